@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace NewsModel;
+
+/// <summary>
+/// Argument checks for public boundaries, in the manner of NodaTime's <c>Preconditions</c>.
+/// Every failure is an <see cref="ArgumentException"/> (or subclass) naming the parameter.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>(T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+        where T : class =>
+        argument ?? throw new ArgumentNullException(paramName);
+
+    /// <summary>Rejects null and the empty string.</summary>
+    internal static string CheckNotEmpty(string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+        if (argument.Length == 0)
+        {
+            throw new ArgumentException("Value must not be empty.", paramName);
+        }
+        return argument;
+    }
+
+    /// <summary>Null means absent; a present optional text must not be empty (use null instead).</summary>
+    internal static string? CheckOptionalNotEmpty(string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        if (argument is not null && argument.Length == 0)
+        {
+            throw new ArgumentException("An optional text is either null (absent) or non-empty; the empty string is not allowed.", paramName);
+        }
+        return argument;
+    }
+
+    internal static void CheckArgumentRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"Value should be in range [{minInclusive}-{maxInclusive}].");
+        }
+    }
+
+    internal static void CheckArgument(bool expression, string paramName, string message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    internal static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"Value is not a defined {typeof(TEnum).Name}.");
+        }
+        return value;
+    }
+
+    /// <summary>Copies a sequence into an immutable array, rejecting null elements (null sequence means empty).</summary>
+    internal static ImmutableArray<T> CheckElementsNotNull<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+        where T : class
+    {
+        if (items is null)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+        var array = items.ToImmutableArray();
+        for (int i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                throw new ArgumentException($"Element {i} is null.", paramName);
+            }
+        }
+        return array;
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using NodaTime;
+
+namespace NewsModel.Tests.Infrastructure;
+
+/// <summary>
+/// CsCheck generators for the model, reused by round-trip properties in every serializer's tests.
+/// Texts are arbitrary valid Unicode (surrogate pairs included, no lone surrogates); instants span
+/// years 0001 to 9998; zones are any TZDB zone.
+/// </summary>
+public static class ArticleGen
+{
+    private static readonly string[] ZoneIds = DateTimeZoneProviders.Tzdb.Ids.ToArray();
+
+    /// <summary>A Unicode scalar value: mostly ASCII and Latin, with CJK, astral (surrogate pair) and control characters mixed in.</summary>
+    public static readonly Gen<string> Scalar = Gen.Frequency(
+        (6, Gen.Char['a', 'z'].Select(c => c.ToString())),
+        (2, Gen.Char[' ', '~'].Select(c => c.ToString())),
+        (1, Gen.Int[0x00A0, 0x052F].Select(i => char.ConvertFromUtf32(i))),
+        (1, Gen.Int[0x4E00, 0x9FFF].Select(i => char.ConvertFromUtf32(i))),
+        (1, Gen.Int[0x1F300, 0x1FAFF].Select(i => char.ConvertFromUtf32(i))),
+        (1, Gen.Int[0x0000, 0x001F].Select(i => char.ConvertFromUtf32(i))),
+        (1, Gen.OneOf("\"", "\\", "\u201c", "\u201d", "\u2028", "<", ">", "&", "'", "\u00e9", "\u0301")));
+
+    /// <summary>A non-empty text of 1 to <paramref name="max"/> scalars.</summary>
+    public static Gen<string> Text(int max = 12) =>
+        Scalar.Array[1, max].Select(parts => string.Concat(parts));
+
+    /// <summary>A text of 0 to <paramref name="max"/> scalars (possibly empty).</summary>
+    public static Gen<string> TextOrEmpty(int max = 40) =>
+        Scalar.Array[0, max].Select(parts => string.Concat(parts));
+
+    /// <summary>An optional non-empty text (null a third of the time).</summary>
+    public static Gen<string?> OptionalText(int max = 12) =>
+        Gen.Frequency((1, Gen.Const((string?)null)), (2, Text(max).Select(s => (string?)s)));
+
+    /// <summary>Any TZDB zone.</summary>
+    public static readonly Gen<DateTimeZone> Zone =
+        Gen.Int[0, ZoneIds.Length - 1].Select(i => DateTimeZoneProviders.Tzdb[ZoneIds[i]]);
+
+    /// <summary>An instant between 0001-01-02 and 9998-12-30 UTC, with nanoseconds a quarter of the time.</summary>
+    public static readonly Gen<Instant> Instant = Gen.Frequency(
+        (3, Gen.Long[-62135510400L, 253402041600L].Select(s => NodaTime.Instant.FromUnixTimeSeconds(s))),
+        (1, Gen.Long[-62135510400L, 253402041600L].Select(Gen.Int[0, 999_999_999], (s, n) => NodaTime.Instant.FromUnixTimeSeconds(s).PlusNanoseconds(n))),
+        (2, Gen.Long[0L, 2_100_000_000L].Select(s => NodaTime.Instant.FromUnixTimeSeconds(s))));
+
+    /// <summary>A moment: instant, zone, optional printed text.</summary>
+    public static readonly Gen<Moment> Moment =
+        Gen.Select(Instant, Zone, OptionalText(30), (i, z, p) => new Moment(i, z, p));
+
+    /// <summary>A moment at or after <paramref name="after"/>.</summary>
+    public static Gen<Moment> MomentAfter(Moment after) =>
+        Gen.Select(Gen.Long[0L, 10_000_000_000L], Zone, OptionalText(30), (d, z, p) =>
+        {
+            var limit = NodaTime.Instant.FromUtc(9998, 12, 30, 0, 0);
+            var candidate = after.Instant.PlusNanoseconds(d * 1000);
+            return new Moment(candidate > limit ? after.Instant : candidate, z, p);
+        });
+
+    /// <summary>A timeline whose updated moment and corrections follow publication.</summary>
+    public static readonly Gen<Timeline> Timeline =
+        Moment.SelectMany(published =>
+            Gen.Select(
+                Gen.Frequency((1, Gen.Const((Moment?)null)), (2, MomentAfter(published).Select(m => (Moment?)m))),
+                Gen.Frequency((2, Gen.Const((Moment?)null)), (1, Moment.Select(m => (Moment?)m))),
+                Gen.Frequency((2, Gen.Const((Moment?)null)), (1, Moment.Select(m => (Moment?)m))),
+                Gen.Select(MomentAfter(published), Text(20), (m, t) => new Correction(m, t)).Array[0, 2],
+                (u, c, e, corrections) => new Timeline(published, u, c, e, corrections)));
+
+    /// <summary>A publication.</summary>
+    public static readonly Gen<Publication> Publication =
+        Gen.Select(Text(), Zone, OptionalText(6), (n, z, s) => new Publication(n, z, s));
+
+    /// <summary>A party.</summary>
+    public static readonly Gen<Party> Party =
+        Gen.Select(Text(), Gen.Enum<PartyKind>(), OptionalText(20), OptionalText(), (n, k, r, a) => new Party(n, k, r, a));
+
+    /// <summary>An attribution.</summary>
+    public static readonly Gen<Attribution> Attribution =
+        Gen.Select(Party, OptionalText(6), OptionalText(6), OptionalText(), (s, m, c, v) => new Attribution(s, m, c, v));
+
+    /// <summary>A credit.</summary>
+    public static readonly Gen<Credit> Credit =
+        Gen.Select(Text(), Gen.Enum<PartyKind>(), Gen.Enum<CreditRole>(), OptionalText(30), (n, k, r, p) => new Credit(n, k, r, p));
+
+    /// <summary>A quote that fits a paragraph of <paramref name="paragraphLength"/> code units at index <paramref name="paragraph"/>.</summary>
+    public static Gen<Quote> QuoteIn(int paragraph, int paragraphLength) =>
+        Gen.Int[0, paragraphLength].SelectMany(start =>
+            Gen.Select(Gen.Int[0, paragraphLength - start], Text(20), Gen.Enum<QuoteKind>(), Attribution,
+                (length, text, kind, attribution) => new Quote(text, kind, paragraph, new TextRange(start, length), attribution)));
+
+    /// <summary>An article with 0 to 5 paragraphs, quotes that fit them, and every optional member sometimes set.</summary>
+    public static readonly Gen<Article> Article =
+        Gen.Select(Text(), Text(40), Gen.OneOf("en", "en-GB", "zh-Hant-HK", "ja", "de-CH"), Publication, Timeline)
+            .SelectMany(head => TextOrEmpty(60).Array[0, 5].SelectMany(body =>
+            {
+                Gen<Quote[]> quotes = body.Length == 0
+                    ? Gen.Const(Array.Empty<Quote>())
+                    : Gen.Int[0, body.Length - 1].SelectMany(p => QuoteIn(p, body[p].Length)).Array[0, 4];
+                return Gen.Select(
+                    quotes,
+                    Credit.Array[0, 3],
+                    Party.Array[0, 3],
+                    Gen.Select(OptionalText(40), OptionalText(10), OptionalText(30), Text(10).Array[0, 3], OptionalText(20)),
+                    (q, c, p, rest) => new NewsModel.Article(
+                        head.Item1, head.Item2, head.Item3, head.Item4, head.Item5, body, c, p, q,
+                        rest.Item1, rest.Item2, rest.Item3, rest.Item4, rest.Item5));
+            }));
+}
