@@ -390,44 +390,27 @@ internal static class ModelReader
         return new TextRange(start, length);
     }
 
-    private static PartyKind ReadPartyKind(ref Utf8JsonReader reader, ReadContext c)
-    {
-        c.Expect(ref reader, JsonTokenType.String, Messages.ExpectedPartyKind);
-        if (reader.ValueTextEquals("person"u8))
-        {
-            return NewsModel.PartyKind.Person;
-        }
-        if (reader.ValueTextEquals("organisation"u8))
-        {
-            return NewsModel.PartyKind.Organisation;
-        }
-        throw c.Error(reader.TokenStartIndex, Messages.UnknownEnumValue, Messages.ExpectedPartyKind);
-    }
+    private static PartyKind ReadPartyKind(ref Utf8JsonReader reader, ReadContext c) =>
+        (PartyKind)ReadEnum(ref reader, c, EnumNames.PartyKinds, Messages.ExpectedPartyKind);
 
-    private static QuoteKind ReadQuoteKind(ref Utf8JsonReader reader, ReadContext c)
+    private static QuoteKind ReadQuoteKind(ref Utf8JsonReader reader, ReadContext c) =>
+        (QuoteKind)ReadEnum(ref reader, c, EnumNames.QuoteKinds, Messages.ExpectedQuoteKind);
+
+    private static CreditRole ReadCreditRole(ref Utf8JsonReader reader, ReadContext c) =>
+        (CreditRole)ReadEnum(ref reader, c, EnumNames.CreditRoles, Messages.ExpectedCreditRole);
+
+    /// <summary>Reads one of the fixed enum strings; returns its index (the enum's value).</summary>
+    private static int ReadEnum(ref Utf8JsonReader reader, ReadContext c, JsonEncodedText[] names, string expected)
     {
-        c.Expect(ref reader, JsonTokenType.String, Messages.ExpectedQuoteKind);
-        for (int i = 0; i < EnumNames.QuoteKinds.Length; i++)
+        c.Expect(ref reader, JsonTokenType.String, expected);
+        for (int i = 0; i < names.Length; i++)
         {
-            if (reader.ValueTextEquals(EnumNames.QuoteKinds[i].EncodedUtf8Bytes))
+            if (reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
             {
-                return (QuoteKind)i;
+                return i;
             }
         }
-        throw c.Error(reader.TokenStartIndex, Messages.UnknownEnumValue, Messages.ExpectedQuoteKind);
-    }
-
-    private static CreditRole ReadCreditRole(ref Utf8JsonReader reader, ReadContext c)
-    {
-        c.Expect(ref reader, JsonTokenType.String, Messages.ExpectedCreditRole);
-        for (int i = 0; i < EnumNames.CreditRoles.Length; i++)
-        {
-            if (reader.ValueTextEquals(EnumNames.CreditRoles[i].EncodedUtf8Bytes))
-            {
-                return (CreditRole)i;
-            }
-        }
-        throw c.Error(reader.TokenStartIndex, Messages.UnknownEnumValue, Messages.ExpectedCreditRole);
+        throw c.Error(reader.TokenStartIndex, Messages.UnknownEnumValue, expected);
     }
 }
 

@@ -57,37 +57,10 @@ internal static class ModelWriter
         WriteOptional(w, n[Prop.Dateline], a.Dateline);
         w.WritePropertyName(n[Prop.Timeline]);
         WriteTimeline(w, a.Timeline, n, scope.Child(n.Text[(int)Prop.Timeline]));
-        if (!a.Credits.IsEmpty)
-        {
-            var credits = scope.Child(n.Text[(int)Prop.Credits]);
-            w.WriteStartArray(n[Prop.Credits]);
-            for (int i = 0; i < a.Credits.Length; i++)
-            {
-                WriteCredit(w, a.Credits[i], n, credits.Element(i));
-            }
-            w.WriteEndArray();
-        }
+        WriteArray(w, n, Prop.Credits, a.Credits, WriteCredit, scope);
         WriteStrings(w, n[Prop.Body], a.Body);
-        if (!a.Parties.IsEmpty)
-        {
-            var parties = scope.Child(n.Text[(int)Prop.Parties]);
-            w.WriteStartArray(n[Prop.Parties]);
-            for (int i = 0; i < a.Parties.Length; i++)
-            {
-                WriteParty(w, a.Parties[i], n, parties.Element(i));
-            }
-            w.WriteEndArray();
-        }
-        if (!a.Quotes.IsEmpty)
-        {
-            var quotes = scope.Child(n.Text[(int)Prop.Quotes]);
-            w.WriteStartArray(n[Prop.Quotes]);
-            for (int i = 0; i < a.Quotes.Length; i++)
-            {
-                WriteQuote(w, a.Quotes[i], n, quotes.Element(i));
-            }
-            w.WriteEndArray();
-        }
+        WriteArray(w, n, Prop.Parties, a.Parties, WriteParty, scope);
+        WriteArray(w, n, Prop.Quotes, a.Quotes, WriteQuote, scope);
         if (!a.Places.IsEmpty)
         {
             WriteStrings(w, n[Prop.Places], a.Places);
@@ -95,6 +68,22 @@ internal static class ModelWriter
         WriteOptional(w, n[Prop.Copyright], a.Copyright);
         scope.WriteMembers(w);
         w.WriteEndObject();
+    }
+
+    /// <summary>Writes a non-empty array of objects (an empty one is omitted).</summary>
+    private static void WriteArray<T>(Utf8JsonWriter w, JsonNames n, Prop prop, ImmutableArray<T> items, Action<Utf8JsonWriter, T, JsonNames, ExtrasScope> write, ExtrasScope scope)
+    {
+        if (items.IsEmpty)
+        {
+            return;
+        }
+        var arrayScope = scope.Child(n.Text[(int)prop]);
+        w.WriteStartArray(n[prop]);
+        for (int i = 0; i < items.Length; i++)
+        {
+            write(w, items[i], n, arrayScope.Element(i));
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, ImmutableArray<string> values)
@@ -133,16 +122,7 @@ internal static class ModelWriter
         WriteOptionalMoment(w, n, Prop.Updated, t.Updated, scope);
         WriteOptionalMoment(w, n, Prop.Created, t.Created, scope);
         WriteOptionalMoment(w, n, Prop.EmbargoedUntil, t.EmbargoedUntil, scope);
-        if (!t.Corrections.IsEmpty)
-        {
-            var corrections = scope.Child(n.Text[(int)Prop.Corrections]);
-            w.WriteStartArray(n[Prop.Corrections]);
-            for (int i = 0; i < t.Corrections.Length; i++)
-            {
-                WriteCorrection(w, t.Corrections[i], n, corrections.Element(i));
-            }
-            w.WriteEndArray();
-        }
+        WriteArray(w, n, Prop.Corrections, t.Corrections, WriteCorrection, scope);
         scope.WriteMembers(w);
         w.WriteEndObject();
     }

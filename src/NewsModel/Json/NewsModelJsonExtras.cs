@@ -17,7 +17,8 @@ namespace NewsModel.Json;
 /// <para>Members are written back into the object at the same path, after that object's known members. Members
 /// whose object no longer exists in the article being written (a removed quote, an absent optional moment) are
 /// dropped.</para>
-/// <para>Equality: the same paths with the same raw texts (ordinal) in the same order. Immutable and thread-safe.</para>
+/// <para>Equality: the same paths with the same raw texts (ordinal), in any order (a re-save moves unknown members
+/// after the known ones). Immutable and thread-safe.</para>
 /// </remarks>
 [SuppressMessage("Naming", "CA1710:Identifiers should have correct suffix", Justification = "Named for what it holds (a reading's extras), like NodaTime's names.")]
 public sealed class NewsModelJsonExtras : IReadOnlyDictionary<string, string>, IEquatable<NewsModelJsonExtras>
@@ -131,10 +132,9 @@ public sealed class NewsModelJsonExtras : IReadOnlyDictionary<string, string>, I
         {
             return false;
         }
-        for (int i = 0; i < _entries.Length; i++)
+        foreach (var entry in _entries)
         {
-            if (!string.Equals(_entries[i].Path, other._entries[i].Path, StringComparison.Ordinal)
-                || !string.Equals(_entries[i].RawJson, other._entries[i].RawJson, StringComparison.Ordinal))
+            if (!other.TryGetValue(entry.Path, out var raw) || !string.Equals(raw, entry.RawJson, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -148,13 +148,12 @@ public sealed class NewsModelJsonExtras : IReadOnlyDictionary<string, string>, I
     /// <inheritdoc />
     public override int GetHashCode()
     {
-        var hash = new HashCode();
+        int hash = _entries.Length;
         foreach (var entry in _entries)
         {
-            hash.Add(entry.Path, StringComparer.Ordinal);
-            hash.Add(entry.RawJson, StringComparer.Ordinal);
+            hash ^= HashCode.Combine(StringComparer.Ordinal.GetHashCode(entry.Path), StringComparer.Ordinal.GetHashCode(entry.RawJson));
         }
-        return hash.ToHashCode();
+        return hash;
     }
 
     /// <summary>Returns the members as <c>path: raw</c> lines.</summary>

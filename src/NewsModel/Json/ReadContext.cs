@@ -74,7 +74,7 @@ internal sealed class ReadContext
         {
             return read(ref reader, this);
         }
-        catch (JsonException ex) when (!Failed && reader.CurrentDepth >= MaxDepth(ref reader))
+        catch (JsonException ex) when (!Failed && reader.CurrentDepth >= MaxDepth(ref reader) - 1)
         {
             throw Error(reader.TokenStartIndex, Messages.TooDeep, Messages.ExpectedShallower + " (" + ex.Message + ")", ex);
         }
