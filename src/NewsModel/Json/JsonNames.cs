@@ -57,6 +57,15 @@ internal sealed class JsonNames
 {
     internal const int Count = (int)Prop.Via + 1;
 
+    /// <summary>The declared (PascalCase) names, in <see cref="Prop"/> order (kept as text: no enum reflection).</summary>
+    private static readonly string[] Declared =
+    [
+        "Format", "Id", "CanonicalUrl", "Language", "Publication", "Headline", "Standfirst", "Dateline", "Timeline",
+        "Credits", "Body", "Parties", "Quotes", "Places", "Copyright", "Name", "ShortName", "Zone", "Published",
+        "Updated", "Created", "EmbargoedUntil", "Corrections", "At", "Printed", "Moment", "Text", "Kind", "Role",
+        "Affiliation", "Paragraph", "Range", "Attribution", "Start", "Length", "Speaker", "Mention", "Cue", "Via",
+    ];
+
     private static readonly ConditionalWeakTable<JsonNamingPolicy, JsonNames> Cache = new();
 
     /// <summary>The documented default: camelCase.</summary>
@@ -69,7 +78,7 @@ internal sealed class JsonNames
         Encoded = new JsonEncodedText[Count];
         for (int i = 0; i < Count; i++)
         {
-            string declared = ((Prop)i).ToString();
+            string declared = Declared[i];
             string name = i == (int)Prop.Format ? "format" : policy.ConvertName(declared);
             if (string.IsNullOrEmpty(name))
             {
@@ -85,7 +94,7 @@ internal sealed class JsonNames
             {
                 if (string.Equals(Text[i], Text[j], StringComparison.Ordinal))
                 {
-                    throw new ArgumentException($"The naming policy gives '{(Prop)i}' and '{(Prop)j}' the same name '{Text[i]}'.", nameof(policy));
+                    throw new ArgumentException($"The naming policy gives '{Declared[i]}' and '{Declared[j]}' the same name '{Text[i]}'.", nameof(policy));
                 }
             }
         }
