@@ -50,6 +50,30 @@ public sealed class StampPattern
     /// label.</summary>
     public static StampPattern ScmpShort { get; } = new(nameof(ScmpShort), ScmpShortStyle.Instance, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
 
+    /// <summary>Gets the AP / US style <c>March 31, 2014, 5:31 a.m. EDT</c>: English month names in full or
+    /// abbreviated (AP's <c>Jan.</c>, <c>Sept.</c>), am/pm as <c>a.m.</c> or <c>AM</c>, the zone abbreviation
+    /// optional and checked against the zone (a printed abbreviation also settles an ambiguous local time).
+    /// Formats with AP month abbreviations and the zone's abbreviation when it is made of letters.</summary>
+    public static StampPattern UsMonthDay { get; } = new(nameof(UsMonthDay), UsMonthDayStyle.Instance, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets numeric US dates, month first: <c>12/30/2019 05:03 AM EST</c> (12- or 24-hour clock,
+    /// seconds and abbreviation optional).</summary>
+    public static StampPattern UsNumeric { get; } = new(nameof(UsNumeric), NumericStyle.MonthFirst, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets numeric dates, day first, for cultures that write them so: <c>30/12/2019 17:03</c>
+    /// (12- or 24-hour clock, seconds and abbreviation optional; formats on a 24-hour clock).</summary>
+    public static StampPattern DayMonthNumeric { get; } = new(nameof(DayMonthNumeric), NumericStyle.DayFirst, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets the wire style <c>November 28, 2013 -- Updated 0203 GMT (1003 HKT)</c>. The date (the GMT date)
+    /// and the GMT time fix the instant; the parenthesised local time and abbreviation, when printed, must agree
+    /// with the zone at that instant. Formats with the zone's abbreviation for the interval in force.</summary>
+    public static StampPattern Wire { get; } = new(nameof(Wire), WireStyle.Instance, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets RSS / HTTP dates (RFC 1123, RFC 822): <c>Mon, 31 Mar 2014 05:31:00 +0800</c>. The weekday and
+    /// seconds are optional; the zone is a numeric offset, <c>GMT</c>, <c>UT</c>, <c>UTC</c>, <c>Z</c>, or an
+    /// abbreviation that must be the publication zone's own. Offsets with seconds are formatted in GMT.</summary>
+    public static StampPattern Rfc1123 { get; } = new(nameof(Rfc1123), Rfc1123Style.Instance, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
     /// <summary>Gets RFC 3339 with an offset, <c>2014-03-31T05:31:00+08:00</c> (fractional seconds allowed). The
     /// offset fixes the instant; the moment is in the zone given to <c>Parse</c>. Offsets with seconds are
     /// formatted in UTC, since RFC 3339 cannot write them.</summary>
@@ -59,6 +83,19 @@ public sealed class StampPattern
     /// The bracketed zone id (looked up in <see cref="ZoneProvider"/>) is the moment's zone, and the offset must be
     /// the zone's offset then. Offsets with seconds are written <c>+HH:mm:ss</c>.</summary>
     public static StampPattern Rfc9557 { get; } = new(nameof(Rfc9557), IsoStyle.Rfc9557, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets the numeric date pattern for a culture: <see cref="DayMonthNumeric"/> when the culture's
+    /// short date pattern puts the day before the month (en-GB, en-HK, fr-FR), otherwise <see cref="UsNumeric"/>.</summary>
+    /// <param name="culture">The publication's culture.</param>
+    /// <returns>The pattern.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public static StampPattern NumericFor(CultureInfo culture)
+    {
+        var pattern = Preconditions.CheckNotNull(culture).DateTimeFormat.ShortDatePattern;
+        int day = pattern.IndexOf('d', StringComparison.Ordinal);
+        int month = pattern.IndexOf('M', StringComparison.Ordinal);
+        return day >= 0 && month >= 0 && day < month ? DayMonthNumeric : UsNumeric;
+    }
 
     /// <summary>Gets the name of this pattern, such as <c>Scmp</c>.</summary>
     public string Name { get; }
@@ -266,7 +303,7 @@ public sealed class StampPattern
         var local = Instant.FromUtc(fields.Year, fields.Month, fields.Day, fields.Hour, fields.Minute, fields.Second)
             .PlusNanoseconds(fields.Nanosecond);
         failure = ResolveZone(text, ref fields, local, zone, out instant, out resultZone);
-        return failure ?? _style.Check(text, ref fields, resultZone, Resolver, ref instant);
+        return failure ?? _style.Check(text, ref fields, resultZone, instant);
     }
 
     /// <summary>Checks ranges and the weekday; turns a 12-hour clock into 24 hours.</summary>
@@ -361,7 +398,7 @@ public sealed class StampPattern
                         ZoneMapper.OffsetText(actual));
                 }
             }
-            else if (f.AbbreviationLength > 0)
+            else if (f.AbbreviationLength > 0 && !f.HasCheckTime)
             {
                 var name = resultZone.GetZoneInterval(instant).Name;
                 var abbreviation = text.Slice(f.AbbreviationStart, f.AbbreviationLength);
@@ -388,11 +425,12 @@ public sealed class StampPattern
 
     // ----- trying every style -----
 
-    private static readonly ImmutableArray<StampPattern> AnyOrder = [Rfc9557, Rfc3339, Scmp, ScmpShort];
+    private static readonly ImmutableArray<StampPattern> MonthFirstOrder = [Rfc9557, Rfc3339, Scmp, ScmpShort, UsMonthDay, Wire, UsNumeric, Rfc1123];
+    private static readonly ImmutableArray<StampPattern> DayFirstOrder = [Rfc9557, Rfc3339, Scmp, ScmpShort, UsMonthDay, Wire, DayMonthNumeric, Rfc1123];
 
-    /// <summary>Gets the patterns <see cref="ParseAny(ReadOnlySpan{char}, DateTimeZone, CultureInfo?)"/> tries,
-    /// in order (the numeric pattern depends on the culture; this list has the month/day one).</summary>
-    public static IReadOnlyList<StampPattern> Known => AnyOrder;
+    /// <summary>Gets every named pattern: the ones <see cref="ParseAny(ReadOnlySpan{char}, DateTimeZone, CultureInfo?)"/>
+    /// tries, in its order, with both numeric orders.</summary>
+    public static IReadOnlyList<StampPattern> Known { get; } = [.. MonthFirstOrder, DayMonthNumeric];
 
     /// <summary>Tries every known style on a bare stamp (a label such as <c>PUBLISHED :</c> is allowed where the
     /// style allows it). Never throws on any text; a line that is not a stamp fails after a few character
@@ -417,11 +455,11 @@ public sealed class StampPattern
     public static ParseResult<Moment> ParseAny(ReadOnlySpan<char> text, DateTimeZone zone, CultureInfo? culture, out StampLabel label)
     {
         Preconditions.CheckNotNull(zone);
-        _ = culture;
         label = StampLabel.None;
+        var order = culture is not null && ReferenceEquals(NumericFor(culture), DayMonthNumeric) ? DayFirstOrder : MonthFirstOrder;
         ParseFailure? best = null;
         bool bestSemantic = false;
-        foreach (var pattern in AnyOrder)
+        foreach (var pattern in order)
         {
             var failure = pattern.ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var readLabel, out bool semantic);
             if (failure is null)

@@ -30,7 +30,7 @@ internal abstract class StampStyle
     internal abstract void Write(ref StampWriter writer, ZonedDateTime value, string abbreviation);
 
     /// <summary>Gives a style a last look at the resolved instant (the wire style checks its local time).</summary>
-    internal virtual ParseFailure? Check(ReadOnlySpan<char> text, ref StampFields fields, DateTimeZone zone, StampResolver resolver, ref Instant instant) => null;
+    internal virtual ParseFailure? Check(ReadOnlySpan<char> text, ref StampFields fields, DateTimeZone zone, Instant instant) => null;
 
     // ----- shared reading steps -----
 
@@ -116,7 +116,35 @@ internal abstract class StampStyle
         c.Index = start;
     }
 
+    /// <summary>Reads a US-order date: <c>March 31, 2014</c>.</summary>
+    internal static ParseFailure? MonthDayYear(ref StampCursor c, ref StampFields f) =>
+        MonthName(ref c, ref f)
+        ?? Space(ref c)
+        ?? Day(ref c, ref f)
+        ?? Comma(ref c)
+        ?? Year(ref c, ref f);
+
+    /// <summary>Reads whitespace, a comma, or both between the year and the time.</summary>
+    internal static ParseFailure? YearTimeSeparator(ref StampCursor c)
+    {
+        int start = c.Index;
+        c.SkipSpaces();
+        c.Char(',');
+        c.SkipSpaces();
+        return c.Index == start ? Expected(start, TextErrorMessages.Space) : null;
+    }
+
     // ----- shared writing steps -----
+
+    /// <summary>Writes a space and the abbreviation when it is made of letters.</summary>
+    internal static void WriteAbbreviation(ref StampWriter w, string abbreviation)
+    {
+        if (IsLetterAbbreviation(abbreviation))
+        {
+            w.Char(' ');
+            w.Text(abbreviation);
+        }
+    }
 
     internal static string MonthName(int month) => StampCursor.MonthName(month);
 
