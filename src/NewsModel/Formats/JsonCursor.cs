@@ -112,7 +112,7 @@ internal ref struct JsonCursor
             name = string.Empty;
             return false;
         }
-        name = reader.GetString()!;
+        name = Text("a property name in valid UTF-8");
         PushProperty(name);
         Read();
         return true;
@@ -136,7 +136,20 @@ internal ref struct JsonCursor
         {
             throw Fail(expected);
         }
-        return reader.GetString()!;
+        return Text(expected);
+    }
+
+    /// <summary>The current string token as text; invalid UTF-8 fails like any other bad input.</summary>
+    private readonly string Text(string expected)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Fail(expected + " (valid UTF-8)", "invalid UTF-8", e);
+        }
     }
 
     /// <summary>A string that must be non-empty (the model rejects empty texts).</summary>
@@ -236,7 +249,7 @@ internal ref struct JsonCursor
 
     private readonly string Describe() => reader.TokenType switch
     {
-        JsonTokenType.String => "the string \"" + Shorten(reader.GetString()!) + "\"",
+        JsonTokenType.String => reader.ValueIsEscaped || !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan) ? "a string" : "the string \"" + Shorten(Encoding.UTF8.GetString(reader.ValueSpan)) + "\"",
         JsonTokenType.Number => "the number " + Encoding.UTF8.GetString(reader.ValueSpan),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",

@@ -75,7 +75,7 @@ public class NewsArticleJsonLdTest
     [SharedDataFact]
     public void Serialize_ScmpArticle_CarriesPublicationOffsetDates()
     {
-        var json = NewsArticleJsonLd.SerializeToString(ScmpArticle.Build()).Value;
+        var json = NewsArticleJsonLd.SerializeToString(CorpusArticles.Scmp()).Value;
         json.Should().Contain("\"datePublished\":\"2014-03-31T05:31:00+08:00\"");
         json.Should().Contain("\"dateModified\":\"2014-03-31T17:09:00+08:00\"");
         using var doc = JsonDocument.Parse(json);

@@ -85,3 +85,41 @@ public partial class NinjsSerializerTest
         written.Losses.For("Timeline.Published.Zone").Should().ContainSingle();
     }
 }
+
+public partial class NinjsSerializerTest
+{
+    public static TheoryData<string> Samples() => new() { "HarbourFerryFares", "SpringForwardStorm", "CouncilDebate", "CorrectedBudget", "Scmp" };
+
+    private static Article Sample(string name) => name switch
+    {
+        "HarbourFerryFares" => SampleArticles.HarbourFerryFares,
+        "SpringForwardStorm" => SampleArticles.SpringForwardStorm,
+        "CouncilDebate" => SampleArticles.CouncilDebate,
+        "CorrectedBudget" => SampleArticles.CorrectedBudget,
+        _ => CorpusArticles.Scmp(),
+    };
+
+    [SharedDataTheory]
+    [MemberData(nameof(Samples))]
+    public void Serialize_SampleArticles_ValidateAndRoundTripInBothVersions(string name)
+    {
+        var article = Sample(name);
+        foreach (var version in new[] { NinjsVersion.Ninjs31, NinjsVersion.Ninjs21 })
+        {
+            var json = NinjsSerializer.SerializeToString(article, new NinjsWriteOptions { Version = version, Indented = true }).Value;
+            NinjsSchemas.Errors(version == NinjsVersion.Ninjs31 ? NinjsSchemas.V31 : NinjsSchemas.V21, json).Should().BeNull(json);
+            NinjsSerializer.Deserialize(json).Value.Should().Be(article);
+        }
+    }
+
+    [SharedDataFact]
+    public void Serialize_ScmpArticle_WritesOffsetDatesAndMappedFields()
+    {
+        var json = NinjsSerializer.SerializeToString(CorpusArticles.Scmp()).Value;
+        json.Should().Contain("\"firstCreated\":\"2014-03-31T05:31:00+08:00\"");
+        json.Should().Contain("\"versionCreated\":\"2014-03-31T17:09:00+08:00\"");
+        json.Should().Contain("\"headlines\":[{\"role\":\"main\",\"value\":\"Japan, N Korea break the ice at Beijing talks\"}]");
+        json.Should().Contain("{\"name\":\"South China Morning Post\",\"role\":\"publisher\",\"literal\":\"SCMP\"}");
+        json.Should().Contain("{\"name\":\"Associated Press\",\"rel\":\"additional-reporting\"}");
+    }
+}

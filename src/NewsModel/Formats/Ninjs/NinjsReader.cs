@@ -417,8 +417,17 @@ internal static class NinjsReader
             else if (lower == "geojson")
             {
                 var geo = cursor.ParseElement();
-                if (geo.ValueKind != JsonValueKind.Object || !geo.TryGetProperty("type", out var type)
-                    || type.ValueKind != JsonValueKind.String || !GeoJsonTypes.Contains(type.GetString()!))
+                bool valid;
+                try
+                {
+                    valid = geo.ValueKind == JsonValueKind.Object && geo.TryGetProperty("type", out var type)
+                        && type.ValueKind == JsonValueKind.String && GeoJsonTypes.Contains(type.GetString()!);
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw cursor.Fail("valid UTF-8 text", "invalid UTF-8", e);
+                }
+                if (!valid)
                 {
                     Problem(ref cursor, ref losses, options, "a GeoJSON object with a type such as Point");
                 }
@@ -477,6 +486,19 @@ internal static class NinjsReader
             return;
         }
         var element = cursor.ParseElement();
+        try
+        {
+            Check(ref cursor, lower, element, ref losses, options);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw cursor.Fail("valid UTF-8 text", "invalid UTF-8", e);
+        }
+        Drop(ref losses, ref cursor, "the member " + cursor.Path[(cursor.Path.LastIndexOf('.') + 1)..]);
+    }
+
+    private static void Check(ref JsonCursor cursor, string lower, JsonElement element, ref LossCollector losses, NinjsReadOptions options)
+    {
         switch (lower)
         {
             case "urgency":
@@ -556,7 +578,6 @@ internal static class NinjsReader
             default:
                 break;
         }
-        Drop(ref losses, ref cursor, "the member " + cursor.Path[(cursor.Path.LastIndexOf('.') + 1)..]);
     }
 
     private static void Problem(ref JsonCursor cursor, ref LossCollector losses, NinjsReadOptions options, string expected)
