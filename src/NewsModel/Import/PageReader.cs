@@ -290,11 +290,14 @@ internal sealed class PageReader
 
     // ---- The main text block -------------------------------------------------------------------------------
 
-    /// <summary>The run of lines with the largest total score (Kadane's maximum-sum subarray: one pass).</summary>
+    /// <summary>The run of lines with the largest total score (Kadane's maximum-sum subarray: one pass). A run of
+    /// furniture lines costs more the longer it gets, so a long stretch of navigation or teasers separates the
+    /// article from other blocks of text while a lone "Advertisement" does not.</summary>
     private bool FindBlock(out int first, out int last)
     {
         int best = 0, bestFirst = -1, bestLast = -1;
         int sum = 0, start = 0;
+        int run = 0;
         for (int i = 0; i < lines.Count; i++)
         {
             if (sum <= 0)
@@ -302,7 +305,20 @@ internal sealed class PageReader
                 sum = 0;
                 start = i;
             }
-            sum += lines[i].Score;
+            int score = lines[i].Score;
+            if (score < 5)
+            {
+                run++;
+                if (score < 0)
+                {
+                    score *= Math.Min(run, 10);
+                }
+            }
+            else
+            {
+                run = 0;
+            }
+            sum += score;
             if (sum > best)
             {
                 best = sum;
@@ -312,8 +328,96 @@ internal sealed class PageReader
         }
         first = bestFirst;
         last = bestLast;
-        return bestFirst >= 0;
+        if (bestFirst < 0)
+        {
+            return false;
+        }
+        ExtendBlock(ref first, ref last);
+        return true;
     }
+
+    private const int MaxGap = 150;
+    private const int MinGoodLines = 3;
+    private const int GoodScore = 10;
+
+    /// <summary>
+    /// An article interrupted by a gallery or a newsletter box continues after it: neighbouring runs of at least
+    /// <see cref="MinGoodLines"/> paragraphs (teasers come one at a time) join the block, unless the gap holds an
+    /// end-of-article marker (comments, "More from", a credit line, a copyright line). Each line is visited a
+    /// bounded number of times.
+    /// </summary>
+    private void ExtendBlock(ref int first, ref int last)
+    {
+        while (NextSegment(last + 1, 1, out int segFirst, out int segLast) && segFirst - last <= MaxGap && !HardStopBetween(last + 1, segFirst))
+        {
+            last = segLast;
+        }
+        while (NextSegment(first - 1, -1, out int segLast, out int segFirst) && first - segLast <= MaxGap && !HardStopBetween(segLast + 1, first))
+        {
+            first = segFirst;
+        }
+    }
+
+    /// <summary>Finds, from <paramref name="from"/> in direction <paramref name="step"/>, the next run of good
+    /// lines (at most two other lines between neighbours) holding at least <see cref="MinGoodLines"/> of them.</summary>
+    private bool NextSegment(int from, int step, out int near, out int far)
+    {
+        near = far = -1;
+        int limit = step > 0 ? Math.Min(lines.Count, from + MaxGap + 1) : Math.Max(-1, from - MaxGap - 1);
+        for (int i = from; i != limit; i += step)
+        {
+            if (lines[i].Score < GoodScore)
+            {
+                continue;
+            }
+            int good = 1;
+            int end = i;
+            int misses = 0;
+            for (int j = i + step; j >= 0 && j < lines.Count && misses <= 2; j += step)
+            {
+                if (lines[j].Score >= GoodScore)
+                {
+                    good++;
+                    end = j;
+                    misses = 0;
+                }
+                else
+                {
+                    misses++;
+                }
+            }
+            if (good >= MinGoodLines)
+            {
+                near = i;
+                far = end;
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private bool HardStopBetween(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var line = lines[i];
+            if (line.CreditRole is not null || line.Text.Contains('©', StringComparison.Ordinal) || (line.Phrase is not null && HardStops.Contains(line.Phrase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> HardStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comments", "comment", "more from", "most read", "most popular", "explore further", "all rights reserved",
+        "related articles", "related stories", "you may also like", "you might also like", "recommended for you",
+        "no comments", "show comments", "view comments", "all comments", "be part of the conversation",
+        "join the conversation", "leave a comment", "add comment", "copyright", "more stories", "top stories",
+        "comments are", "terms of service", "terms of use", "privacy policy",
+    };
 
     private void ClassifyBlock(int first, int last, List<string> body, List<int> bodyLines)
     {
@@ -398,13 +502,17 @@ internal sealed class PageReader
                 continue;
             }
             int score = Math.Min(line.Words, 16) * 2 - distance / 2;
-            for (int j = i + 1; j < first && j <= i + 8; j++)
+            for (int j = Math.Max(0, i - 3); j < first && j <= i + 8; j++)
             {
-                if (lines[j].StampLine || lines[j].Byline)
+                if (j != i && (lines[j].StampLine || lines[j].Byline))
                 {
                     score += 12;
                     break;
                 }
+            }
+            if (i + 1 < lines.Count && lines[i + 1].Sentence && lines[i + 1].Words >= 8 && !lines[i + 1].Caption)
+            {
+                score += 6; // a standfirst follows
             }
             if (score > bestScore)
             {
@@ -548,7 +656,7 @@ internal sealed class PageReader
         foreach (var range in t.Split(' '))
         {
             var w = t[range];
-            if (Words.IsNotName(w) || Words.IsRoleWord(w) || DateScanner.MonthOf(w, CultureInfo.InvariantCulture) > 0)
+            if (Words.IsNotName(w) || Words.IsRoleWord(w))
             {
                 return false;
             }
@@ -582,7 +690,7 @@ internal sealed class PageReader
             {
                 continue;
             }
-            if (any && !NameLike(name) && Chars.CountWords(name) < 2)
+            if (!NameLike(name) && (any || Chars.CountWords(name) > 5))
             {
                 continue; // "Phys.org" after a comma is the site, not a second author.
             }

@@ -41,12 +41,16 @@ internal sealed class Phrases
         "copyright", "submit", "register",
     ];
 
-    internal const int LongLineWords = 40;
+    /// <summary>Words that count towards a furniture majority but mark nothing alone.</summary>
+    private static readonly string[] Filler = ["account", "my", "sign", "up", "in", "out", "log", "related", "follow", "us", "our", "to"];
+
+    internal const int LongLineWords = 60;
     internal const int ShortLineWords = 4;
 
     private readonly Dictionary<string, List<string>> strongByFirstWord;
     private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> strongLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> weakLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fillerLookup;
 
     private Phrases(IEnumerable<string> extra)
     {
@@ -61,6 +65,7 @@ internal sealed class Phrases
         }
         strongLookup = strongByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         weakLookup = new HashSet<string>(Weak, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        fillerLookup = new HashSet<string>(Filler, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal static Phrases Create(IEnumerable<string> extra) => new(extra);
@@ -96,6 +101,8 @@ internal sealed class Phrases
             return null;
         }
         int i = 0;
+        int weak = 0;
+        int strong = 0;
         while (i < line.Length)
         {
             char c = line[i];
@@ -132,12 +139,22 @@ internal sealed class Phrases
                     }
                 }
             }
-            if (words <= ShortLineWords && weakLookup.Contains(word))
+            if (weakLookup.Contains(word))
             {
-                return word.ToString().ToLowerInvariant();
+                if (words <= ShortLineWords)
+                {
+                    return word.ToString().ToLowerInvariant();
+                }
+                weak++;
+                strong++;
+            }
+            else if (fillerLookup.Contains(word))
+            {
+                weak++;
             }
             i = end;
         }
-        return null;
+        // "Subscribe Search My Account Login": a short line made mostly of furniture words.
+        return words <= 8 && strong > 0 && weak * 2 >= words ? "navigation words" : null;
     }
 }
