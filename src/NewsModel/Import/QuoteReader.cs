@@ -246,9 +246,9 @@ internal sealed class QuoteReader
                 bool afterColon = EndsWithColon(p, sStart, span.Open);
                 bool continuation = paragraph > 0 && carried is not null && q == 0 && IsBlank(p, 0, span.Open);
                 bool direct = atStart || afterColon || continuation;
-                if (!direct && LooksLikeTitle(p, start, length))
+                if (!direct && (LooksLikeTitle(p, start, length) || IsScareQuote(p, span, start, length)))
                 {
-                    continue; // a title or a name in quotation marks
+                    continue; // a title, a name or a single word in quotation marks
                 }
                 var attribution = Choose(candidates, span, atStart);
                 if (attribution is null && continuation)
@@ -366,6 +366,17 @@ internal sealed class QuoteReader
             start--;
         }
         return start < end && Words.IsCue(p.AsSpan(start, end - start));
+    }
+
+    /// <summary>A single quoted word, or any quoted phrase after "so-called": a scare quote.</summary>
+    private static bool IsScareQuote(string p, Span span, int start, int length)
+    {
+        if (Chars.CountWords(p.AsSpan(start, length)) <= 1)
+        {
+            return true;
+        }
+        var before = p.AsSpan(0, span.Open).TrimEnd();
+        return before.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || before.EndsWith("so called", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Title Case without closing punctuation and short: a title or name in marks, not a quote.</summary>
@@ -754,6 +765,13 @@ internal sealed class QuoteReader
         }
         string name = mention;
         bool described = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("a ", StringComparison.OrdinalIgnoreCase);
+        if (described && char.IsUpper(name[name.IndexOf(' ') + 1]))
+        {
+            // "the Highways Department": a proper name after the article.
+            name = name[(name.IndexOf(' ') + 1)..];
+            mention = name;
+            described = false;
+        }
         if (described && !Words.IsAgency(name))
         {
             // "the alliance": the last organisation whose name ends with the noun, else a new organisation.
