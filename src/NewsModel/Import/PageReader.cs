@@ -53,6 +53,9 @@ internal sealed class PageReader
         internal bool StampLine;
         internal FoundDate Date;
         internal bool HasDate;
+        internal FoundDate Date2;
+        internal Stamp Stamp2;
+        internal bool HasDate2;
         internal int Score;
         internal LineRole Role = LineRole.Boilerplate;
         internal string? Reason;
@@ -218,18 +221,37 @@ internal sealed class PageReader
         line.Caption = IsCaption(t, line.Words);
         line.CreditRole = CreditLine(t, out _);
         line.Byline = IsBylineStart(t);
-        if (t.Length <= MaxStampLineLength && t.ContainsAnyInRange('0', '9') && DateScanner.TryFind(t, settings.Culture, out var found))
+        if (t.Length <= MaxStampLineLength && t.ContainsAnyInRange('0', '9'))
         {
-            line.HasDate = true;
-            line.Date = found;
-            var before = t[..found.Start];
-            line.Stamp = before.Contains("updat", StringComparison.OrdinalIgnoreCase) || before.Contains("modified", StringComparison.OrdinalIgnoreCase)
-                ? Stamp.Updated
-                : before.Contains("publish", StringComparison.OrdinalIgnoreCase) || before.Contains("posted", StringComparison.OrdinalIgnoreCase)
-                    ? Stamp.Published
-                    : Stamp.Plain;
-            int restWords = Chars.CountWords(t[(found.Start + found.Length)..]);
-            line.StampLine = Chars.CountWords(before) <= 3 && restWords <= 3 && !line.Sentence;
+            // Up to two stamps in a line ("Updated 3 March 2020 | Published 1 March 2020"), each labelled by the
+            // words just before it.
+            int offset = 0;
+            bool stampLine = !line.Sentence;
+            for (int k = 0; k < 2 && DateScanner.TryFind(t[offset..], settings.Culture, out var found); k++)
+            {
+                found = found with { Start = found.Start + offset };
+                var label = t[offset..found.Start];
+                var kind = label.Contains("updat", StringComparison.OrdinalIgnoreCase) || label.Contains("modified", StringComparison.OrdinalIgnoreCase)
+                    ? Stamp.Updated
+                    : label.Contains("publish", StringComparison.OrdinalIgnoreCase) || label.Contains("posted", StringComparison.OrdinalIgnoreCase)
+                        ? Stamp.Published
+                        : Stamp.Plain;
+                stampLine &= Chars.CountWords(label) <= 3;
+                if (k == 0)
+                {
+                    line.Date = found;
+                    line.Stamp = kind;
+                    line.HasDate = true;
+                }
+                else
+                {
+                    line.Date2 = found;
+                    line.Stamp2 = kind;
+                    line.HasDate2 = true;
+                }
+                offset = found.Start + found.Length;
+            }
+            line.StampLine = line.HasDate && stampLine && Chars.CountWords(t[offset..]) <= 3;
         }
         line.Score = Score(line);
     }
@@ -943,24 +965,29 @@ internal sealed class PageReader
             {
                 continue;
             }
-            int score = (line.StampLine ? 10 : 0) - Math.Abs(i - anchor) * 2 + (i < first ? 20 : 0) + (line.Date.Time is null ? 0 : 2);
-            if (line.Stamp == Stamp.Updated)
+            for (int k = 0; k < (line.HasDate2 ? 2 : 1); k++)
             {
-                if (score > bestUpdatedScore)
+                var (date, kind) = k == 0 ? (line.Date, line.Stamp) : (line.Date2, line.Stamp2);
+                int score = (line.StampLine ? 10 : 0) - Math.Abs(i - anchor) * 2 + (i < first ? 20 : 0) + (date.Time is null ? 0 : 2);
+                int key = i * 2 + k;
+                if (kind == Stamp.Updated)
                 {
-                    bestUpdatedScore = score;
-                    bestUpdated = i;
+                    if (score > bestUpdatedScore)
+                    {
+                        bestUpdatedScore = score;
+                        bestUpdated = key;
+                    }
+                    score -= 40;
                 }
-                score -= 40;
-            }
-            else if (line.Stamp == Stamp.Published)
-            {
-                score += 30;
-            }
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = i;
+                else if (kind == Stamp.Published)
+                {
+                    score += 30;
+                }
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = key;
+                }
             }
         }
         if (best < 0)
@@ -968,9 +995,9 @@ internal sealed class PageReader
             return (null, null);
         }
         var published = ReadStamp(best);
-        if (published is not null && lines[best].Date.Time is null)
+        if (published is not null && DateOf(best).Time is null)
         {
-            uncertainties.Add(Format("Line {0}: the publication stamp \"{1}\" has no time of day; took the start of the day.", lines[best].Number, published.Printed));
+            uncertainties.Add(Format("Line {0}: the publication stamp \"{1}\" has no time of day; took the start of the day.", lines[best / 2].Number, published.Printed));
         }
         Moment? updated = null;
         if (bestUpdated >= 0 && bestUpdated != best)
@@ -978,18 +1005,21 @@ internal sealed class PageReader
             updated = ReadStamp(bestUpdated);
             if (updated is not null && published is not null && updated.Instant < published.Instant)
             {
-                uncertainties.Add(Format("Line {0}: the update stamp is before the publication stamp; ignored.", lines[bestUpdated].Number));
-                lines[bestUpdated].Role = LineRole.Boilerplate;
+                uncertainties.Add(Format("Line {0}: the update stamp is before the publication stamp; ignored.", lines[bestUpdated / 2].Number));
                 updated = null;
             }
         }
         return (published, updated);
     }
 
-    private Moment? ReadStamp(int index)
+    private FoundDate DateOf(int key) => key % 2 == 0 ? lines[key / 2].Date : lines[key / 2].Date2;
+
+    /// <summary>Reads stamp <paramref name="key"/> (line index × 2 + which of the line's stamps).</summary>
+    private Moment? ReadStamp(int key)
     {
-        var line = lines[index];
-        var span = line.Text.AsSpan(line.Date.Start, line.Date.Length);
+        var line = lines[key / 2];
+        var date = DateOf(key);
+        var span = line.Text.AsSpan(date.Start, date.Length);
         if (!StampSeam.TryParse(span, settings.Publication.Zone, settings.Culture, out var moment) || moment is null)
         {
             return null;

@@ -25,6 +25,9 @@ internal static class ImportTestKit
         return result.Article!;
     }
 
+    internal static string Format(string format, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
+
     internal static IEnumerable<string> Roles(ImportResult result, LineRole role) =>
         result.Report.Lines.Where(l => l.Role == role).Select(l => l.Text);
 }

@@ -6,8 +6,13 @@ namespace NewsModel.Tests.Import;
 /// surnames and pronouns, quotation-mark styles, and quoted phrases that are not quotes.</summary>
 public partial class TextImporterTest
 {
-    private static void AssertRangesPointAtText(Article article) =>
-        article.Quotes.Should().OnlyContain(q => q.Range.Slice(article.Body[q.Paragraph]).ToString() == q.Text);
+    private static void AssertRangesPointAtText(Article article)
+    {
+        foreach (var q in article.Quotes)
+        {
+            q.Range.Slice(article.Body[q.Paragraph]).ToString().Should().Be(q.Text);
+        }
+    }
 
     [Fact]
     public void Import_SaidAfterSpeakerWithRoleAfterQuote_DirectQuoteWithRoleAndAffiliation()
