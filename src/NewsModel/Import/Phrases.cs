@@ -28,7 +28,8 @@ internal sealed class Phrases
         "sign in", "log in", "log out", "create an account", "register here", "forgotten your password",
         "this is london", "essential news", "credit card", "the latest news", "thank you for", "ad choices",
         "advertise with us", "manage preferences", "cookie settings", "privacy settings", "your privacy",
-        "all comments", "comments are", "report an error", "licensing", "reprints", "permissions",
+        "all comments", "comments are", "media playback is unsupported", "your browser", "browser needs",
+        "enable-javascript", "javascript to", "image copyright", "image caption", "related topics", "report an error", "licensing", "reprints", "permissions",
     ];
 
     /// <summary>Words that mark a short line (up to <see cref="ShortLineWords"/> words) as furniture.</summary>

@@ -203,20 +203,25 @@ internal sealed class QuoteReader
     {
         string p = body[paragraph];
         var spans = PairMarks(p);
+        var starts = SplitSentences(p, spans);
         if (spans.Count == 0)
         {
+            foreach (int start in starts)
+            {
+                Introduce(p, start, Math.Min(p.Length, start + 80));
+            }
             return null;
         }
-        var starts = SplitSentences(p, spans);
         Found? previous = null;
         Found? leftOpen = null;
         int firstFound = found.Count;
         var unattributed = new List<(Span Span, bool Direct)>();
         int spanIndex = 0;
-        for (int si = 0; si < starts.Count && spanIndex < spans.Count; si++)
+        for (int si = 0; si < starts.Count; si++)
         {
             int sStart = starts[si];
             int sEnd = si + 1 < starts.Count ? starts[si + 1] : p.Length;
+            Introduce(p, sStart, Math.Min(sEnd, sStart + 80));
             int firstSpan = spanIndex;
             while (spanIndex < spans.Count && spans[spanIndex].Open < sEnd)
             {
@@ -534,7 +539,7 @@ internal sealed class QuoteReader
             {
                 return null;
             }
-            role = p[tokens[j + 1].Start..tokens[end - 1].End];
+            role = IsRelative(p, tokens[j + 1]) ? null : p[tokens[j + 1].Start..tokens[end - 1].End];
             end = j - 1;
             if (end < 0)
             {
@@ -575,6 +580,9 @@ internal sealed class QuoteReader
         }
         return Resolve(name.Value.Text, name.Value.TitleRole, role, cue, allowPronoun: true);
     }
+
+    private static bool IsRelative(string p, Token token) =>
+        Is(p, token, "who") || Is(p, token, "which") || Is(p, token, "whose") || Is(p, token, "where") || Is(p, token, "when");
 
     private readonly record struct Named(string Text, string? TitleRole, bool Pronoun);
 
@@ -617,6 +625,18 @@ internal sealed class QuoteReader
             break;
         }
         int first = i + 1;
+        if (first <= capsEnd && i >= 1 && tokens[i].Kind == Tok.Word && IsPreposition(p.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
+        {
+            // "a source close to Macron": the capitalised words are the object of a description.
+            for (int d0 = i - 1; d0 >= 0 && i - d0 <= 5 && tokens[d0].Kind == Tok.Word && char.IsLower(p[tokens[d0].Start]); d0--)
+            {
+                if (Is(p, tokens[d0], "a") || Is(p, tokens[d0], "an") || Is(p, tokens[d0], "the"))
+                {
+                    start = d0;
+                    return new Named(p[tokens[d0].Start..tokens[end].End], null, false);
+                }
+            }
+        }
         if (first > capsEnd)
         {
             // No capitalised word: "the alliance", "the government broadcaster RTHK" handled below.
@@ -646,6 +666,9 @@ internal sealed class QuoteReader
         start = first;
         return Split(p, tokens, first, end);
     }
+
+    private static bool IsPreposition(ReadOnlySpan<char> w) =>
+        w is "to" or "of" or "for" or "at" or "with" or "from" or "in" or "on" or "near";
 
     private static Named? ArticlePhrase(string p, List<Token> tokens, int end, out int start)
     {
@@ -721,29 +744,38 @@ internal sealed class QuoteReader
     /// <summary>Splits leading titles off a name: "Transport Secretary Grant Shapps" → role "Transport Secretary".</summary>
     private static Named Split(string p, List<Token> tokens, int first, int end)
     {
-        int i = first;
-        while (i < end && (tokens[i].Kind == Tok.Dot || Words.IsTitle(p.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start))))
+        int lastTitle = -1;
+        for (int j = first; j < end; j++)
         {
-            i++;
+            if (tokens[j].Kind == Tok.Word && IsTitleWord(p.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start)))
+            {
+                lastTitle = j;
+            }
         }
+        int i = lastTitle + 1;
         while (i <= end && tokens[i].Kind == Tok.Dot)
         {
             i++;
         }
-        if (i > end)
+        if (lastTitle < 0 || i > end)
         {
-            i = first;
+            return new Named(p[tokens[first].Start..tokens[end].End], null, false);
         }
-        string? titleRole = null;
-        if (i > first)
+        var title = p[tokens[first].Start..tokens[lastTitle].End];
+        return new Named(p[tokens[i].Start..tokens[end].End], IsHonorific(title) ? null : title, false);
+    }
+
+    /// <summary>"Secretary", "Mayor", and hyphenated titles such as "Secretary-General".</summary>
+    private static bool IsTitleWord(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('-'))
         {
-            var title = p[tokens[first].Start..tokens[i - 1].End].TrimEnd('.');
-            if (!IsHonorific(title))
+            if (Words.IsTitle(word[range]))
             {
-                titleRole = title;
+                return true;
             }
         }
-        return new Named(p[tokens[i].Start..tokens[end].End], titleRole, false);
+        return false;
     }
 
     private static bool IsHonorific(string title) =>
@@ -774,8 +806,20 @@ internal sealed class QuoteReader
         }
         if (described && !Words.IsAgency(name))
         {
-            // "the alliance": the last organisation whose name ends with the noun, else a new organisation.
-            var noun = name[(name.LastIndexOf(' ') + 1)..];
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            bool person = false;
+            for (int w = 1; w < words.Length && !IsPreposition(words[w]) && !person; w++)
+            {
+                person = Words.IsPersonNoun(words[w]);
+            }
+            if (person)
+            {
+                // An unnamed person: "a source close to Macron", "a spokesman". The printed description is the name.
+                var unnamed = Find(name) ?? Register(name, PartyKind.Person, null);
+                return Use(unnamed, null, cue, resolved: false);
+            }
+            // "the alliance": the last organisation whose name ends with the noun.
+            var noun = words[^1];
             if (lastOrganisation is not null && lastOrganisation.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase))
             {
                 return Use(lastOrganisation, mention, cue, resolved: true);
@@ -797,23 +841,61 @@ internal sealed class QuoteReader
             bool same = string.Equals(existing.Name, name, StringComparison.Ordinal);
             return Use(existing, same && !described ? null : mention, cue, resolved: !same);
         }
-        var speaker = new Speaker
-        {
-            Name = name,
-            Kind = Words.IsOrganisation(name) ? PartyKind.Organisation : PartyKind.Person,
-            Role = role ?? titleRole,
-        };
-        speaker.Affiliation = speaker.Role is null ? null : Affiliation(speaker.Role);
+        var speaker = Register(name, Words.IsOrganisation(name) ? PartyKind.Organisation : PartyKind.Person, role ?? titleRole);
+        return Use(speaker, described ? mention : null, cue, resolved: false);
+    }
+
+    private Speaker Register(string name, PartyKind kind, string? role)
+    {
+        var speaker = new Speaker { Name = name, Kind = kind, Role = role, Affiliation = role is null ? null : Affiliation(role) };
         speakers.Add(speaker);
-        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (!char.IsLower(name[0]))
         {
-            if (part.Length > 1)
+            foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                byToken[part] = speaker;
+                if (part.Length > 1)
+                {
+                    byToken[part] = speaker;
+                }
             }
         }
         byToken[name] = speaker;
-        return Use(speaker, described ? mention : null, cue, resolved: false);
+        return speaker;
+    }
+
+    /// <summary>A sentence that opens with a name and a comma ("Hafiz, from Pakistan, has created ...")
+    /// introduces a person: later "he" or "she" refers to them.</summary>
+    private void Introduce(string p, int start, int end)
+    {
+        int i = start;
+        int words = 0;
+        while (i < end && words < 4 && char.IsUpper(p[i]))
+        {
+            int w = i;
+            while (i < end && (Chars.IsWordChar(p[i]) || p[i] == '-'))
+            {
+                i++;
+            }
+            if (words == 0 && Words.IsNotName(p.AsSpan(w, i - w)))
+            {
+                return;
+            }
+            words++;
+            if (i < end && p[i] == ' ')
+            {
+                i++;
+            }
+        }
+        if (words == 0 || i >= end || p[i] != ',' || p[i - 1] == ' ')
+        {
+            return;
+        }
+        var name = p[start..i];
+        if (Words.IsOrganisation(name))
+        {
+            return;
+        }
+        lastPerson = Find(name) ?? Register(name, PartyKind.Person, null);
     }
 
     private Found Use(Speaker speaker, string? mention, string cue, bool resolved)

@@ -76,6 +76,17 @@ internal static class Words
         "bureau", "freelance", "science", "health", "business", "sports", "deputy", "managing", "opinion",
     };
 
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "witness", "resident",
+        "aide", "diplomat", "analyst", "expert", "person", "man", "woman", "lawyer", "friend", "relative", "neighbour",
+        "neighbor", "colleague", "insider", "executive", "employee", "worker", "officer", "student", "teacher",
+        "doctor", "nurse", "adviser", "advisor", "member",
+    };
+
+    /// <summary>Nouns that make "a source close to X" or "a spokesman" an unnamed person.</summary>
+    internal static bool IsPersonNoun(string word) => PersonNouns.Contains(word);
+
     internal static bool IsCue(ReadOnlySpan<char> word) => CueSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     internal static bool IsTitle(ReadOnlySpan<char> word) => TitleSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

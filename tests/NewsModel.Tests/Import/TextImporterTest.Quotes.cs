@@ -190,3 +190,38 @@ public partial class TextImporterTest
         result.Report.Uncertainties.Should().Contain(u => u.Contains("without a speaker", System.StringComparison.Ordinal) && u.StartsWith("Line 5:", System.StringComparison.Ordinal));
     }
 }
+
+/// <summary>Speakers introduced or described rather than named with a cue.</summary>
+public partial class TextImporterTest
+{
+    [Fact]
+    public void Import_PersonIntroducedWithAppositive_PronounResolvesToTheLatestPerson()
+    {
+        var article = ImportTestKit.ImportBody(
+            "Brian Kamau said: \"Unemployed youth is an untapped resource.\"",
+            "Hafiz, from Pakistan, has built water purification kits for refugee camps across the region.",
+            "He said: \"This award is an encouragement to continue.\"");
+        article.Quotes.Should().HaveCount(2);
+        article.Quotes[1].Attribution.Speaker.Name.Should().Be("Hafiz");
+        article.Quotes[1].Attribution.Mention.Should().Be("He");
+        article.Parties.Select(p => p.Name).Should().Equal("Brian Kamau", "Hafiz");
+    }
+
+    [Fact]
+    public void Import_UnnamedSource_DescriptionIsTheSpeaker()
+    {
+        var article = ImportTestKit.ImportBody("\"The couple left the venue by car around 10pm,\" a source close to Macron said.");
+        var quote = article.Quotes.Should().ContainSingle().Subject;
+        quote.Attribution.Speaker.Should().Be(new Party("a source close to Macron", PartyKind.Person));
+        article.Parties.Should().NotContain(p => p.Name == "Macron");
+    }
+
+    [Fact]
+    public void Import_HyphenatedTitleBeforeName_TitleIsTheRoleAndRelativeClauseIsNot()
+    {
+        var article = ImportTestKit.ImportBody(
+            "Commonwealth Secretary-General Patricia Scotland, who presented the awards, said: \"We received nominations from 40 countries.\"");
+        article.Quotes.Should().ContainSingle().Which.Attribution.Speaker.Should().Be(
+            new Party("Patricia Scotland", PartyKind.Person, "Commonwealth Secretary-General"));
+    }
+}
