@@ -20,6 +20,67 @@ public static class SampleArticles
     /// </summary>
     public static Article HarbourFerryFares { get; } = CreateHarbourFerryFares();
 
+    /// <summary>
+    /// A US article across a daylight-saving change: published 1:40am EST on 10 March 2019 in New York, updated
+    /// 3:25am EDT the same night, 45 minutes later although the clocks moved an hour and three quarters.
+    /// </summary>
+    public static Article SpringForwardStorm { get; } = new ArticleBuilder()
+        .WithId("valley-courier-2019-03-10-overnight-storm")
+        .WithPublication("Valley Courier", "America/New_York", "VC")
+        .WithHeadline("Overnight storm knocks out power to 40,000 homes")
+        .WithDateline("ALBANY, N.Y.")
+        .WithPublished(new LocalDateTime(2019, 3, 10, 1, 40), "March 10, 2019, 1:40 a.m. EST")
+        .WithUpdated(new LocalDateTime(2019, 3, 10, 3, 25), "March 10, 2019, 3:25 a.m. EDT")
+        .AddParagraph("High winds brought down power lines across three counties overnight, the utility said.")
+        .AddParagraph("\"Crews will work through the night and we expect most customers back by noon,\" Dana Whitfield, a spokeswoman for Hudson Electric, said.")
+        .AddQuote("Crews will work through the night and we expect most customers back by noon", new Party("Dana Whitfield", PartyKind.Person, "a spokeswoman for Hudson Electric", "Hudson Electric"))
+        .AddCredit("Ruth Alvarez", CreditRole.Author, PartyKind.Person, "By RUTH ALVAREZ")
+        .AddCredit("Associated Press", CreditRole.AdditionalReporting, PartyKind.Organisation, "The Associated Press contributed to this report.")
+        .AddPlace("Albany")
+        .Build();
+
+    /// <summary>An article with many quotes of every kind from several speakers, channels and mentions.</summary>
+    public static Article CouncilDebate { get; } = CreateCouncilDebate();
+
+    /// <summary>A London article with two corrections appended after publication.</summary>
+    public static Article CorrectedBudget { get; } = new ArticleBuilder()
+        .WithId("morning-ledger-2024-10-30-budget")
+        .WithPublication("Morning Ledger", "Europe/London", "ML")
+        .WithHeadline("Chancellor raises fuel duty in first budget")
+        .WithPublished(new LocalDateTime(2024, 10, 30, 14, 5), "30 October 2024, 2:05pm GMT")
+        .WithUpdated(new LocalDateTime(2024, 10, 31, 9, 30), "31 October 2024, 9:30am GMT")
+        .AddParagraph("Fuel duty will rise by 2p a litre from April, the Chancellor told MPs on Wednesday.")
+        .AddParagraph("An earlier version of this article gave the rise as 3p a litre.")
+        .AddCorrection(new LocalDateTime(2024, 10, 30, 16, 0), "An earlier version of this article gave the rise in fuel duty as 3p a litre. It is 2p.")
+        .AddCorrection(new LocalDateTime(2024, 10, 31, 9, 30), "The date the rise takes effect has been corrected to April.")
+        .AddCredit("Helen Marsh", CreditRole.Author)
+        .Build();
+
+    private static Article CreateCouncilDebate()
+    {
+        var mayor = new Party("Ana Ferreira", PartyKind.Person, "the mayor");
+        var councillor = new Party("Tom Reid", PartyKind.Person, "an opposition councillor", "Green Party");
+        var union = new Party("Teachers' Union", PartyKind.Organisation);
+        return new ArticleBuilder()
+            .WithId("coastal-times-2023-06-08-council-debate")
+            .WithPublication("Coastal Times", "Australia/Sydney", "CT")
+            .WithHeadline("Council splits over school bus cuts")
+            .WithPublished(new LocalDateTime(2023, 6, 8, 19, 0), "8 June 2023 7:00pm")
+            .AddParagraph("\"We cannot keep a route running for six passengers,\" Ana Ferreira, the mayor, said.")
+            .AddQuote("We cannot keep a route running for six passengers", mayor)
+            .AddParagraph("Tom Reid, an opposition councillor, replied: \"Those six children still have to get to school.\"")
+            .AddQuote("Those six children still have to get to school.", councillor, "replied")
+            .AddParagraph("Reid called the decision \"short-sighted\", local radio reported.")
+            .AddQuote("short-sighted", councillor, "called", QuoteKind.Partial, "Reid", "local radio")
+            .AddParagraph("The Teachers' Union said it would raise the matter with the state government.")
+            .AddQuote("it would raise the matter with the state government", union, "said", QuoteKind.Indirect, "The Teachers' Union")
+            .AddParagraph("Ferreira said the savings would go to new crossings near three schools. She added: \"This is about safety.\"")
+            .AddQuote("the savings would go to new crossings near three schools", mayor, "said", QuoteKind.Indirect, "Ferreira")
+            .AddQuote("This is about safety.", mayor, "added", QuoteKind.Direct, "She")
+            .AddCredit("Coastal Times staff", CreditRole.Author, PartyKind.Organisation)
+            .Build();
+    }
+
     private static Article CreateHarbourFerryFares()
     {
         var body = new[]

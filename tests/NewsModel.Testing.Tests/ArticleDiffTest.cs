@@ -1,0 +1,46 @@
+using System.Linq;
+
+namespace NewsModel.Testing.Tests;
+
+public class ArticleDiffTest
+{
+    [Fact]
+    public void Compare_EqualArticles_NoDifferences()
+    {
+        ArticleDiff.Compare(SampleArticles.HarbourFerryFares, SampleArticles.HarbourFerryFares).Should().BeEmpty();
+        ArticleDiff.Describe(SampleArticles.CouncilDebate, SampleArticles.CouncilDebate).Should().Be("(no differences)");
+    }
+
+    [Fact]
+    public void Compare_ChangedQuoteSpeakerRole_NamesQuoteAndField()
+    {
+        var a = SampleArticles.HarbourFerryFares;
+        var q = a.Quotes[1];
+        var changed = a.WithQuotes(a.Quotes.SetItem(1, q.WithAttribution(new Attribution(q.Attribution.Speaker.WithRole("chair"), q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via))));
+        var differences = ArticleDiff.Compare(a, changed);
+        differences.Should().ContainSingle().Which.Should().Be(new ArticleDifference(
+            "quotes[1].attribution.speaker.role", "\"chairman of the Kowloon Commuters' Alliance\"", "\"chair\""));
+    }
+
+    [Fact]
+    public void Compare_ExtraParagraphAndMissingUpdate_ListsBothReadably()
+    {
+        var a = SampleArticles.HarbourFerryFares;
+        var b = a.WithBody(a.Body.Add("New paragraph.")).WithTimeline(a.Timeline.WithUpdated(null));
+        string text = ArticleDiff.Describe(a, b);
+        text.Should().StartWith("2 difference(s):");
+        text.Should().Contain("timeline.updated: 2025-10-14T18:42:00+08:00[Asia/Hong_Kong] \"Tuesday, 14 October, 2025, 6:42pm\" \u2192 (absent)");
+        text.Should().Contain("body[7]: (absent) \u2192 New paragraph.");
+    }
+
+    [Fact]
+    public void Compare_AnyTwoRandomArticles_EmptyExactlyWhenEqual()
+    {
+        var left = new RandomArticles(11).Take(40).ToList();
+        var right = new RandomArticles(11).Take(40).Select((a, i) => i % 2 == 0 ? a : a.WithHeadline(a.Headline + ".")).ToList();
+        for (int i = 0; i < left.Count; i++)
+        {
+            (ArticleDiff.Compare(left[i], right[i]).Count == 0).Should().Be(left[i].Equals(right[i]));
+        }
+    }
+}
