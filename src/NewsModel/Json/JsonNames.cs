@@ -114,16 +114,29 @@ internal sealed class JsonNames
 
     internal JsonEncodedText this[Prop prop] => Encoded[(int)prop];
 
-    /// <summary>Finds which of <paramref name="members"/> the unescaped UTF-8 <paramref name="name"/> is.</summary>
+    /// <summary>Finds which of <paramref name="members"/> the unescaped UTF-8 <paramref name="name"/> is, trying
+    /// <paramref name="members"/>[<paramref name="start"/>] first and going on in order (documents list members in
+    /// the writer's order, so the next one is usually the first tried).</summary>
     /// <returns>The member, or -1.</returns>
-    internal int Find(ReadOnlySpan<byte> name, ReadOnlySpan<Prop> members)
+    internal int Find(ReadOnlySpan<byte> name, ReadOnlySpan<Prop> members, int start)
     {
-        foreach (var member in members)
+        byte[][] utf8 = Utf8;
+        int count = members.Length;
+        if ((uint)start >= (uint)count)
         {
-            var candidate = Utf8[(int)member];
+            start = 0;
+        }
+        for (int i = start, tried = 0; tried < count; tried++)
+        {
+            int member = (int)members[i];
+            var candidate = utf8[member];
             if (candidate.Length == name.Length && name.SequenceEqual(candidate))
             {
-                return (int)member;
+                return member;
+            }
+            if (++i == count)
+            {
+                i = 0;
             }
         }
         return -1;

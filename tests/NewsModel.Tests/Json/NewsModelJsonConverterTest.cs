@@ -154,6 +154,13 @@ public class NewsModelJsonConverterTest
     }
 
     [Fact]
+    public void Schema_EmbeddedText_IsTheRepositoryFile()
+    {
+        string file = System.IO.File.ReadAllText(NewsModel.Tests.Infrastructure.SharedData.RepositoryPath("src/NewsModel/Json/newsmodel-1.schema.json"));
+        NewsModelJson.Schema.Should().Be(file);
+    }
+
+    [Fact]
     public void Schema_RejectsWhatTheStrictReaderRejects()
     {
         string json = NewsModelJson.Serialize(Sample);
