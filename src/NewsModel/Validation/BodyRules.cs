@@ -32,13 +32,13 @@ internal sealed class ParagraphEmptyRule() : ArticleRule(RuleCodes.BodyParagraph
 internal sealed class BoilerplateRule() : ArticleRule(RuleCodes.BodyBoilerplate, Severity.Warning, "Page furniture (\"Send to a friend\", \"click here\") should not be left in the body.")
 {
     /// <summary>Phrases that mark a short paragraph as page furniture wherever they stand in it.</summary>
-    private static readonly string[] Phrases =
+    private static readonly PhraseSet Phrases = new(
     [
         "send to a friend", "click here", "share this article", "sign up for our newsletter", "sign up for our",
         "subscribe to our", "enter multiple addresses", "for unlimited access", "all rights reserved",
         "forward this article", "follow us on", "download our app", "read more:", "related articles",
         "cookie policy", "terms of use", "privacy policy",
-    ];
+    ], wholeWords: false);
 
     /// <summary>Paragraphs that are page furniture when they are nothing else.</summary>
     private static readonly string[] Whole = ["advertisement", "read more", "share", "print", "email", "comments", "related"];
@@ -53,12 +53,9 @@ internal sealed class BoilerplateRule() : ArticleRule(RuleCodes.BodyBoilerplate,
         {
             return false;
         }
-        foreach (var phrase in Phrases)
+        if (Phrases.FoundIn(trimmed))
         {
-            if (trimmed.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
         foreach (var word in Whole)
         {

@@ -19,7 +19,7 @@ internal enum StampVerdict
 
 /// <summary>
 /// Reads printed stamps for the timeline rules. This is the seam between validation and the timestamp patterns:
-/// everything that reads a printed stamp goes through <see cref="Check"/>.
+/// everything that reads a printed stamp goes through <c>Check</c>.
 /// </summary>
 internal static class PrintedStamps
 {
@@ -34,7 +34,14 @@ internal static class PrintedStamps
     /// <see cref="StampVerdict.Agrees"/>, else a clause for an editor ("it was 5:31 on Monday 31 March 2014 in
     /// Asia/Hong_Kong"). Never throws.
     /// </summary>
-    internal static StampVerdict Check(Moment moment, DateTimeZone publicationZone, out string? detail)
+    internal static StampVerdict Check(Moment moment, DateTimeZone publicationZone, out string? detail) =>
+        Check(moment, publicationZone, wantDetail: true, out detail);
+
+    /// <summary>As <see cref="Check(Moment, DateTimeZone, out string?)"/>, without building the detail.</summary>
+    internal static StampVerdict Check(Moment moment, DateTimeZone publicationZone) =>
+        Check(moment, publicationZone, wantDetail: false, out _);
+
+    private static StampVerdict Check(Moment moment, DateTimeZone publicationZone, bool wantDetail, out string? detail)
     {
         var printed = moment.Printed;
         if (printed is null)
@@ -42,9 +49,9 @@ internal static class PrintedStamps
             detail = null;
             return StampVerdict.Agrees;
         }
-        var verdict = CheckIn(printed, moment.Instant.InZone(publicationZone), out detail);
+        var verdict = CheckIn(printed, moment.Instant.InZone(publicationZone), wantDetail, out detail);
         if (verdict == StampVerdict.Disagrees && !string.Equals(moment.Zone.Id, publicationZone.Id, StringComparison.Ordinal)
-            && CheckIn(printed, moment.ZonedDateTime, out _) == StampVerdict.Agrees)
+            && CheckIn(printed, moment.ZonedDateTime, wantDetail: false, out _) == StampVerdict.Agrees)
         {
             detail = null;
             return StampVerdict.Agrees;
@@ -99,46 +106,50 @@ internal static class PrintedStamps
 
     private static bool IsMonthOrWeekday(ReadOnlySpan<char> word) => MonthOf(word) > 0 || WeekdayOf(word) > 0;
 
-    private static int MonthOf(ReadOnlySpan<char> word)
+    /// <summary>The three lower-case ASCII letters of a word's start packed in an int, or -1.</summary>
+    private static int Key(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        if (word.Length < 3 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || !char.IsAsciiLetter(word[2]))
         {
-            return 0;
+            return -1;
         }
-        for (int m = 0; m < Months.Length; m++)
-        {
-            var name = Months[m].AsSpan();
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
-                || (word.Length == 3 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                || (m == 8 && word.Equals("sept", StringComparison.OrdinalIgnoreCase)))
-            {
-                return m + 1;
-            }
-        }
-        return 0;
+        return ((word[0] | 0x20) << 16) | ((word[1] | 0x20) << 8) | (word[2] | 0x20);
     }
 
-    private static int WeekdayOf(ReadOnlySpan<char> word)
+    private static int K(string three) => (three[0] << 16) | (three[1] << 8) | three[2];
+
+    private static readonly int[] MonthKeys = Array.ConvertAll(Months, m => K(m));
+
+    private static readonly int[] WeekdayKeys = Array.ConvertAll(Weekdays, d => K(d));
+
+    /// <summary>1 to 12 for a month name, its three-letter abbreviation or "Sept"; else 0.</summary>
+    private static int MonthOf(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        int m = Array.IndexOf(MonthKeys, Key(word));
+        if (m < 0)
         {
             return 0;
         }
-        for (int d = 0; d < Weekdays.Length; d++)
+        var name = Months[m].AsSpan();
+        return word.Length == 3 || word.Equals(name, StringComparison.OrdinalIgnoreCase) || (m == 8 && word.Length == 4 && (word[3] | 0x20) == 't') ? m + 1 : 0;
+    }
+
+    /// <summary>1 (Monday) to 7 for a weekday name or its abbreviation (Mon, Tue, Tues, Thu, Thur, Thurs); else 0.</summary>
+    private static int WeekdayOf(ReadOnlySpan<char> word)
+    {
+        int d = Array.IndexOf(WeekdayKeys, Key(word));
+        if (d < 0)
         {
-            var name = Weekdays[d].AsSpan();
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
-                || ((word.Length == 3 || (word.Length == 4 && d is 1 or 3) || (word.Length == 5 && d == 3)) && name.StartsWith(word, StringComparison.OrdinalIgnoreCase)))
-            {
-                return d + 1;
-            }
+            return 0;
         }
-        return 0;
+        var name = Weekdays[d].AsSpan();
+        bool abbreviation = word.Length == 3 || (word.Length == 4 && d is 1 or 3) || (word.Length == 5 && d == 3);
+        return (abbreviation && name.StartsWith(word, StringComparison.OrdinalIgnoreCase)) || word.Equals(name, StringComparison.OrdinalIgnoreCase) ? d + 1 : 0;
     }
 
     /// <summary>Reads weekday, day, month name or ISO date, year and h:mm[ am/pm] from the text and compares what it
     /// found with <paramref name="actual"/>.</summary>
-    private static StampVerdict CheckIn(string printed, ZonedDateTime actual, out string? detail)
+    private static StampVerdict CheckIn(string printed, ZonedDateTime actual, bool wantDetail, out string? detail)
     {
         var text = printed.AsSpan();
         int year = 0, month = 0, day = 0, hour = -1, minute = -1, weekday = 0;
@@ -191,7 +202,11 @@ internal static class PrintedStamps
                     i++;
                 }
                 int digits = i - start;
-                int value = digits <= 9 ? int.Parse(text[start..i], NumberStyles.None, CultureInfo.InvariantCulture) : int.MaxValue;
+                int value = 0;
+                for (int k = start; k < i && k < start + 9; k++)
+                {
+                    value = value * 10 + (text[k] - '0');
+                }
                 if (digits <= 2 && i + 2 < text.Length && text[i] == ':' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
                 {
                     hour = value;
@@ -251,6 +266,11 @@ internal static class PrintedStamps
         {
             detail = null;
             return StampVerdict.Agrees;
+        }
+        if (!wantDetail)
+        {
+            detail = null;
+            return StampVerdict.Disagrees;
         }
         string what = timeWrong ? (dateWrong ? "time and date" : weekdayWrong ? "time and weekday" : "time")
             : dateWrong ? (weekdayWrong ? "date and weekday" : "date") : "weekday";

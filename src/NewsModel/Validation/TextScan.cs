@@ -107,6 +107,10 @@ internal static class TextScan
         {
             return false;
         }
+        if (left.SequenceEqual(right))
+        {
+            return true;
+        }
         for (int i = 0; i < left.Length; i++)
         {
             if (left[i] != right[i] && FoldQuote(left[i]) != FoldQuote(right[i]))
@@ -133,30 +137,6 @@ internal static class TextScan
             }
         }
         return -1;
-    }
-
-    /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> as a whole word, ignoring ASCII case.</summary>
-    internal static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
-    {
-        int offset = 0;
-        while (offset < text.Length)
-        {
-            int index = text[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
-            {
-                return false;
-            }
-            int start = offset + index;
-            int end = start + word.Length;
-            bool before = start == 0 || !char.IsLetterOrDigit(text[start - 1]);
-            bool after = end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (before && after)
-            {
-                return true;
-            }
-            offset = start + 1;
-        }
-        return false;
     }
 
     /// <summary>Trimmed ordinal-ignore-case equality.</summary>

@@ -153,8 +153,9 @@ internal sealed class PrintedStampRule() : ArticleRule(RuleCodes.TimelinePrinted
         for (int slot = 0; slot < slots; slot++)
         {
             var moment = Paths.MomentAt(timeline, slot);
-            if (moment?.Printed is not null && PrintedStamps.Check(moment, article.Publication.Zone, out string? detail) == reported)
+            if (moment?.Printed is not null && context.PrintedVerdict(article, slot, moment) == reported)
             {
+                PrintedStamps.Check(moment, article.Publication.Zone, out string? detail);
                 var printed = TextScan.Excerpt(moment.Printed, 0, 60);
                 context.Report(
                     Paths.Moment(slot) + ".printed",
