@@ -92,7 +92,17 @@ internal static class PrintedStamps
         detail = null;
         ZonedDateTime read;
         int hint = Volatile.Read(ref s_lastPattern);
-        var fast = Order[hint].ParseZoned(printed, zone);
+        var pattern = Order[hint];
+        if (printed.Length <= 64)
+        {
+            // Fastest: the instant formatted in the remembered style is exactly the printed text.
+            Span<char> formatted = stackalloc char[64];
+            if (pattern.TryFormat(instant.InZone(zone), formatted, out int written) && formatted[..written].SequenceEqual(printed))
+            {
+                return StampVerdict.Agrees;
+            }
+        }
+        var fast = pattern.ParseZoned(printed, zone);
         if (fast.Success)
         {
             read = fast.Value;

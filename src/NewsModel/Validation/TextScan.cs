@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 
 namespace NewsModel.Validation;
@@ -24,19 +25,15 @@ internal static class TextScan
         return count;
     }
 
-    /// <summary>Index of the first control character (C0, DEL, C1, or a line/paragraph separator), or -1.</summary>
-    internal static int IndexOfControl(ReadOnlySpan<char> text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    /// <summary>C0 controls, DEL, C1 controls, and the line and paragraph separators.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
+        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\u2028\u2029");
+
+    /// <summary>Index of the first control character (C0, DEL, C1, or a line/paragraph separator), or -1. Vectorized.</summary>
+    internal static int IndexOfControl(ReadOnlySpan<char> text) => text.IndexOfAny(Controls);
 
     /// <summary>
     /// Index of the first piece of markup, or -1: a tag (<c>&lt;b&gt;</c>, <c>&lt;/i&gt;</c>, <c>&lt;br/&gt;</c>,
@@ -44,7 +41,8 @@ internal static class TextScan
     /// </summary>
     internal static int IndexOfMarkup(ReadOnlySpan<char> text, out int length)
     {
-        for (int i = 0; i < text.Length; i++)
+        int first = text.IndexOfAny('<', '&');
+        for (int i = first < 0 ? text.Length : first; i < text.Length; i++)
         {
             char c = text[i];
             if (c == '<')
