@@ -194,7 +194,7 @@ public sealed class StampPattern
     {
         var zone = value.Zone ?? DateTimeZone.Utc;
         var writer = new StampWriter(destination);
-        _style.Write(ref writer, value, zone.GetZoneInterval(value.ToInstant()).Name);
+        _style.Write(ref writer, value, _style.WritesAbbreviation ? zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
         charsWritten = writer.Overflowed ? 0 : writer.Position;
         return !writer.Overflowed;
     }
