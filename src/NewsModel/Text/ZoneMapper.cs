@@ -159,11 +159,14 @@ internal static class ZoneMapper
     }
 
     /// <summary>Formats an offset as <c>+08:00</c>, <c>-00:44:30</c>.</summary>
-    internal static string OffsetText(Offset offset)
+    internal static string OffsetText(Offset offset) => OffsetText(offset.Seconds);
+
+    /// <summary>Formats an offset in seconds (any size) as <c>+08:00</c>, <c>-00:44:30</c>.</summary>
+    internal static string OffsetText(int seconds)
     {
-        Span<char> buffer = stackalloc char[9];
+        Span<char> buffer = stackalloc char[16];
         var writer = new StampWriter(buffer);
-        writer.Offset(offset.Seconds, colon: true, allowSeconds: true);
+        writer.Offset(seconds, colon: true, allowSeconds: true);
         return buffer[..writer.Position].ToString();
     }
 }
