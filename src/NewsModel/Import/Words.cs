@@ -28,7 +28,7 @@ internal static class Words
         "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "councillor", "councilman",
         "congressman", "congresswoman", "pope", "king", "queen", "prince", "princess", "rev", "father", "bishop",
         "prime", "foreign", "transport", "health", "justice", "home", "defence", "defense", "finance", "state",
-        "deputy", "vice", "former", "acting",
+        "deputy", "vice", "former", "acting", "mp", "mep", "mla", "mep", "lawmaker", "leader", "head",
     };
 
     private static readonly HashSet<string> NotNameSet = new(StringComparer.OrdinalIgnoreCase)
