@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NewsModel.Formats.Ninjs;
+
+namespace NewsModel.Formats;
+
+/// <summary>
+/// A <see cref="Utf8JsonReader"/> over a complete document that tracks the JSON path and turns every failure
+/// (malformed JSON or unexpected content) into a <see cref="NinjsException"/> naming path, line, byte and
+/// expectation. Not thread-safe; one per read.
+/// </summary>
+internal ref struct JsonCursor
+{
+    private readonly ReadOnlySpan<byte> source;
+    private readonly string context;
+    private readonly List<string> path;
+    private Utf8JsonReader reader;
+
+    internal JsonCursor(ReadOnlySpan<byte> utf8, string context, string rootPath)
+    {
+        source = utf8;
+        this.context = context;
+        path = new List<string>(8) { rootPath };
+        reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256 });
+    }
+
+    internal readonly JsonTokenType TokenType => reader.TokenType;
+
+    internal readonly string Path
+    {
+        get
+        {
+            var builder = new StringBuilder();
+            foreach (var segment in path)
+            {
+                builder.Append(segment);
+            }
+            return builder.ToString();
+        }
+    }
+
+    internal void PushProperty(string name) =>
+        path.Add(IsSimple(name) ? "." + name : "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']");
+
+    internal void PushIndex(int index) => path.Add(string.Create(CultureInfo.InvariantCulture, $"[{index}]"));
+
+    internal readonly void Pop() => path.RemoveAt(path.Count - 1);
+
+    private static bool IsSimple(string name)
+    {
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+        return name.Length > 0;
+    }
+
+    /// <summary>Advances to the next token; throws on malformed JSON or a premature end.</summary>
+    internal void Read()
+    {
+        bool more;
+        try
+        {
+            more = reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw Fail("well-formed JSON (" + e.Message + ")", null, e);
+        }
+        if (!more)
+        {
+            throw Fail("more JSON", "the end of the input");
+        }
+    }
+
+    /// <summary>Reads the first token and checks it is the start of an object.</summary>
+    internal void ReadStartObject()
+    {
+        Read();
+        ExpectStartObject();
+    }
+
+    internal readonly void ExpectStartObject()
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Fail("an object");
+        }
+    }
+
+    internal readonly void ExpectStartArray()
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Fail("an array");
+        }
+    }
+
+    /// <summary>Advances inside an object: returns false at its end, or true with the property name pushed and
+    /// the reader on the value.</summary>
+    internal bool NextProperty(out string name)
+    {
+        Read();
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            name = string.Empty;
+            return false;
+        }
+        name = Text("a property name in valid UTF-8");
+        PushProperty(name);
+        Read();
+        return true;
+    }
+
+    /// <summary>Advances inside an array: returns false at its end, or true with the index pushed.</summary>
+    internal bool NextItem(ref int index)
+    {
+        Read();
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return false;
+        }
+        PushIndex(index++);
+        return true;
+    }
+
+    internal readonly string GetString(string expected)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Fail(expected);
+        }
+        return Text(expected);
+    }
+
+    /// <summary>The current string token as text; invalid UTF-8 fails like any other bad input.</summary>
+    private readonly string Text(string expected)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Fail(expected + " (valid UTF-8)", "invalid UTF-8", e);
+        }
+    }
+
+    /// <summary>A string that must be non-empty (the model rejects empty texts).</summary>
+    internal readonly string GetNonEmptyString(string expected)
+    {
+        var text = GetString(expected);
+        return text.Length == 0 ? throw Fail(expected, "an empty string") : text;
+    }
+
+    internal readonly int GetInt32(string expected, int min = int.MinValue)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int value) || value < min)
+        {
+            throw Fail(expected);
+        }
+        return value;
+    }
+
+    internal readonly bool TryGetInt32(out int value)
+    {
+        value = 0;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+    }
+
+    /// <summary>Skips the current value (object, array or scalar).</summary>
+    internal void Skip()
+    {
+        try
+        {
+            reader.Skip();
+        }
+        catch (JsonException e)
+        {
+            throw Fail("well-formed JSON (" + e.Message + ")", null, e);
+        }
+    }
+
+    /// <summary>Parses the current value into an element (for structure checks of members the article does not keep).</summary>
+    internal JsonElement ParseElement()
+    {
+        try
+        {
+            return JsonElement.ParseValue(ref reader);
+        }
+        catch (JsonException e)
+        {
+            throw Fail("well-formed JSON (" + e.Message + ")", null, e);
+        }
+    }
+
+    /// <summary>Checks nothing but whitespace follows the root value.</summary>
+    internal void ExpectEnd()
+    {
+        bool more;
+        try
+        {
+            more = reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw Fail("the end of the input (" + e.Message + ")", null, e);
+        }
+        if (more)
+        {
+            throw Fail("the end of the input");
+        }
+    }
+
+    /// <summary>Builds the exception for the current token.</summary>
+    internal readonly NinjsException Fail(string expected, string? found = null, Exception? inner = null)
+    {
+        long position = Math.Min(reader.TokenStartIndex, source.Length);
+        if (inner is JsonException json && json.BytePositionInLine is long bytes && json.LineNumber is long lines)
+        {
+            return Build(expected, found ?? "malformed input", lines, bytes, inner);
+        }
+        long line = 0, lineStart = 0;
+        for (int i = 0; i < position; i++)
+        {
+            if (source[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Build(expected, found ?? Describe(), line, position - lineStart, inner);
+    }
+
+    private readonly NinjsException Build(string expected, string found, long line, long bytes, Exception? inner)
+    {
+        var where = Path;
+        var message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{context}{where} (line {line + 1}, byte {bytes + 1}): expected {expected}; found {found}.");
+        return new NinjsException(message, where, line, bytes, inner);
+    }
+
+    private readonly string Describe() => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.ValueIsEscaped || !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan) ? "a string" : "the string \"" + Shorten(Encoding.UTF8.GetString(reader.ValueSpan)) + "\"",
+        JsonTokenType.Number => "the number " + Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.None => "nothing",
+        _ => reader.TokenType.ToString(),
+    };
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+}

@@ -1,0 +1,351 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+
+namespace NewsModel.Formats.Ninjs;
+
+/// <summary>Writes one article as ninjs. Stateless apart from a per-thread scratch buffer; thread-safe.</summary>
+internal static class NinjsWriter
+{
+    private const string ExtensionReason = "ninjs has no field for it";
+    private const string ExtensionDetailSuffix = " (kept in the NewsModel extension)";
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? scratch;
+
+    internal static LossReport Write(Article article, IBufferWriter<byte> output, NinjsWriteOptions options)
+    {
+        var names = options.Version == NinjsVersion.Ninjs21 ? NinjsNames.V21 : NinjsNames.V3;
+        bool ext = options.IncludeExtension;
+        var losses = new LossCollector();
+        using var writer = new Utf8JsonWriter(output, FormatNames.DataWriterOptions(options.Indented));
+        writer.WriteStartObject();
+
+        WriteUri(writer, names, article.Id, ref losses);
+        writer.WriteStartObject(names.Standard);
+        writer.WriteString(names.Name, "ninjs"u8);
+        writer.WriteString(names.Version, names.StandardVersion);
+        writer.WriteString(names.Schema, names.SchemaUri);
+        writer.WriteEndObject();
+        writer.WriteString(names.Type, "text"u8);
+        writer.WriteString(names.RepresentationType, "full"u8);
+
+        var timeline = article.Timeline;
+        WriteDate(writer, names.FirstCreated, timeline.Published, "Timeline.Published", ext, ref losses);
+        WriteDate(writer, names.VersionCreated, timeline.Latest, timeline.Updated is null ? "Timeline.Published" : "Timeline.Updated", ext, ref losses, report: timeline.Updated is not null);
+        if (timeline.Created is not null)
+        {
+            WriteDate(writer, names.ContentCreated, timeline.Created, "Timeline.Created", ext, ref losses);
+        }
+        if (timeline.EmbargoedUntil is not null)
+        {
+            WriteDate(writer, names.EmbargoedUntil, timeline.EmbargoedUntil, "Timeline.EmbargoedUntil", ext, ref losses);
+        }
+        if (!timeline.Corrections.IsEmpty)
+        {
+            Report(ref losses, ext, "Timeline.Corrections", "the corrections (moments and texts)");
+        }
+        if (article.Copyright is not null)
+        {
+            writer.WriteString(names.CopyrightNotice, article.Copyright);
+        }
+        writer.WriteString(names.Language, article.Language);
+
+        writer.WriteStartArray(names.Headlines);
+        writer.WriteStartObject();
+        writer.WriteString(names.Role, "main"u8);
+        writer.WriteString(names.Value, article.Headline);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+
+        if (article.Standfirst is not null || ext)
+        {
+            writer.WriteStartArray(names.Descriptions);
+            if (article.Standfirst is not null)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(names.Role, "summary"u8);
+                writer.WriteString(names.Value, article.Standfirst);
+                writer.WriteEndObject();
+            }
+            if (ext)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(names.Role, NinjsNames.ExtensionRole);
+                writer.WriteString(names.ContentType, NinjsNames.ExtensionContentType);
+                var buffer = scratch ??= new ArrayBufferWriter<byte>(1024);
+                buffer.ResetWrittenCount();
+                NinjsExtension.Write(article, buffer);
+                writer.WriteString(names.Value, buffer.WrittenSpan);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+
+        WriteBody(writer, names, article, ext, ref losses);
+        WriteCredits(writer, names, article, ext, ref losses);
+        if (article.Dateline is not null)
+        {
+            writer.WriteString(names.Located, article.Dateline);
+        }
+        if (!article.Places.IsEmpty)
+        {
+            writer.WriteStartArray(names.Places);
+            foreach (var place in article.Places)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(names.Name, place);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        if (article.CanonicalUrl is not null)
+        {
+            writer.WriteStartArray(names.AltIds);
+            writer.WriteStartObject();
+            writer.WriteString(names.Role, NinjsNames.CanonicalUrlRole);
+            writer.WriteString(names.Value, article.CanonicalUrl);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+        if (!article.Quotes.IsEmpty)
+        {
+            Report(ref losses, ext, "Quotes", "the quotes with their kinds, places in the body and attributions (speaker, mention, cue, via)");
+        }
+        writer.WriteEndObject();
+        writer.Flush();
+        return losses.ToReport();
+    }
+
+    private static void Report(ref LossCollector losses, bool ext, string field, string detail) =>
+        losses.Add(field, ext ? detail + ExtensionDetailSuffix : detail, ExtensionReason, ext ? LossKind.ExtensionOnly : LossKind.Dropped);
+
+    private static void WriteUri(Utf8JsonWriter writer, NinjsNames names, string id, ref LossCollector losses)
+    {
+        if (IsPlainUri(id))
+        {
+            writer.WriteString(names.Uri, id);
+            return;
+        }
+        var bytes = Encoding.UTF8.GetBytes(id);
+        var builder = new StringBuilder(NinjsNames.IdUrnPrefix, NinjsNames.IdUrnPrefix.Length + (bytes.Length * 3));
+        foreach (byte b in bytes)
+        {
+            if (IsUnreserved(b))
+            {
+                builder.Append((char)b);
+            }
+            else
+            {
+                builder.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
+            }
+        }
+        writer.WriteString(names.Uri, builder.ToString());
+        losses.Add("Id", "written percent-encoded as " + NinjsNames.IdUrnPrefix + "…, which NewsModel decodes", "ninjs uri must be an absolute URI and the id is not one", LossKind.Approximated);
+    }
+
+    /// <summary>Whether the id can be written as the ninjs <c>uri</c> verbatim: an absolute RFC 3986 URI of
+    /// plain ASCII (no brackets), not in NewsModel's own id URN namespace.</summary>
+    internal static bool IsPlainUri(string id)
+    {
+        int colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || colon == id.Length - 1 || !char.IsAsciiLetter(id[0])
+            || id.StartsWith(NinjsNames.IdUrnPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (int i = 1; i < colon; i++)
+        {
+            char c = id[i];
+            if (!char.IsAsciiLetterOrDigit(c) && c != '+' && c != '-' && c != '.')
+            {
+                return false;
+            }
+        }
+        for (int i = colon + 1; i < id.Length; i++)
+        {
+            char c = id[i];
+            if (c == '%')
+            {
+                if (i + 2 >= id.Length || !char.IsAsciiHexDigit(id[i + 1]) || !char.IsAsciiHexDigit(id[i + 2]))
+                {
+                    return false;
+                }
+            }
+            else if (c >= 128 || !(IsUnreserved((byte)c) || "!$&'()*+,;=:@/?#".Contains(c, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+        return Uri.TryCreate(id, UriKind.Absolute, out _);
+    }
+
+    private static bool IsUnreserved(byte b) =>
+        b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')
+            or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~';
+
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, string field, bool ext, ref LossCollector losses, bool report = true)
+    {
+        Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
+        var offset = moment.Offset;
+        if (!Rfc3339.IsWritable(offset))
+        {
+            if (report)
+            {
+                losses.Add(field + ".Offset", "the offset " + offset.ToString() + " has seconds; written in UTC", "RFC 3339 offsets are whole minutes", ext ? LossKind.ExtensionOnly : LossKind.Approximated);
+            }
+            offset = Offset.Zero;
+        }
+        FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
+        if (report)
+        {
+            Report(ref losses, ext, field + ".Zone", "the zone id " + moment.Zone.Id);
+            if (moment.Printed is not null)
+            {
+                Report(ref losses, ext, field + ".Printed", "the stamp as printed");
+            }
+        }
+    }
+
+    private static void WriteBody(Utf8JsonWriter writer, NinjsNames names, Article article, bool ext, ref LossCollector losses)
+    {
+        var body = article.Body;
+        if (body.IsEmpty)
+        {
+            return;
+        }
+        writer.WriteStartArray(names.Bodies);
+        writer.WriteStartObject();
+        writer.WriteString(names.Role, "main"u8);
+        writer.WriteString(names.ContentType, "text/plain"u8);
+        if (body.Length == 1)
+        {
+            writer.WriteString(names.Value, body[0]);
+        }
+        else
+        {
+            int length = body.Length - 1;
+            foreach (var paragraph in body)
+            {
+                length += paragraph.Length;
+            }
+            char[] joined = ArrayPool<char>.Shared.Rent(length);
+            int position = 0;
+            for (int index = 0; index < body.Length; index++)
+            {
+                var paragraph = body[index];
+                if (index > 0)
+                {
+                    joined[position++] = '\n';
+                }
+                paragraph.CopyTo(0, joined, position, paragraph.Length);
+                position += paragraph.Length;
+            }
+            writer.WriteString(names.Value, joined.AsSpan(0, length));
+            ArrayPool<char>.Shared.Return(joined);
+        }
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        if (NinjsExtension.ParagraphsNeedLengths(body))
+        {
+            Report(ref losses, ext, "Body", "paragraph boundaries (a paragraph contains a line feed, the paragraph separator in the text/plain body)");
+        }
+    }
+
+    private static void WriteCredits(Utf8JsonWriter writer, NinjsNames names, Article article, bool ext, ref LossCollector losses)
+    {
+        var credits = article.Credits;
+        var builder = (StringBuilder?)null;
+        bool people = false, organisations = false;
+        foreach (var credit in credits)
+        {
+            if (credit.Role == CreditRole.SourceAgency)
+            {
+                continue;
+            }
+            people |= credit.Kind == PartyKind.Person;
+            organisations |= credit.Kind == PartyKind.Organisation;
+            builder = builder is null ? new StringBuilder() : builder.Append(", ");
+            builder.Append(credit.Printed ?? credit.Name);
+        }
+        foreach (var party in article.Parties)
+        {
+            people |= party.Kind == PartyKind.Person;
+            organisations |= party.Kind == PartyKind.Organisation;
+            if (party.Role is not null || party.Affiliation is not null)
+            {
+                Report(ref losses, ext, "Parties", "the roles and affiliations of quoted people and organisations");
+                break;
+            }
+        }
+        if (builder is not null)
+        {
+            writer.WriteString(names.By, builder.ToString());
+        }
+        if (people)
+        {
+            WriteEntities(writer, names.People, names, article, PartyKind.Person);
+        }
+        if (organisations)
+        {
+            WriteEntities(writer, names.Organisations, names, article, PartyKind.Organisation);
+        }
+        writer.WriteStartArray(names.InfoSources);
+        writer.WriteStartObject();
+        writer.WriteString(names.Name, article.Publication.Name);
+        writer.WriteString(names.Role, NinjsNames.PublisherRole);
+        if (article.Publication.ShortName is not null)
+        {
+            writer.WriteString(names.Literal, article.Publication.ShortName);
+        }
+        writer.WriteEndObject();
+        foreach (var credit in credits)
+        {
+            if (credit.Role == CreditRole.SourceAgency)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(names.Name, credit.Name);
+                writer.WriteString(names.Role, NinjsNames.SourceRole);
+                writer.WriteEndObject();
+            }
+        }
+        writer.WriteEndArray();
+        Report(ref losses, ext, "Publication.Zone", "the publication's zone id " + article.Publication.Zone.Id);
+        foreach (var credit in credits)
+        {
+            if (credit.Printed is not null || (credit.Role == CreditRole.SourceAgency && credit.Kind == PartyKind.Person))
+            {
+                Report(ref losses, ext, "Credits", "each credit's printed form (only the joined byline is in by) and the kind of agency credits");
+                break;
+            }
+        }
+    }
+
+    private static void WriteEntities(Utf8JsonWriter writer, JsonEncodedText member, NinjsNames names, Article article, PartyKind kind)
+    {
+        writer.WriteStartArray(member);
+        foreach (var credit in article.Credits)
+        {
+            if (credit.Kind == kind && credit.Role != CreditRole.SourceAgency)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(names.Name, credit.Name);
+                writer.WriteString(names.Rel, FormatNames.Of(credit.Role));
+                writer.WriteEndObject();
+            }
+        }
+        foreach (var party in article.Parties)
+        {
+            if (party.Kind == kind)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(names.Name, party.Name);
+                writer.WriteString(names.Rel, NinjsNames.QuotedRel);
+                writer.WriteEndObject();
+            }
+        }
+        writer.WriteEndArray();
+    }
+}

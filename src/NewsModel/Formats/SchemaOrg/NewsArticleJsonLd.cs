@@ -1,0 +1,390 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+
+namespace NewsModel.Formats.SchemaOrg;
+
+/// <summary>
+/// Writes an article as a schema.org <c>NewsArticle</c> JSON-LD document, ready to paste into an HTML
+/// <c>&lt;script type="application/ld+json"&gt;</c> block: <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes and
+/// U+2028/U+2029 are always escaped, so no input can end the block early. Dates carry the publication's
+/// offset (never converted to UTC, never without offset). Hand-written over <see cref="Utf8JsonWriter"/>;
+/// trimming- and NativeAOT-safe. The mapping is in docs/formats/schemaorg.md.
+/// </summary>
+/// <remarks>Every method is thread-safe.</remarks>
+public static class NewsArticleJsonLd
+{
+    private const string NoTerm = "schema.org has no term for it";
+    private const string Pending = "it needs a pending schema.org term and JsonLdWriteOptions.IncludePendingTerms is false";
+
+    /// <summary>Writes the JSON-LD document.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="output">Where to write the UTF-8 JSON.</param>
+    /// <param name="options">The options, or null for <see cref="JsonLdWriteOptions.Default"/>.</param>
+    /// <returns>What the document could not carry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> or <paramref name="output"/> is null.</exception>
+    public static LossReport Serialize(Article article, IBufferWriter<byte> output, JsonLdWriteOptions? options = null)
+    {
+        Preconditions.CheckNotNull(article);
+        Preconditions.CheckNotNull(output);
+        options ??= JsonLdWriteOptions.Default;
+        bool pending = options.IncludePendingTerms;
+        var losses = new LossCollector();
+        using var writer = new Utf8JsonWriter(output, FormatNames.WriterOptions(options.Indented));
+        writer.WriteStartObject();
+        writer.WriteString("@context"u8, "https://schema.org"u8);
+        writer.WriteString("@type"u8, "NewsArticle"u8);
+        writer.WriteString("identifier"u8, article.Id);
+        if (article.CanonicalUrl is not null)
+        {
+            writer.WriteString("url"u8, article.CanonicalUrl);
+        }
+        writer.WriteString("headline"u8, article.Headline);
+        if (article.Standfirst is not null)
+        {
+            writer.WriteString("description"u8, article.Standfirst);
+        }
+        writer.WriteString("inLanguage"u8, article.Language);
+
+        var zone = article.Publication.Zone;
+        var timeline = article.Timeline;
+        WriteDate(writer, "datePublished"u8, timeline.Published, zone, "Timeline.Published", ref losses);
+        if (timeline.Updated is not null)
+        {
+            WriteDate(writer, "dateModified"u8, timeline.Updated, zone, "Timeline.Updated", ref losses);
+        }
+        if (timeline.Created is not null)
+        {
+            WriteDate(writer, "dateCreated"u8, timeline.Created, zone, "Timeline.Created", ref losses);
+        }
+        if (timeline.EmbargoedUntil is not null)
+        {
+            losses.Add("Timeline.EmbargoedUntil", "the embargo time", NoTerm, LossKind.Dropped);
+        }
+        if (article.Dateline is not null)
+        {
+            writer.WriteString("dateline"u8, article.Dateline);
+        }
+
+        WriteCredits(writer, article, pending, ref losses);
+
+        writer.WriteStartObject("publisher"u8);
+        writer.WriteString("@type"u8, "Organization"u8);
+        writer.WriteString("name"u8, article.Publication.Name);
+        if (article.Publication.ShortName is not null)
+        {
+            writer.WriteString("alternateName"u8, article.Publication.ShortName);
+        }
+        writer.WriteEndObject();
+        losses.Add("Publication.Zone", "the zone id " + zone.Id + " (dates keep its offset only)", NoTerm, LossKind.Dropped);
+
+        if (article.Copyright is not null)
+        {
+            if (pending)
+            {
+                writer.WriteString("copyrightNotice"u8, article.Copyright);
+            }
+            else
+            {
+                losses.Add("Copyright", "the copyright notice", Pending, LossKind.Dropped);
+            }
+        }
+        if (!article.Places.IsEmpty)
+        {
+            writer.WriteStartArray("contentLocation"u8);
+            foreach (var place in article.Places)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("@type"u8, "Place"u8);
+                writer.WriteString("name"u8, place);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        WriteParties(writer, article, pending, ref losses);
+        WriteBody(writer, article, ref losses);
+        WriteCorrections(writer, article, zone, pending, ref losses);
+        WriteQuotes(writer, article, pending, ref losses);
+        writer.WriteEndObject();
+        writer.Flush();
+        return losses.ToReport();
+    }
+
+    /// <summary>Writes the JSON-LD document as UTF-8 bytes.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="options">The options, or null for <see cref="JsonLdWriteOptions.Default"/>.</param>
+    /// <returns>The bytes and the loss report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public static ConversionResult<byte[]> SerializeToUtf8Bytes(Article article, JsonLdWriteOptions? options = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        var losses = Serialize(article, buffer, options);
+        return new ConversionResult<byte[]>(buffer.WrittenSpan.ToArray(), losses);
+    }
+
+    /// <summary>Writes the JSON-LD document as a string.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="options">The options, or null for <see cref="JsonLdWriteOptions.Default"/>.</param>
+    /// <returns>The JSON text and the loss report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public static ConversionResult<string> SerializeToString(Article article, JsonLdWriteOptions? options = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        var losses = Serialize(article, buffer, options);
+        return new ConversionResult<string>(Encoding.UTF8.GetString(buffer.WrittenSpan), losses);
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Moment moment, DateTimeZone zone, string field, ref LossCollector losses)
+    {
+        Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
+        var offset = zone.GetUtcOffset(moment.Instant);
+        if (!Equality.ZoneEqual(moment.Zone, zone))
+        {
+            losses.Add(field + ".Zone", "stamped in " + moment.Zone.Id + "; written with the publication's offset", "dates are written in the publication's offset", LossKind.Approximated);
+        }
+        else
+        {
+            losses.Add(field + ".Zone", "the zone id (only its offset is written)", NoTerm, LossKind.Dropped);
+        }
+        if (!Rfc3339.IsWritable(offset))
+        {
+            losses.Add(field + ".Offset", "the offset " + offset.ToString() + " has seconds; written in UTC", "ISO 8601 offsets are whole minutes", LossKind.Approximated);
+            offset = Offset.Zero;
+        }
+        if (moment.Printed is not null)
+        {
+            losses.Add(field + ".Printed", "the stamp as printed", NoTerm, LossKind.Dropped);
+        }
+        FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
+    }
+
+    private static void WriteAgent(Utf8JsonWriter writer, PartyKind kind, string name)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("@type"u8, kind == PartyKind.Person ? "Person"u8 : "Organization"u8);
+        writer.WriteString("name"u8, name);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCredits(Utf8JsonWriter writer, Article article, bool pending, ref LossCollector losses)
+    {
+        var credits = article.Credits;
+        if (credits.IsEmpty)
+        {
+            return;
+        }
+        WriteCreditGroup(writer, "author"u8, credits, static r => r == CreditRole.Author);
+        WriteCreditGroup(writer, "contributor"u8, credits, static r => r is CreditRole.Contributor or CreditRole.AdditionalReporting or CreditRole.Photographer);
+        WriteCreditGroup(writer, "editor"u8, credits, static r => r == CreditRole.Editor);
+        bool agency = false;
+        foreach (var credit in credits)
+        {
+            if (credit.Role == CreditRole.SourceAgency)
+            {
+                if (!agency)
+                {
+                    writer.WriteStartArray("sourceOrganization"u8);
+                    agency = true;
+                }
+                WriteAgent(writer, PartyKind.Organisation, credit.Name);
+                if (credit.Kind == PartyKind.Person)
+                {
+                    losses.Add("Credits", "an agency credit of a person (" + credit.Name + ") written as an Organization", "sourceOrganization takes organisations", LossKind.Approximated);
+                }
+            }
+            else if (credit.Role is CreditRole.AdditionalReporting or CreditRole.Photographer)
+            {
+                losses.Add("Credits", "the role " + FormatNames.Of(credit.Role) + " of " + credit.Name + " (written as contributor)", NoTerm, LossKind.Approximated);
+            }
+        }
+        if (agency)
+        {
+            writer.WriteEndArray();
+        }
+        if (pending)
+        {
+            var builder = new StringBuilder();
+            foreach (var credit in credits)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append("; ");
+                }
+                builder.Append(credit.Printed ?? credit.Name);
+            }
+            writer.WriteString("creditText"u8, builder.ToString());
+        }
+        else
+        {
+            losses.Add("Credits", "the credit line (creditText)", Pending, LossKind.Dropped);
+        }
+    }
+
+    private static void WriteCreditGroup(Utf8JsonWriter writer, ReadOnlySpan<byte> name, System.Collections.Immutable.ImmutableArray<Credit> credits, Func<CreditRole, bool> include)
+    {
+        bool started = false;
+        foreach (var credit in credits)
+        {
+            if (include(credit.Role))
+            {
+                if (!started)
+                {
+                    writer.WriteStartArray(name);
+                    started = true;
+                }
+                WriteAgent(writer, credit.Kind, credit.Name);
+            }
+        }
+        if (started)
+        {
+            writer.WriteEndArray();
+        }
+    }
+
+    private static void WriteParties(Utf8JsonWriter writer, Article article, bool pending, ref LossCollector losses)
+    {
+        if (article.Parties.IsEmpty)
+        {
+            return;
+        }
+        writer.WriteStartArray("mentions"u8);
+        foreach (var party in article.Parties)
+        {
+            writer.WriteStartObject();
+            bool person = party.Kind == PartyKind.Person;
+            writer.WriteString("@type"u8, person ? "Person"u8 : "Organization"u8);
+            writer.WriteString("name"u8, party.Name);
+            if (party.Role is not null)
+            {
+                if (person && pending)
+                {
+                    writer.WriteString("jobTitle"u8, party.Role);
+                }
+                else
+                {
+                    losses.Add("Parties", "the role of " + party.Name, person ? Pending : NoTerm + " (for organisations)", LossKind.Dropped);
+                }
+            }
+            if (party.Affiliation is not null)
+            {
+                if (person)
+                {
+                    writer.WritePropertyName("affiliation"u8);
+                    WriteAgent(writer, PartyKind.Organisation, party.Affiliation);
+                }
+                else
+                {
+                    losses.Add("Parties", "the affiliation of " + party.Name, NoTerm + " (for organisations)", LossKind.Dropped);
+                }
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteBody(Utf8JsonWriter writer, Article article, ref LossCollector losses)
+    {
+        var body = article.Body;
+        if (body.IsEmpty)
+        {
+            return;
+        }
+        int length = 0;
+        bool ambiguous = false;
+        foreach (var paragraph in body)
+        {
+            length += paragraph.Length + 2;
+            ambiguous |= paragraph.Length == 0 || paragraph.Contains("\n\n", StringComparison.Ordinal);
+        }
+        char[] joined = ArrayPool<char>.Shared.Rent(length);
+        int position = 0;
+        for (int i = 0; i < body.Length; i++)
+        {
+            if (i > 0)
+            {
+                joined[position++] = '\n';
+                joined[position++] = '\n';
+            }
+            body[i].CopyTo(0, joined, position, body[i].Length);
+            position += body[i].Length;
+        }
+        writer.WriteString("articleBody"u8, joined.AsSpan(0, position));
+        ArrayPool<char>.Shared.Return(joined);
+        if (ambiguous)
+        {
+            losses.Add("Body", "paragraph boundaries (a paragraph is empty or contains a blank line)", "articleBody is one text with paragraphs separated by blank lines", LossKind.Approximated);
+        }
+    }
+
+    private static void WriteCorrections(Utf8JsonWriter writer, Article article, DateTimeZone zone, bool pending, ref LossCollector losses)
+    {
+        var corrections = article.Timeline.Corrections;
+        if (corrections.IsEmpty)
+        {
+            return;
+        }
+        if (!pending)
+        {
+            losses.Add("Timeline.Corrections", "the corrections", Pending, LossKind.Dropped);
+            return;
+        }
+        writer.WriteStartArray("correction"u8);
+        foreach (var correction in corrections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("@type"u8, "CorrectionComment"u8);
+            writer.WriteString("text"u8, correction.Text);
+            WriteDate(writer, "datePublished"u8, correction.Moment, zone, "Timeline.Corrections", ref losses);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter writer, Article article, bool pending, ref LossCollector losses)
+    {
+        var quotes = article.Quotes;
+        if (quotes.IsEmpty)
+        {
+            return;
+        }
+        if (!pending)
+        {
+            losses.Add("Quotes", "the quotes", Pending, LossKind.Dropped);
+            return;
+        }
+        bool started = false;
+        foreach (var quote in quotes)
+        {
+            if (quote.Kind == QuoteKind.Indirect)
+            {
+                continue;
+            }
+            if (!started)
+            {
+                writer.WriteStartArray("hasPart"u8);
+                started = true;
+            }
+            writer.WriteStartObject();
+            writer.WriteString("@type"u8, "Quotation"u8);
+            writer.WriteString("text"u8, quote.Text);
+            writer.WritePropertyName("spokenByCharacter"u8);
+            WriteAgent(writer, quote.Attribution.Speaker.Kind, quote.Attribution.Speaker.Name);
+            writer.WriteEndObject();
+        }
+        if (started)
+        {
+            writer.WriteEndArray();
+        }
+        losses.Add("Quotes", "each quote's kind, place in the body, and attribution details (mention, cue, via, speaker role)", NoTerm, LossKind.Approximated);
+        foreach (var quote in quotes)
+        {
+            if (quote.Kind == QuoteKind.Indirect)
+            {
+                losses.Add("Quotes", "indirect (reported) speech", "a schema.org Quotation holds quoted words, not reported speech", LossKind.Dropped);
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Text;
+using CsCheck;
+using NewsModel.Formats.Ninjs;
+using NewsModel.Testing;
+using NewsModel.Tests.Infrastructure;
+using NodaTime;
+
+namespace NewsModel.Tests.Formats;
+
+public partial class NinjsSerializerTest
+{
+    private static readonly Publication Wire = new("Test Wire", DateTimeZoneProviders.Tzdb["Europe/Oslo"]);
+
+    private static NinjsException Failure(string json, NinjsReadOptions? options = null)
+    {
+        var act = () => NinjsSerializer.Deserialize(json, options ?? new NinjsReadOptions { DefaultPublication = Wire });
+        return act.Should().Throw<NinjsException>().Which;
+    }
+
+    [Fact]
+    public void Deserialize_MalformedJson_FailsWithPosition()
+    {
+        var error = Failure("{\n  \"uri\": \"urn:x\",\n  \"headlines\": [ }");
+        error.Message.Should().Contain("well-formed JSON").And.Contain("line 3");
+        error.LineNumber.Should().Be(2);
+    }
+
+    [Fact]
+    public void Deserialize_WrongType_NamesPathAndExpectation()
+    {
+        var error = Failure("{\"uri\":\"urn:x\",\"versionCreated\":\"2020-01-01T00:00:00Z\",\"headlines\":{\"value\":\"x\"}}");
+        error.Path.Should().Be("$.headlines");
+        error.Message.Should().Be("ninjs $.headlines (line 1, byte 68): expected an array; found an object.");
+    }
+
+    [Fact]
+    public void Deserialize_LocalTimestampWithoutZone_FailsClearly()
+    {
+        var options = new NinjsReadOptions { DefaultPublication = null };
+        var error = Failure("{\"uri\":\"urn:x\",\"versionCreated\":\"2020-06-01T12:00:00\"}", options);
+        error.Path.Should().Be("$.versionCreated");
+        error.Message.Should().Contain("NinjsReadOptions.Zone").And.Contain("2020-06-01T12:00:00");
+    }
+
+    [Fact]
+    public void Deserialize_LocalTimestampWithZone_ReadsInThatZone()
+    {
+        var article = NinjsSerializer.Deserialize("{\"uri\":\"urn:x\",\"headlines\":[{\"value\":\"H\"}],\"versionCreated\":\"2020-06-01T12:00:00\"}", new NinjsReadOptions { DefaultPublication = Wire }).Value;
+        article.Timeline.Published.Instant.Should().Be(Instant.FromUtc(2020, 6, 1, 10, 0));
+        article.Timeline.Published.Zone.Id.Should().Be("Europe/Oslo");
+    }
+
+    [Fact]
+    public void Deserialize_NoUri_FailsNamingIt()
+    {
+        Failure("{\"versionCreated\":\"2020-06-01T12:00:00Z\"}").Message.Should().Contain("uri");
+    }
+
+    [Fact]
+    public void Deserialize_NoPublisherAndNoDefault_FailsNamingTheOption()
+    {
+        Failure("{\"uri\":\"urn:x\",\"versionCreated\":\"2020-06-01T12:00:00Z\"}", new NinjsReadOptions { Zone = DateTimeZone.Utc })
+            .Message.Should().Contain("DefaultPublication");
+    }
+
+    [Fact]
+    public void Deserialize_ExtensionWithUnknownZone_FailsInsideTheExtension()
+    {
+        var json = NinjsSerializer.SerializeToString(SampleArticles.HarbourFerryFares).Value.Replace("Asia/Hong_Kong", "Mars/Olympus_Mons", StringComparison.Ordinal);
+        var error = Failure(json);
+        error.Message.Should().StartWith("NewsModel extension at $.descriptions[0].value: $.zone").And.Contain("TZDB zone id");
+    }
+
+    [Fact]
+    public void Deserialize_ForeignDocument_MapsFieldsAndReportsTheRest()
+    {
+        const string Json = """
+            {"uri":"http://example.com/1","type":"text","firstcreated":"2021-05-26T13:40:18+02:00","versioncreated":"2021-05-26T14:00:00+02:00",
+             "language":"sv","headlines":[{"role":"main","value":"Rubrik"}],"by":"Anna Berg","located":"Stockholm",
+             "bodies":[{"role":"main","contenttype":"text/html","value":"<p>Första &amp; bästa.</p><p>Andra<br/>tredje</p>"}],
+             "infosources":[{"name":"TT","role":"source"}],"subjects":[{"name":"Politik"}],"urgency":3}
+            """;
+        var result = NinjsSerializer.Deserialize(Json, new NinjsReadOptions { DefaultPublication = Wire });
+        var article = result.Value;
+        article.Headline.Should().Be("Rubrik");
+        article.Body.Should().Equal("Första & bästa.", "Andra", "tredje");
+        article.Credits.Should().Equal(new Credit("Anna Berg", PartyKind.Person, CreditRole.Author, "Anna Berg"), new Credit("TT", PartyKind.Organisation, CreditRole.SourceAgency));
+        article.Dateline.Should().Be("Stockholm");
+        article.Timeline.Updated!.Instant.Should().Be(Instant.FromUtc(2021, 5, 26, 12, 0));
+        result.Losses.For("$.subjects").Should().ContainSingle();
+        result.Losses.For("$.urgency").Should().ContainSingle();
+        result.Losses.For("$.bodies").Should().ContainSingle().Which.Kind.Should().Be(NewsModel.Formats.LossKind.Approximated);
+    }
+
+    [Fact]
+    public void Deserialize_MutatedDocuments_OnlyEverThrowNinjsException()
+    {
+        var bytes = NinjsSerializer.SerializeToUtf8Bytes(SampleArticles.HarbourFerryFares).Value;
+        Gen.Select(Gen.Int[0, bytes.Length - 1], Gen.Byte, Gen.Bool).Sample((position, value, cut) =>
+        {
+            var mutated = cut ? bytes.AsSpan(0, position).ToArray() : (byte[])bytes.Clone();
+            if (!cut)
+            {
+                mutated[position] = value;
+            }
+            try
+            {
+                NinjsSerializer.Deserialize(mutated, new NinjsReadOptions { DefaultPublication = Wire, DefaultPublished = Instant.FromUtc(2020, 1, 1, 0, 0) });
+            }
+            catch (NinjsException)
+            {
+            }
+        }, iter: 20000);
+    }
+}
