@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using NewsModel.Text;
 using NodaTime;
 
 namespace NewsModel.Import;
@@ -1020,7 +1021,16 @@ internal sealed class PageReader
         var line = lines[key / 2];
         var date = DateOf(key);
         var span = line.Text.AsSpan(date.Start, date.Length);
-        if (!StampSeam.TryParse(span, settings.Publication.Zone, settings.Culture, out var moment) || moment is null)
+        // The stamp with what follows it on the line ("05:03 AM EST") when that is short, so a printed zone counts.
+        var rest = Chars.Trim(line.Text.AsSpan(date.Start + date.Length));
+        var extended = Chars.Trim(line.Text.AsSpan(date.Start));
+        Moment? moment = null;
+        if (rest.Length > 0 && rest.Length <= 12 && !rest.ContainsAny('|', '·')
+            && StampPattern.ParseAny(extended, settings.Publication.Zone, settings.Culture) is { Success: true } withZone)
+        {
+            moment = withZone.Value;
+        }
+        if (moment is null && (!StampSeam.TryParse(span, settings.Publication.Zone, settings.Culture, out moment) || moment is null))
         {
             return null;
         }
