@@ -222,7 +222,7 @@ internal sealed class PageReader
         line.Caption = IsCaption(t, line.Words);
         line.CreditRole = CreditLine(t, out _);
         line.Byline = IsBylineStart(t);
-        if (t.Length <= MaxStampLineLength && t.ContainsAnyInRange('0', '9'))
+        if (t.Length <= MaxStampLineLength && line.Words <= 40 && t.ContainsAnyInRange('0', '9'))
         {
             // Up to two stamps in a line ("Updated 3 March 2020 | Published 1 March 2020"), each labelled by the
             // words just before it.
@@ -263,23 +263,27 @@ internal sealed class PageReader
         {
             return false;
         }
-        if (t.Contains("Credit:", StringComparison.OrdinalIgnoreCase) || t.Contains("Photo:", StringComparison.OrdinalIgnoreCase)
-            || t.Contains("Photograph:", StringComparison.OrdinalIgnoreCase) || t.Contains("Picture:", StringComparison.OrdinalIgnoreCase)
-            || t.Contains("Image:", StringComparison.OrdinalIgnoreCase) || t.Contains("Illustration:", StringComparison.OrdinalIgnoreCase)
-            || t.Contains("Getty Images", StringComparison.Ordinal) || t.Contains("AP Photo", StringComparison.Ordinal)
-            || t.Contains("(Getty", StringComparison.Ordinal) || t.Contains("/Getty", StringComparison.Ordinal)
-            || t.Contains("/AFP", StringComparison.Ordinal) || t.Contains("/ AFP", StringComparison.Ordinal)
-            || t.Contains("/Reuters", StringComparison.Ordinal) || t.Contains("/ Reuters", StringComparison.Ordinal)
-            || t.Contains("via REUTERS", StringComparison.Ordinal) || t.Contains("Shutterstock", StringComparison.Ordinal))
+        if (t.Contains(':')
+            && (t.Contains("Credit:", StringComparison.OrdinalIgnoreCase) || t.Contains("Photo:", StringComparison.OrdinalIgnoreCase)
+                || t.Contains("Photograph:", StringComparison.OrdinalIgnoreCase) || t.Contains("Picture:", StringComparison.OrdinalIgnoreCase)
+                || t.Contains("Image:", StringComparison.OrdinalIgnoreCase) || t.Contains("Illustration:", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
-        if (t.Contains(" | ", StringComparison.Ordinal) && t.Contains('/'))
+        bool slash = t.Contains('/');
+        if (t.Contains("Getty", StringComparison.Ordinal) || t.Contains("AP Photo", StringComparison.Ordinal)
+            || t.Contains("via REUTERS", StringComparison.Ordinal) || t.Contains("Shutterstock", StringComparison.Ordinal)
+            || (slash && (t.Contains("/AFP", StringComparison.Ordinal) || t.Contains("/ AFP", StringComparison.Ordinal)
+                          || t.Contains("/Reuters", StringComparison.Ordinal) || t.Contains("/ Reuters", StringComparison.Ordinal))))
+        {
+            return true;
+        }
+        if (slash && t.Contains(" | ", StringComparison.Ordinal))
         {
             return true;
         }
         // "(Elizabeth Conley / Houston Chronicle)": a parenthesised picture credit.
-        return t.Length > 2 && t[0] == '(' && t[^1] == ')' && t.Contains('/') && words <= 12;
+        return slash && t.Length > 2 && t[0] == '(' && t[^1] == ')' && words <= 12;
     }
 
     private static bool IsBylineStart(ReadOnlySpan<char> t) =>

@@ -467,7 +467,7 @@ internal sealed class QuoteReader
             var word = p.AsSpan(tok.Start, tok.End - tok.Start);
             bool according = word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count
                              && Is(p, tokens[k + 1], "to");
-            if (!according && (!Words.IsCue(word) || !char.IsLower(word[0])))
+            if (!according && (!char.IsLower(word[0]) || word.Length < 3 || !Words.IsCue(word)))
             {
                 continue;
             }
