@@ -99,21 +99,20 @@ internal sealed class PageReader
             lines[standfirst].Role = LineRole.Standfirst;
             lines[standfirst].Reason = null;
         }
-        var report = MakeReport(headlineText, body, credits, published, updated);
         if (body.Count == 0)
         {
-            return ImportResult.ForFailure(TextImporter.NoBodyMessage, lines[first].Number, report);
+            return ImportResult.ForFailure(TextImporter.NoBodyMessage, lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
         }
         if (headlineText is null)
         {
-            return ImportResult.ForFailure(Format(TextImporter.NoHeadlineMessage, lines[first].Number), lines[first].Number, report);
+            return ImportResult.ForFailure(Format(TextImporter.NoHeadlineMessage, lines[first].Number), lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
         }
         if (published is null)
         {
-            return ImportResult.ForFailure(Format(TextImporter.NoStampMessage, lines[first].Number), lines[first].Number, report);
+            return ImportResult.ForFailure(Format(TextImporter.NoStampMessage, lines[first].Number), lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
         }
         var quotes = new QuoteReader(body, uncertainties, bodyLines.ConvertAll(i => lines[i].Number)).Read(out var parties);
-        report = MakeReport(headlineText, body, credits, published, updated);
+        var report = MakeReport(headlineText, body, credits, published, updated);
         try
         {
             var timeline = new Timeline(published, updated);
