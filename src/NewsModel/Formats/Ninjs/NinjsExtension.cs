@@ -34,7 +34,7 @@ internal static class NinjsExtension
 
     internal static void Write(Article article, IBufferWriter<byte> output)
     {
-        using var writer = new Utf8JsonWriter(output, FormatNames.DataWriterOptions(false));
+        var writer = WriterCache.Inner(output);
         writer.WriteStartObject();
         writer.WriteNumber("version"u8, FormatVersion);
         writer.WriteString("zone"u8, article.Publication.Zone.Id);
@@ -118,8 +118,16 @@ internal static class NinjsExtension
                 writer.WriteNumber("start"u8, quote.Range.Start);
                 writer.WriteNumber("length"u8, quote.Range.Length);
                 var attribution = quote.Attribution;
-                writer.WritePropertyName("speaker"u8);
-                WriteParty(writer, attribution.Speaker);
+                int speaker = article.Parties.IndexOf(attribution.Speaker);
+                if (speaker >= 0)
+                {
+                    writer.WriteNumber("speaker"u8, speaker);
+                }
+                else
+                {
+                    writer.WritePropertyName("speaker"u8);
+                    WriteParty(writer, attribution.Speaker);
+                }
                 WriteOptional(writer, "mention"u8, attribution.Mention);
                 WriteOptional(writer, "cue"u8, attribution.Cue);
                 WriteOptional(writer, "via"u8, attribution.Via);
@@ -128,6 +136,7 @@ internal static class NinjsExtension
             writer.WriteEndArray();
         }
         writer.WriteEndObject();
+        WriterCache.Release(writer, false);
     }
 
     private static void WriteStamp(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Moment moment)
@@ -184,7 +193,7 @@ internal static class NinjsExtension
     }
 
     /// <summary>A quote as read, checked against the body once the body is known.</summary>
-    internal readonly record struct QuoteData(string Text, QuoteKind Kind, int Paragraph, int Start, int Length, Attribution Attribution, string Path);
+    internal readonly record struct QuoteData(string Text, QuoteKind Kind, int Paragraph, int Start, int Length, Party? Speaker, int SpeakerIndex, string? Mention, string? Cue, string? Via, string Path);
 
     /// <summary>Parses the extension JSON; <paramref name="path"/> is the ninjs path of the string holding it.</summary>
     internal static Data Read(ReadOnlySpan<byte> utf8, string path)
@@ -416,6 +425,7 @@ internal static class NinjsExtension
         QuoteKind? kind = null;
         int paragraph = -1, start = -1, length = -1;
         Party? speaker = null;
+        int speakerIndex = -1;
         while (cursor.NextProperty(out var member))
         {
             switch (member)
@@ -436,7 +446,14 @@ internal static class NinjsExtension
                     length = cursor.GetInt32("a length (0 or more)", 0);
                     break;
                 case "speaker":
-                    speaker = ReadParty(ref cursor);
+                    if (cursor.TokenType == JsonTokenType.Number)
+                    {
+                        speakerIndex = cursor.GetInt32("a speaker: an index into parties (0 or more) or a party object", 0);
+                    }
+                    else
+                    {
+                        speaker = ReadParty(ref cursor);
+                    }
                     break;
                 case "mention":
                     mention = cursor.GetNonEmptyString("the mention, a non-empty string");
@@ -453,10 +470,10 @@ internal static class NinjsExtension
             }
             cursor.Pop();
         }
-        if (text is null || kind is null || paragraph < 0 || start < 0 || length < 0 || speaker is null || length > int.MaxValue - start)
+        if (text is null || kind is null || paragraph < 0 || start < 0 || length < 0 || (speaker is null && speakerIndex < 0) || length > int.MaxValue - start)
         {
             throw cursor.Fail("the members text, kind, paragraph, start, length and speaker", "an object without them");
         }
-        return new QuoteData(text, kind.Value, paragraph, start, length, new Attribution(speaker, mention, cue, via), path);
+        return new QuoteData(text, kind.Value, paragraph, start, length, speaker, speakerIndex, mention, cue, via, path);
     }
 }

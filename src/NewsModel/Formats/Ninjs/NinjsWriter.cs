@@ -12,15 +12,12 @@ internal static class NinjsWriter
     private const string ExtensionReason = "ninjs has no field for it";
     private const string ExtensionDetailSuffix = " (kept in the NewsModel extension)";
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? scratch;
-
     internal static LossReport Write(Article article, IBufferWriter<byte> output, NinjsWriteOptions options)
     {
         var names = options.Version == NinjsVersion.Ninjs21 ? NinjsNames.V21 : NinjsNames.V3;
         bool ext = options.IncludeExtension;
         var losses = new LossCollector();
-        using var writer = new Utf8JsonWriter(output, FormatNames.DataWriterOptions(options.Indented));
+        var writer = WriterCache.Outer(output, options.Indented);
         writer.WriteStartObject();
 
         WriteUri(writer, names, article.Id, ref losses);
@@ -75,10 +72,10 @@ internal static class NinjsWriter
                 writer.WriteStartObject();
                 writer.WriteString(names.Role, NinjsNames.ExtensionRole);
                 writer.WriteString(names.ContentType, NinjsNames.ExtensionContentType);
-                var buffer = scratch ??= new ArrayBufferWriter<byte>(1024);
-                buffer.ResetWrittenCount();
+                var buffer = WriterCache.First();
                 NinjsExtension.Write(article, buffer);
-                writer.WriteString(names.Value, buffer.WrittenSpan);
+                writer.WritePropertyName(names.Value);
+                WriterCache.WriteAsStringValue(writer, buffer.WrittenSpan);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -115,7 +112,7 @@ internal static class NinjsWriter
             Report(ref losses, ext, "Quotes", "the quotes with their kinds, places in the body and attributions (speaker, mention, cue, via)");
         }
         writer.WriteEndObject();
-        writer.Flush();
+        WriterCache.Release(writer, options.Indented);
         return losses.ToReport();
     }
 
@@ -201,7 +198,7 @@ internal static class NinjsWriter
         FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
         if (report)
         {
-            Report(ref losses, ext, field + ".Zone", "the zone id " + moment.Zone.Id);
+            Report(ref losses, ext, field + ".Zone", "the zone id");
             if (moment.Printed is not null)
             {
                 Report(ref losses, ext, field + ".Printed", "the stamp as printed");
@@ -312,7 +309,7 @@ internal static class NinjsWriter
             }
         }
         writer.WriteEndArray();
-        Report(ref losses, ext, "Publication.Zone", "the publication's zone id " + article.Publication.Zone.Id);
+        Report(ref losses, ext, "Publication.Zone", "the publication's zone id");
         foreach (var credit in credits)
         {
             if (credit.Printed is not null || (credit.Role == CreditRole.SourceAgency && credit.Kind == PartyKind.Person))

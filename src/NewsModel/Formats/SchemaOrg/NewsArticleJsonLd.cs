@@ -32,7 +32,8 @@ public static class NewsArticleJsonLd
         options ??= JsonLdWriteOptions.Default;
         bool pending = options.IncludePendingTerms;
         var losses = new LossCollector();
-        using var writer = new Utf8JsonWriter(output, FormatNames.WriterOptions(options.Indented));
+        var scratch = WriterCache.First();
+        var writer = WriterCache.Outer(scratch, options.Indented);
         writer.WriteStartObject();
         writer.WriteString("@context"u8, "https://schema.org"u8);
         writer.WriteString("@type"u8, "NewsArticle"u8);
@@ -78,7 +79,7 @@ public static class NewsArticleJsonLd
             writer.WriteString("alternateName"u8, article.Publication.ShortName);
         }
         writer.WriteEndObject();
-        losses.Add("Publication.Zone", "the zone id " + zone.Id + " (dates keep its offset only)", NoTerm, LossKind.Dropped);
+        losses.Add("Publication.Zone", "the zone id (dates keep its offset only)", NoTerm, LossKind.Dropped);
 
         if (article.Copyright is not null)
         {
@@ -108,7 +109,8 @@ public static class NewsArticleJsonLd
         WriteCorrections(writer, article, zone, pending, ref losses);
         WriteQuotes(writer, article, pending, ref losses);
         writer.WriteEndObject();
-        writer.Flush();
+        WriterCache.Release(writer, options.Indented);
+        WriterCache.CopyScriptSafe(scratch.WrittenSpan, output);
         return losses.ToReport();
     }
 
