@@ -9,8 +9,8 @@ namespace NewsModel.Formats.Ninjs;
 /// <summary>Writes one article as ninjs. Stateless apart from a per-thread scratch buffer; thread-safe.</summary>
 internal static class NinjsWriter
 {
-    private const string ExtensionReason = "ninjs has no field for it";
-    private const string ExtensionDetailSuffix = " (kept in the NewsModel extension)";
+    private const string NoField = "ninjs has no field for it";
+    private const string NoFieldKept = "ninjs has no field for it; kept in the NewsModel extension";
 
     internal static LossReport Write(Article article, IBufferWriter<byte> output, NinjsWriteOptions options)
     {
@@ -30,15 +30,15 @@ internal static class NinjsWriter
         writer.WriteString(names.RepresentationType, "full"u8);
 
         var timeline = article.Timeline;
-        WriteDate(writer, names.FirstCreated, timeline.Published, "Timeline.Published", ext, ref losses);
-        WriteDate(writer, names.VersionCreated, timeline.Latest, timeline.Updated is null ? "Timeline.Published" : "Timeline.Updated", ext, ref losses, report: timeline.Updated is not null);
+        WriteDate(writer, names.FirstCreated, timeline.Published, MomentFields.Published, ext, ref losses);
+        WriteDate(writer, names.VersionCreated, timeline.Latest, MomentFields.Updated, ext, ref losses, report: timeline.Updated is not null);
         if (timeline.Created is not null)
         {
-            WriteDate(writer, names.ContentCreated, timeline.Created, "Timeline.Created", ext, ref losses);
+            WriteDate(writer, names.ContentCreated, timeline.Created, MomentFields.Created, ext, ref losses);
         }
         if (timeline.EmbargoedUntil is not null)
         {
-            WriteDate(writer, names.EmbargoedUntil, timeline.EmbargoedUntil, "Timeline.EmbargoedUntil", ext, ref losses);
+            WriteDate(writer, names.EmbargoedUntil, timeline.EmbargoedUntil, MomentFields.EmbargoedUntil, ext, ref losses);
         }
         if (!timeline.Corrections.IsEmpty)
         {
@@ -117,7 +117,7 @@ internal static class NinjsWriter
     }
 
     private static void Report(ref LossCollector losses, bool ext, string field, string detail) =>
-        losses.Add(field, ext ? detail + ExtensionDetailSuffix : detail, ExtensionReason, ext ? LossKind.ExtensionOnly : LossKind.Dropped);
+        losses.Add(field, detail, ext ? NoFieldKept : NoField, ext ? LossKind.ExtensionOnly : LossKind.Dropped);
 
     private static void WriteUri(Utf8JsonWriter writer, NinjsNames names, string id, ref LossCollector losses)
     {
@@ -183,7 +183,7 @@ internal static class NinjsWriter
         b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')
             or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~';
 
-    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, string field, bool ext, ref LossCollector losses, bool report = true)
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, MomentFields field, bool ext, ref LossCollector losses, bool report = true)
     {
         Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
         var offset = moment.Offset;
@@ -191,17 +191,17 @@ internal static class NinjsWriter
         {
             if (report)
             {
-                losses.Add(field + ".Offset", "the offset " + offset.ToString() + " has seconds; written in UTC", "RFC 3339 offsets are whole minutes", ext ? LossKind.ExtensionOnly : LossKind.Approximated);
+                losses.Add(field.Offset, "the offset " + offset.ToString() + " has seconds; written in UTC", "RFC 3339 offsets are whole minutes", ext ? LossKind.ExtensionOnly : LossKind.Approximated);
             }
             offset = Offset.Zero;
         }
         FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
         if (report)
         {
-            Report(ref losses, ext, field + ".Zone", "the zone id");
+            Report(ref losses, ext, field.Zone, "the zone id");
             if (moment.Printed is not null)
             {
-                Report(ref losses, ext, field + ".Printed", "the stamp as printed");
+                Report(ref losses, ext, field.Printed, "the stamp as printed");
             }
         }
     }
