@@ -16,22 +16,16 @@ internal static class WriterCache
     [ThreadStatic]
     private static Utf8JsonWriter? outer;
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? inner;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? first;
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? second;
 
     /// <summary>A compact relaxed-escaping writer on <paramref name="output"/> (a new one when indented).</summary>
     internal static Utf8JsonWriter Outer(IBufferWriter<byte> output, bool indented) => Get(ref outer, output, indented);
 
-    /// <summary>A second compact writer, for a document nested in another (the ninjs extension).</summary>
-    internal static Utf8JsonWriter Inner(IBufferWriter<byte> output) => Get(ref inner, output, false);
 
-    /// <summary>Flushes and detaches (or disposes, when indented) a writer from <see cref="Outer"/> or <see cref="Inner"/>.</summary>
+    /// <summary>Flushes and detaches (or disposes, when indented) a writer from <see cref="Outer"/>.</summary>
     internal static void Release(Utf8JsonWriter writer, bool indented)
     {
         writer.Flush();
@@ -48,8 +42,6 @@ internal static class WriterCache
     /// <summary>The first scratch buffer, emptied.</summary>
     internal static ArrayBufferWriter<byte> First() => Empty(ref first);
 
-    /// <summary>The second scratch buffer, emptied.</summary>
-    internal static ArrayBufferWriter<byte> Second() => Empty(ref second);
 
     private static ArrayBufferWriter<byte> Empty(ref ArrayBufferWriter<byte>? buffer)
     {
@@ -85,33 +77,6 @@ internal static class WriterCache
         public Memory<byte> GetMemory(int sizeHint = 0) => throw new InvalidOperationException();
 
         public Span<byte> GetSpan(int sizeHint = 0) => throw new InvalidOperationException();
-    }
-
-    /// <summary>Writes <paramref name="json"/> (UTF-8 JSON text) as a JSON string value, escaping only the
-    /// quotation marks and backslashes (it holds no raw control characters, being JSON already).</summary>
-    internal static void WriteAsStringValue(Utf8JsonWriter writer, ReadOnlySpan<byte> json)
-    {
-        var buffer = Second();
-        var span = buffer.GetSpan((json.Length * 2) + 2);
-        int position = 0;
-        span[position++] = (byte)'"';
-        while (!json.IsEmpty)
-        {
-            int next = json.IndexOfAny((byte)'"', (byte)'\\');
-            if (next < 0)
-            {
-                json.CopyTo(span[position..]);
-                position += json.Length;
-                break;
-            }
-            json[..next].CopyTo(span[position..]);
-            position += next;
-            span[position++] = (byte)'\\';
-            span[position++] = json[next];
-            json = json[(next + 1)..];
-        }
-        span[position++] = (byte)'"';
-        writer.WriteRawValue(span[..position], skipInputValidation: true);
     }
 
     /// <summary>Copies JSON text to <paramref name="output"/>, replacing <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>,

@@ -75,7 +75,7 @@ internal static class NinjsWriter
                 var buffer = WriterCache.First();
                 NinjsExtension.Write(article, buffer);
                 writer.WritePropertyName(names.Value);
-                WriterCache.WriteAsStringValue(writer, buffer.WrittenSpan);
+                writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
