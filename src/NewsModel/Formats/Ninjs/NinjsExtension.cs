@@ -110,7 +110,10 @@ internal static class NinjsExtension
             foreach (var quote in article.Quotes)
             {
                 json.StartObject();
-                json.Property("text"u8, quote.Text);
+                if (!quote.Range.Slice(article.Body[quote.Paragraph]).SequenceEqual(quote.Text))
+                {
+                    json.Property("text"u8, quote.Text);
+                }
                 json.Property("kind"u8, FormatNames.Of(quote.Kind));
                 json.Property("paragraph"u8, quote.Paragraph);
                 json.Property("start"u8, quote.Range.Start);
@@ -189,7 +192,7 @@ internal static class NinjsExtension
     }
 
     /// <summary>A quote as read, checked against the body once the body is known.</summary>
-    internal readonly record struct QuoteData(string Text, QuoteKind Kind, int Paragraph, int Start, int Length, Party? Speaker, int SpeakerIndex, string? Mention, string? Cue, string? Via, string Path);
+    internal readonly record struct QuoteData(string? Text, QuoteKind Kind, int Paragraph, int Start, int Length, Party? Speaker, int SpeakerIndex, string? Mention, string? Cue, string? Via, string Path);
 
     /// <summary>Parses the extension JSON; <paramref name="path"/> is the ninjs path of the string holding it.</summary>
     internal static Data Read(ReadOnlySpan<byte> utf8, string path)
@@ -466,9 +469,9 @@ internal static class NinjsExtension
             }
             cursor.Pop();
         }
-        if (text is null || kind is null || paragraph < 0 || start < 0 || length < 0 || (speaker is null && speakerIndex < 0) || length > int.MaxValue - start)
+        if (kind is null || paragraph < 0 || start < 0 || length < 0 || (speaker is null && speakerIndex < 0) || length > int.MaxValue - start)
         {
-            throw cursor.Fail("the members text, kind, paragraph, start, length and speaker", "an object without them");
+            throw cursor.Fail("the members kind, paragraph, start, length and speaker", "an object without them");
         }
         return new QuoteData(text, kind.Value, paragraph, start, length, speaker, speakerIndex, mention, cue, via, path);
     }

@@ -799,7 +799,12 @@ internal static class NinjsReader
                         root + ".descriptions",
                         0,
                         0));
-                quotes.Add(new Quote(q.Text, q.Kind, q.Paragraph, new TextRange(q.Start, q.Length), new Attribution(speaker, q.Mention, q.Cue, q.Via)));
+                var text = q.Text ?? (q.Length > 0 ? body[q.Paragraph].Substring(q.Start, q.Length) : throw new NinjsException(
+                    NinjsExtension.Context + root + ".descriptions (quote " + q.Path + "): expected a text, or a non-empty range to take it from; found neither.",
+                    root + ".descriptions",
+                    0,
+                    0));
+                quotes.Add(new Quote(text, q.Kind, q.Paragraph, new TextRange(q.Start, q.Length), new Attribution(speaker, q.Mention, q.Cue, q.Via)));
             }
         }
 

@@ -126,20 +126,26 @@ internal static class NinjsWriter
             writer.WriteString(names.Uri, id);
             return;
         }
-        var bytes = Encoding.UTF8.GetBytes(id);
-        var builder = new StringBuilder(NinjsNames.IdUrnPrefix, NinjsNames.IdUrnPrefix.Length + (bytes.Length * 3));
-        foreach (byte b in bytes)
+        int max = Encoding.UTF8.GetMaxByteCount(id.Length);
+        byte[] rented = ArrayPool<byte>.Shared.Rent(max + (max * 3) + NinjsNames.IdUrnPrefix.Length);
+        var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(id, rented));
+        var encoded = rented.AsSpan(max);
+        int position = Encoding.ASCII.GetBytes(NinjsNames.IdUrnPrefix, encoded);
+        foreach (byte b in utf8)
         {
             if (IsUnreserved(b))
             {
-                builder.Append((char)b);
+                encoded[position++] = b;
             }
             else
             {
-                builder.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
+                encoded[position++] = (byte)'%';
+                encoded[position++] = (byte)"0123456789ABCDEF"[b >> 4];
+                encoded[position++] = (byte)"0123456789ABCDEF"[b & 15];
             }
         }
-        writer.WriteString(names.Uri, builder.ToString());
+        FormatNames.WriteAsciiString(writer, names.Uri, encoded[..position]);
+        ArrayPool<byte>.Shared.Return(rented);
         losses.Add("Id", "written percent-encoded as " + NinjsNames.IdUrnPrefix + "…, which NewsModel decodes", "ninjs uri must be an absolute URI and the id is not one", LossKind.Approximated);
     }
 
@@ -254,18 +260,16 @@ internal static class NinjsWriter
     private static void WriteCredits(Utf8JsonWriter writer, NinjsNames names, Article article, bool ext, ref LossCollector losses)
     {
         var credits = article.Credits;
-        var builder = (StringBuilder?)null;
         bool people = false, organisations = false;
+        int byLength = -2;
         foreach (var credit in credits)
         {
-            if (credit.Role == CreditRole.SourceAgency)
+            if (credit.Role != CreditRole.SourceAgency)
             {
-                continue;
+                people |= credit.Kind == PartyKind.Person;
+                organisations |= credit.Kind == PartyKind.Organisation;
+                byLength += (credit.Printed ?? credit.Name).Length + 2;
             }
-            people |= credit.Kind == PartyKind.Person;
-            organisations |= credit.Kind == PartyKind.Organisation;
-            builder = builder is null ? new StringBuilder() : builder.Append(", ");
-            builder.Append(credit.Printed ?? credit.Name);
         }
         foreach (var party in article.Parties)
         {
@@ -277,9 +281,26 @@ internal static class NinjsWriter
                 break;
             }
         }
-        if (builder is not null)
+        if (byLength >= 0)
         {
-            writer.WriteString(names.By, builder.ToString());
+            char[] by = ArrayPool<char>.Shared.Rent(byLength);
+            int position = 0;
+            foreach (var credit in credits)
+            {
+                if (credit.Role != CreditRole.SourceAgency)
+                {
+                    if (position > 0)
+                    {
+                        by[position++] = ',';
+                        by[position++] = ' ';
+                    }
+                    var text = credit.Printed ?? credit.Name;
+                    text.CopyTo(0, by, position, text.Length);
+                    position += text.Length;
+                }
+            }
+            writer.WriteString(names.By, by.AsSpan(0, position));
+            ArrayPool<char>.Shared.Return(by);
         }
         if (people)
         {
