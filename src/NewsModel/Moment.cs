@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using NodaTime;
 
@@ -114,30 +113,17 @@ public sealed class Moment : IEquatable<Moment>
         return builder.ToString();
     }
 
-    /// <summary>Appends <c>uuuu-MM-ddTHH:mm:ss[.fffffffff]±HH:mm[:ss][Zone]</c>.</summary>
+    /// <summary>Appends <c>uuuu-MM-ddTHH:mm:ss[.fffffffff]±HH:mm[:ss][Zone]</c> (the RFC 9557 pattern's form).</summary>
     internal static void AppendRfc9557(StringBuilder builder, ZonedDateTime zoned)
     {
-        var local = zoned.LocalDateTime;
-        var inv = CultureInfo.InvariantCulture;
-        builder.Append(local.Year.ToString("0000", inv)).Append('-')
-            .Append(local.Month.ToString("00", inv)).Append('-')
-            .Append(local.Day.ToString("00", inv)).Append('T')
-            .Append(local.Hour.ToString("00", inv)).Append(':')
-            .Append(local.Minute.ToString("00", inv)).Append(':')
-            .Append(local.Second.ToString("00", inv));
-        long nanos = local.NanosecondOfSecond;
-        if (nanos != 0)
+        Span<char> buffer = stackalloc char[128];
+        if (Text.StampPattern.Rfc9557.TryFormat(zoned, buffer, out int written))
         {
-            builder.Append('.').Append(nanos.ToString("000000000", inv).TrimEnd('0'));
+            builder.Append(buffer[..written]);
         }
-        int seconds = zoned.Offset.Seconds;
-        builder.Append(seconds < 0 ? '-' : '+');
-        seconds = Math.Abs(seconds);
-        builder.Append((seconds / 3600).ToString("00", inv)).Append(':').Append((seconds / 60 % 60).ToString("00", inv));
-        if (seconds % 60 != 0)
+        else
         {
-            builder.Append(':').Append((seconds % 60).ToString("00", inv));
+            builder.Append(Text.StampPattern.Rfc9557.Format(zoned));
         }
-        builder.Append('[').Append(zoned.Zone.Id).Append(']');
     }
 }

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsModel.Import;
+
+/// <summary>Derives a stable article id: short name, publication date and a slug of the headline.</summary>
+internal static class ArticleId
+{
+    private const int MaxSlug = 60;
+
+    internal static string Derive(Publication publication, Moment published, string headline)
+    {
+        var builder = new StringBuilder(100);
+        AppendSlug(builder, publication.ShortName ?? publication.Name, 20);
+        builder.Append('-').Append(published.LocalDateTime.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append('-');
+        int before = builder.Length;
+        AppendSlug(builder, headline, MaxSlug);
+        if (builder.Length == before)
+        {
+            builder.Append("article");
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Lower-case letters and digits, runs of anything else as one hyphen, cut at a word boundary.</summary>
+    private static void AppendSlug(StringBuilder builder, string text, int max)
+    {
+        int start = builder.Length;
+        bool hyphen = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (hyphen && builder.Length > start)
+                {
+                    if (builder.Length - start + 1 >= max)
+                    {
+                        break;
+                    }
+                    builder.Append('-');
+                }
+                hyphen = false;
+                if (builder.Length - start >= max)
+                {
+                    break;
+                }
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                hyphen = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,425 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
+namespace NewsModel.Import;
+
+/// <summary>A date (and maybe a time) found in a line: where it stands and what it says.</summary>
+internal readonly record struct FoundDate(int Start, int Length, LocalDate Date, LocalTime? Time)
+{
+    internal LocalDateTime LocalDateTime => Date + (Time ?? LocalTime.Midnight);
+}
+
+/// <summary>
+/// Finds printed dates inside a line of text: "Monday, 31 March, 2014, 5:31am", "Feb. 19, 2020", "12/30/2019 05:03 AM",
+/// "2nd November 2023", "2020-01-18". Hand-written, one pass with bounded look-ahead, so linear in the line.
+/// This is the importer's locator; turning a located stamp into a <see cref="Moment"/> goes through
+/// <see cref="StampSeam"/>.
+/// </summary>
+internal static class DateScanner
+{
+    private static readonly string[] EnglishMonths =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly string[] EnglishWeekdays =
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private enum Kind : byte
+    {
+        Word,
+        Number,
+        Punct,
+    }
+
+    private readonly record struct Token(int Start, int Length, Kind Kind, bool SpaceBefore);
+
+    /// <summary>Finds the first date in <paramref name="text"/>.</summary>
+    internal static bool TryFind(ReadOnlySpan<char> text, CultureInfo culture, out FoundDate found)
+    {
+        found = default;
+        // Tokens are produced in a sliding window of 16, so memory stays constant and time linear.
+        Span<Token> window = stackalloc Token[16];
+        int count = 0;
+        int pos = 0;
+        bool monthFirst = MonthFirst(culture);
+        while (true)
+        {
+            while (count < window.Length && pos < text.Length)
+            {
+                if (Next(text, ref pos, out var token))
+                {
+                    window[count++] = token;
+                }
+            }
+            if (count == 0)
+            {
+                return false;
+            }
+            if (TryMatch(text, window[..count], culture, monthFirst, out found))
+            {
+                return true;
+            }
+            window[1..count].CopyTo(window);
+            count--;
+        }
+    }
+
+    private static bool Next(ReadOnlySpan<char> text, ref int pos, out Token token)
+    {
+        int start = pos;
+        while (start < text.Length && Chars.IsSpace(text[start]))
+        {
+            start++;
+        }
+        bool space = start > pos || pos == 0;
+        if (start >= text.Length)
+        {
+            pos = start;
+            token = default;
+            return false;
+        }
+        char c = text[start];
+        int end = start + 1;
+        Kind kind;
+        if (char.IsAsciiDigit(c))
+        {
+            while (end < text.Length && char.IsAsciiDigit(text[end]) && end - start < 9)
+            {
+                end++;
+            }
+            kind = Kind.Number;
+        }
+        else if (char.IsLetter(c))
+        {
+            while (end < text.Length && char.IsLetter(text[end]) && end - start < 32)
+            {
+                end++;
+            }
+            kind = Kind.Word;
+        }
+        else
+        {
+            kind = Kind.Punct;
+        }
+        pos = end;
+        token = new Token(start, end - start, kind, space);
+        return true;
+    }
+
+    private static bool MonthFirst(CultureInfo culture)
+    {
+        var pattern = culture.DateTimeFormat.ShortDatePattern;
+        int m = pattern.IndexOf('M', StringComparison.Ordinal);
+        int d = pattern.IndexOf('d', StringComparison.Ordinal);
+        return m >= 0 && (d < 0 || m < d);
+    }
+
+    private static bool TryMatch(ReadOnlySpan<char> text, ReadOnlySpan<Token> t, CultureInfo culture, bool monthFirst, out FoundDate found)
+    {
+        found = default;
+        int i = 0;
+        int start = t[0].Start;
+        // Optional weekday, optionally followed by a comma.
+        if (t[0].Kind == Kind.Word && IsWeekday(Word(text, t[0]), culture))
+        {
+            i = 1;
+            if (i < t.Length && IsPunct(text, t[i], ',') || i < t.Length && IsPunct(text, t[i], '.'))
+            {
+                i++;
+            }
+        }
+        if (i >= t.Length)
+        {
+            return false;
+        }
+        int year, month, day;
+        int next;
+        if (t[i].Kind == Kind.Word && MonthOf(Word(text, t[i]), culture) is int m1 && m1 > 0)
+        {
+            // Month [.] D[st] [,] YYYY
+            int j = i + 1;
+            if (j < t.Length && IsPunct(text, t[j], '.'))
+            {
+                j++;
+            }
+            if (!Day(text, t, ref j, out day))
+            {
+                return false;
+            }
+            if (j < t.Length && IsPunct(text, t[j], ','))
+            {
+                j++;
+            }
+            if (!Year(text, t, j, out year))
+            {
+                return false;
+            }
+            month = m1;
+            next = j + 1;
+        }
+        else if (t[i].Kind == Kind.Number && t[i].Length <= 2)
+        {
+            int j = i;
+            if (!Day(text, t, ref j, out int first))
+            {
+                return false;
+            }
+            if (j < t.Length && t[j].Kind == Kind.Word && (Word(text, t[j]).Equals("of", StringComparison.OrdinalIgnoreCase)))
+            {
+                j++;
+            }
+            if (j < t.Length && t[j].Kind == Kind.Word && MonthOf(Word(text, t[j]), culture) is int m2 && m2 > 0)
+            {
+                // D[st] [of] Month [.] [,] YYYY
+                j++;
+                if (j < t.Length && IsPunct(text, t[j], '.'))
+                {
+                    j++;
+                }
+                if (j < t.Length && IsPunct(text, t[j], ','))
+                {
+                    j++;
+                }
+                if (!Year(text, t, j, out year))
+                {
+                    return false;
+                }
+                day = first;
+                month = m2;
+                next = j + 1;
+            }
+            else if (j == i + 1 && j + 3 < t.Length + 0 && t[j].Kind == Kind.Punct && !t[j].SpaceBefore
+                     && text[t[j].Start] is '/' or '.' or '-'
+                     && t[j + 1].Kind == Kind.Number && t[j + 1].Length <= 2 && !t[j + 1].SpaceBefore
+                     && t[j + 2].Kind == Kind.Punct && text[t[j + 2].Start] == text[t[j].Start] && !t[j + 2].SpaceBefore
+                     && Year(text, t, j + 3, out year) && !t[j + 3].SpaceBefore)
+            {
+                // N/N/YYYY: day-month order from the numbers when they tell, else from the culture.
+                int second = Number(text, t[j + 1]);
+                (month, day) = first > 12 ? (second, first) : second > 12 ? (first, second) : monthFirst ? (first, second) : (second, first);
+                next = j + 4;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else if (t[i].Kind == Kind.Number && t[i].Length == 4 && i + 4 < t.Length
+                 && IsPunct(text, t[i + 1], '-') && t[i + 2].Kind == Kind.Number && t[i + 2].Length <= 2
+                 && IsPunct(text, t[i + 3], '-') && t[i + 4].Kind == Kind.Number && t[i + 4].Length <= 2
+                 && !t[i + 1].SpaceBefore && !t[i + 2].SpaceBefore && !t[i + 3].SpaceBefore && !t[i + 4].SpaceBefore)
+        {
+            year = Number(text, t[i]);
+            month = Number(text, t[i + 2]);
+            day = Number(text, t[i + 4]);
+            next = i + 5;
+        }
+        else
+        {
+            return false;
+        }
+        if (year < 1000 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        var date = new LocalDate(year, month, day);
+        int end = t[next - 1].Start + t[next - 1].Length;
+        LocalTime? time = null;
+        int k = next;
+        if (k < t.Length && (IsPunct(text, t[k], ',') || IsPunct(text, t[k], '|') || IsPunct(text, t[k], '-') || IsPunct(text, t[k], '–') || IsPunct(text, t[k], '·')))
+        {
+            k++;
+        }
+        if (k < t.Length && t[k].Kind == Kind.Word && Word(text, t[k]).Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+        if (k < t.Length && TryTime(text, t, k, out var parsed, out int timeEnd))
+        {
+            time = parsed;
+            end = timeEnd;
+        }
+        found = new FoundDate(start, end - start, date, time);
+        return true;
+    }
+
+    private static bool TryTime(ReadOnlySpan<char> text, ReadOnlySpan<Token> t, int k, out LocalTime time, out int end)
+    {
+        time = default;
+        end = 0;
+        if (t[k].Kind != Kind.Number || t[k].Length > 2)
+        {
+            return false;
+        }
+        int hour = Number(text, t[k]);
+        int minute = 0;
+        int second = 0;
+        int j = k + 1;
+        bool hasMinutes = false;
+        if (j + 1 < t.Length && (IsPunct(text, t[j], ':') || IsPunct(text, t[j], '.')) && !t[j].SpaceBefore
+            && t[j + 1].Kind == Kind.Number && t[j + 1].Length == 2 && !t[j + 1].SpaceBefore)
+        {
+            minute = Number(text, t[j + 1]);
+            hasMinutes = true;
+            j += 2;
+            if (j + 1 < t.Length && IsPunct(text, t[j], ':') && t[j + 1].Kind == Kind.Number && t[j + 1].Length == 2)
+            {
+                second = Number(text, t[j + 1]);
+                j += 2;
+            }
+        }
+        end = t[j - 1].Start + t[j - 1].Length;
+        // am / pm / a.m. / p.m.
+        if (j < t.Length && t[j].Kind == Kind.Word)
+        {
+            var w = Word(text, t[j]);
+            bool am = w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase);
+            bool pm = w.Equals("pm", StringComparison.OrdinalIgnoreCase) || w.Equals("p", StringComparison.OrdinalIgnoreCase);
+            if (am || pm)
+            {
+                bool dotted = w.Length == 1;
+                if (dotted)
+                {
+                    if (!(j + 2 < t.Length && IsPunct(text, t[j + 1], '.') && t[j + 2].Kind == Kind.Word
+                          && Word(text, t[j + 2]).Equals("m", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return false;
+                    }
+                    end = t[j + 2].Start + 1;
+                    if (j + 3 < t.Length && IsPunct(text, t[j + 3], '.') && !t[j + 3].SpaceBefore)
+                    {
+                        end = t[j + 3].Start + 1;
+                    }
+                }
+                else
+                {
+                    end = t[j].Start + t[j].Length;
+                }
+                if (hour < 1 || hour > 12)
+                {
+                    return false;
+                }
+                hour = hour % 12 + (pm ? 12 : 0);
+                hasMinutes = true;
+            }
+        }
+        if (!hasMinutes || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+        time = new LocalTime(hour, minute, second);
+        return true;
+    }
+
+    private static bool Day(ReadOnlySpan<char> text, ReadOnlySpan<Token> t, ref int j, out int day)
+    {
+        day = 0;
+        if (j >= t.Length || t[j].Kind != Kind.Number || t[j].Length > 2)
+        {
+            return false;
+        }
+        day = Number(text, t[j]);
+        j++;
+        // Ordinal suffix written against the number: 2nd, 31st.
+        if (j < t.Length && t[j].Kind == Kind.Word && !t[j].SpaceBefore)
+        {
+            var w = Word(text, t[j]);
+            if (w.Equals("st", StringComparison.OrdinalIgnoreCase) || w.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("rd", StringComparison.OrdinalIgnoreCase) || w.Equals("th", StringComparison.OrdinalIgnoreCase))
+            {
+                j++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return day is >= 1 and <= 31;
+    }
+
+    private static bool Year(ReadOnlySpan<char> text, ReadOnlySpan<Token> t, int j, out int year)
+    {
+        year = 0;
+        if (j >= t.Length || t[j].Kind != Kind.Number || t[j].Length != 4)
+        {
+            return false;
+        }
+        // Not part of a longer number such as 2014,5 or 2014.5.
+        year = Number(text, t[j]);
+        return true;
+    }
+
+    private static int Number(ReadOnlySpan<char> text, Token token)
+    {
+        int value = 0;
+        foreach (char c in text.Slice(token.Start, token.Length))
+        {
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
+
+    private static bool IsPunct(ReadOnlySpan<char> text, Token token, char c) => token.Kind == Kind.Punct && text[token.Start] == c;
+
+    /// <summary>1–12 for a month name or abbreviation (English or the culture's), else 0.</summary>
+    internal static int MonthOf(ReadOnlySpan<char> word, CultureInfo culture)
+    {
+        if (word.Length < 3)
+        {
+            return 0;
+        }
+        for (int m = 0; m < 12; m++)
+        {
+            var name = EnglishMonths[m].AsSpan();
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
+                || (word.Length == 3 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                || (m == 8 && word.Equals("sept", StringComparison.OrdinalIgnoreCase)))
+            {
+                return m + 1;
+            }
+        }
+        if (culture.TwoLetterISOLanguageName is not "en" and not "iv")
+        {
+            var format = culture.DateTimeFormat;
+            for (int m = 0; m < 12; m++)
+            {
+                if (word.Equals(format.MonthNames[m], StringComparison.OrdinalIgnoreCase)
+                    || word.Equals(format.MonthGenitiveNames[m], StringComparison.OrdinalIgnoreCase)
+                    || word.Equals(format.AbbreviatedMonthNames[m].TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                {
+                    return m + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word, CultureInfo culture)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+        foreach (var day in EnglishWeekdays)
+        {
+            if (word.Equals(day, StringComparison.OrdinalIgnoreCase)
+                || (word.Length == 3 && day.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        if (culture.TwoLetterISOLanguageName is not "en" and not "iv")
+        {
+            foreach (var day in culture.DateTimeFormat.DayNames)
+            {
+                if (word.Equals(day, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,1016 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace NewsModel.Import;
+
+/// <summary>
+/// Finds the quotes in body paragraphs and attributes them: quotation marks are paired in one pass per
+/// paragraph, sentences split in one pass, and each sentence holding a quote is tokenised once to find its
+/// attributions (a cue verb with its subject, an appositive role, an agency as channel). Surnames and he/she
+/// resolve to the last fitting named speaker. Sentences over <see cref="MaxSentence"/> characters are not
+/// analysed, which keeps the work linear on hostile input. Not thread-safe; one instance per import.
+/// </summary>
+internal sealed class QuoteReader
+{
+    internal const int MaxSentence = 3000;
+    private const int MaxSpansPerSentence = 64;
+    private const int MaxCandidates = 16;
+
+    private readonly List<string> body;
+    private readonly List<string> uncertainties;
+    private readonly List<int> lineNumbers;
+    private readonly List<Speaker> speakers = [];
+    private readonly Dictionary<string, Speaker> byToken = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Paragraph, int Start, int Length, QuoteKind Kind, Found Attribution)> found = [];
+    private Speaker? lastPerson;
+    private Speaker? lastOrganisation;
+
+    internal QuoteReader(List<string> body, List<string> uncertainties, List<int> lineNumbers)
+    {
+        this.body = body;
+        this.uncertainties = uncertainties;
+        this.lineNumbers = lineNumbers;
+    }
+
+    private sealed class Speaker
+    {
+        internal string Name = "";
+        internal PartyKind Kind;
+        internal string? Role;
+        internal string? Affiliation;
+        internal bool Used;
+        internal Party? Party;
+
+        internal Party ToParty() => Party ??= new Party(Name, Kind, Role, Affiliation);
+    }
+
+    private sealed record Found(Speaker Speaker, string? Mention, string? Cue, string? Via, bool Resolved);
+
+    private readonly record struct Span(int Open, int Close, bool Closed);
+
+    private enum Tok : byte
+    {
+        Word,
+        Comma,
+        Colon,
+        Dot,
+        Quote,
+        Other,
+    }
+
+    private readonly record struct Token(int Start, int End, Tok Kind);
+
+    private sealed record Candidate(int CuePosition, Found Attribution, bool Agency);
+
+    internal List<Quote> Read(out List<Party> parties)
+    {
+        Found? carried = null; // the attribution of a quote left open at the end of the previous paragraph
+        for (int p = 0; p < body.Count; p++)
+        {
+            carried = ReadParagraph(p, carried);
+        }
+        var quotes = new List<Quote>(found.Count);
+        foreach (var (paragraph, start, length, kind, attribution) in found)
+        {
+            var text = body[paragraph].Substring(start, length);
+            var a = attribution;
+            quotes.Add(new Quote(text, kind, paragraph, new TextRange(start, length),
+                new Attribution(a.Speaker.ToParty(), a.Mention, a.Cue, a.Via)));
+        }
+        parties = [];
+        foreach (var speaker in speakers)
+        {
+            if (speaker.Used)
+            {
+                parties.Add(speaker.ToParty());
+            }
+        }
+        return quotes;
+    }
+
+    // ---- Quotation marks and sentences ---------------------------------------------------------------------
+
+    private static List<Span> PairMarks(string p)
+    {
+        var spans = new List<Span>();
+        int open = -1;
+        char opener = '\0';
+        for (int i = 0; i < p.Length; i++)
+        {
+            char c = p[i];
+            if (open < 0)
+            {
+                if (c is '"' or '“' or '„' or '«' or '「' or '『')
+                {
+                    open = i;
+                    opener = c;
+                }
+            }
+            else if (Closes(opener, c))
+            {
+                spans.Add(new Span(open, i, true));
+                open = -1;
+            }
+        }
+        if (open >= 0)
+        {
+            spans.Add(new Span(open, p.Length, false));
+        }
+        return spans;
+    }
+
+    private static bool Closes(char opener, char c) => opener switch
+    {
+        '"' => c is '"' or '”',
+        '“' => c is '”' or '"',
+        '„' => c is '“' or '”' or '"',
+        '«' => c == '»',
+        '「' => c == '」',
+        '『' => c == '』',
+        _ => false,
+    };
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "rep", "sen", "gov", "gen", "prof", "no", "inc", "ltd", "co",
+        "corp", "vs", "etc", "col", "capt", "lt", "sgt", "mt", "ft", "jan", "feb", "mar", "apr", "aug", "sep",
+        "sept", "oct", "nov", "dec", "u", "s", "e", "g", "i",
+    };
+
+    /// <summary>Sentence starts (outside quotation marks): after '.', '!' or '?' and a space.</summary>
+    private static List<int> SplitSentences(string p, List<Span> spans)
+    {
+        var starts = new List<int> { 0 };
+        int s = 0;
+        var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < p.Length; i++)
+        {
+            while (s < spans.Count && spans[s].Close < i)
+            {
+                s++;
+            }
+            bool inside = s < spans.Count && spans[s].Open < i && i < spans[s].Close;
+            char c = p[i];
+            if (!Chars.IsSentenceEnd(c))
+            {
+                continue;
+            }
+            // A full stop inside a quote closes the sentence only if the quote closes right after it and a new
+            // sentence follows ('"Q." He said' is two sentences; '"Q," he said' is one).
+            int j = i + 1;
+            while (j < p.Length && Chars.IsClosingMark(p[j]))
+            {
+                j++;
+            }
+            if (inside && !(s < spans.Count && spans[s].Close == j - 1 && spans[s].Closed))
+            {
+                continue;
+            }
+            if (j >= p.Length || p[j] != ' ')
+            {
+                continue;
+            }
+            int k = j;
+            while (k < p.Length && p[k] == ' ')
+            {
+                k++;
+            }
+            if (k >= p.Length || !(char.IsUpper(p[k]) || char.IsDigit(p[k]) || p[k] is '"' or '“' or '„' or '«' or '「' or '‘' or '\''))
+            {
+                continue;
+            }
+            if (c == '.')
+            {
+                int w = i;
+                while (w > 0 && char.IsLetter(p[w - 1]))
+                {
+                    w--;
+                }
+                if (w < i && lookup.Contains(p.AsSpan(w, i - w)))
+                {
+                    continue;
+                }
+            }
+            starts.Add(k);
+        }
+        return starts;
+    }
+
+    // ---- Paragraphs -------------------------------------------------------------------------------------
+
+    private Found? ReadParagraph(int paragraph, Found? carried)
+    {
+        string p = body[paragraph];
+        var spans = PairMarks(p);
+        var starts = SplitSentences(p, spans);
+        if (spans.Count == 0)
+        {
+            foreach (int start in starts)
+            {
+                Introduce(p, start, Math.Min(p.Length, start + 80));
+            }
+            return null;
+        }
+        Found? previous = null;
+        Found? leftOpen = null;
+        int firstFound = found.Count;
+        var unattributed = new List<(Span Span, bool Direct)>();
+        int spanIndex = 0;
+        for (int si = 0; si < starts.Count; si++)
+        {
+            int sStart = starts[si];
+            int sEnd = si + 1 < starts.Count ? starts[si + 1] : p.Length;
+            Introduce(p, sStart, Math.Min(sEnd, sStart + 80));
+            int firstSpan = spanIndex;
+            while (spanIndex < spans.Count && spans[spanIndex].Open < sEnd)
+            {
+                spanIndex++;
+            }
+            if (spanIndex == firstSpan)
+            {
+                continue;
+            }
+            if (sEnd - sStart > MaxSentence || spanIndex - firstSpan > MaxSpansPerSentence)
+            {
+                uncertainties.Add(string.Format(CultureInfo.InvariantCulture,
+                    "Line {0}: a sentence of {1} characters with {2} quotation(s) was not analysed for quotes.",
+                    lineNumbers[paragraph], sEnd - sStart, spanIndex - firstSpan));
+                continue;
+            }
+            var tokens = Tokenise(p, sStart, sEnd, spans, firstSpan, spanIndex);
+            var candidates = Candidates(p, tokens);
+            for (int q = firstSpan; q < spanIndex; q++)
+            {
+                var span = spans[q];
+                if (!Content(p, span, out int start, out int length))
+                {
+                    continue;
+                }
+                bool atStart = IsBlank(p, sStart, span.Open);
+                bool afterColon = EndsWithColon(p, sStart, span.Open);
+                bool continuation = paragraph > 0 && carried is not null && q == 0 && IsBlank(p, 0, span.Open);
+                bool direct = atStart || afterColon || continuation;
+                if (!direct && (LooksLikeTitle(p, start, length) || IsScareQuote(p, span, start, length)))
+                {
+                    continue; // a title, a name or a single word in quotation marks
+                }
+                var attribution = Choose(candidates, span, atStart);
+                if (attribution is null && continuation)
+                {
+                    attribution = carried;
+                }
+                if (attribution is null && direct && previous is not null)
+                {
+                    attribution = previous; // split quote: "Q1," X said. "Q2."
+                }
+                if (attribution is null)
+                {
+                    if (direct)
+                    {
+                        unattributed.Add((span, direct));
+                    }
+                    else if (Chars.CountWords(p.AsSpan(start, length)) >= 3)
+                    {
+                        Note(paragraph, "a quoted phrase without a speaker was taken as a scare quote", p.AsSpan(start, length));
+                    }
+                    continue;
+                }
+                if (attribution.Via is null && previous is not null && previous.Via is not null
+                    && ReferenceEquals(previous.Speaker, attribution.Speaker) && attribution.Resolved)
+                {
+                    attribution = attribution with { Via = previous.Via }; // the channel carries to "He ..." in the same paragraph
+                }
+                attribution.Speaker.Used = true;
+                found.Add((paragraph, start, length, direct ? QuoteKind.Direct : QuoteKind.Partial, attribution));
+                previous = attribution;
+                if (!span.Closed)
+                {
+                    leftOpen = attribution;
+                }
+            }
+        }
+        // Quotes before the first attribution in the paragraph ("Q0." "Q1," X said) take the first one found.
+        Found? first = found.Count > firstFound ? found[firstFound].Attribution : carried;
+        foreach (var (span, _) in unattributed)
+        {
+            if (first is null || !Content(p, span, out int start, out int length))
+            {
+                Note(paragraph, "a quotation without a speaker was left out", p.AsSpan(span.Open + 1, Math.Min(60, span.Close - span.Open - 1)));
+                continue;
+            }
+            found.Add((paragraph, start, length, QuoteKind.Direct, first));
+            if (!span.Closed)
+            {
+                leftOpen = first;
+            }
+        }
+        return leftOpen;
+    }
+
+    private void Note(int paragraph, string what, ReadOnlySpan<char> text) =>
+        uncertainties.Add(string.Format(CultureInfo.InvariantCulture, "Line {0}: {1}: \"{2}\".", lineNumbers[paragraph], what, text.ToString()));
+
+    /// <summary>The quoted words without the marks, surrounding space, or a comma closing the quoted sentence.</summary>
+    private static bool Content(string p, Span span, out int start, out int length)
+    {
+        start = span.Open + 1;
+        int end = span.Close;
+        while (start < end && Chars.IsSpace(p[start]))
+        {
+            start++;
+        }
+        while (end > start && Chars.IsSpace(p[end - 1]))
+        {
+            end--;
+        }
+        if (span.Closed && end > start && p[end - 1] == ',')
+        {
+            end--;
+        }
+        length = end - start;
+        bool letters = false;
+        for (int i = start; i < end && !letters; i++)
+        {
+            letters = char.IsLetterOrDigit(p[i]);
+        }
+        return letters;
+    }
+
+    private static bool IsBlank(string p, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!Chars.IsSpace(p[i]) && p[i] is not ('(' or '—' or '–' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool EndsWithColon(string p, int from, int to)
+    {
+        for (int i = to - 1; i >= from; i--)
+        {
+            if (!Chars.IsSpace(p[i]))
+            {
+                return p[i] == ':' || (p[i] == ',' && i > from && EndsWithCue(p, from, i));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"X said, "Q"": the word before the comma is a cue verb.</summary>
+    private static bool EndsWithCue(string p, int from, int comma)
+    {
+        int end = comma;
+        int start = end;
+        while (start > from && char.IsLetter(p[start - 1]))
+        {
+            start--;
+        }
+        return start < end && Words.IsCue(p.AsSpan(start, end - start));
+    }
+
+    /// <summary>A single quoted word, or any quoted phrase after "so-called": a scare quote.</summary>
+    private static bool IsScareQuote(string p, Span span, int start, int length)
+    {
+        if (Chars.CountWords(p.AsSpan(start, length)) <= 1)
+        {
+            return true;
+        }
+        var before = p.AsSpan(0, span.Open).TrimEnd();
+        return before.EndsWith("so-called", StringComparison.OrdinalIgnoreCase) || before.EndsWith("so called", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Title Case without closing punctuation and short: a title or name in marks, not a quote.</summary>
+    private static bool LooksLikeTitle(string p, int start, int length)
+    {
+        var t = p.AsSpan(start, length);
+        if (length == 0 || Chars.EndsSentence(t) || Chars.CountWords(t) > 8)
+        {
+            return false;
+        }
+        bool startOfWord = true;
+        int capitals = 0, words = 0;
+        foreach (char c in t)
+        {
+            if (Chars.IsWordChar(c))
+            {
+                if (startOfWord)
+                {
+                    words++;
+                    if (char.IsUpper(c) || char.IsDigit(c))
+                    {
+                        capitals++;
+                    }
+                }
+                startOfWord = false;
+            }
+            else
+            {
+                startOfWord = true;
+            }
+        }
+        return words > 0 && capitals * 3 >= words * 2 && char.IsUpper(t[0]);
+    }
+
+    // ---- Tokens and attributions --------------------------------------------------------------------------
+
+    /// <summary>Tokens of the sentence outside quotation marks; each quotation is one <see cref="Tok.Quote"/> token.</summary>
+    private static List<Token> Tokenise(string p, int from, int to, List<Span> spans, int firstSpan, int endSpan)
+    {
+        var tokens = new List<Token>();
+        int s = firstSpan;
+        int i = from;
+        while (i < to)
+        {
+            if (s < endSpan && i == spans[s].Open)
+            {
+                int close = Math.Min(spans[s].Close, to - 1);
+                tokens.Add(new Token(i, close + 1, Tok.Quote));
+                i = close + 1;
+                s++;
+                continue;
+            }
+            char c = p[i];
+            if (Chars.IsWordChar(c) || (c == '-' && tokens.Count > 0 && i + 1 < to && char.IsLetter(p[i + 1]) && i > 0 && char.IsLetter(p[i - 1])))
+            {
+                int start = i;
+                while (i < to && (Chars.IsWordChar(p[i]) || (p[i] == '-' && i + 1 < to && char.IsLetter(p[i + 1]))) && !(s < endSpan && i == spans[s].Open))
+                {
+                    i++;
+                }
+                tokens.Add(new Token(start, i, Tok.Word));
+                continue;
+            }
+            if (!Chars.IsSpace(c))
+            {
+                tokens.Add(new Token(i, i + 1, c switch { ',' => Tok.Comma, ':' => Tok.Colon, '.' => Tok.Dot, _ => Tok.Other }));
+            }
+            i++;
+        }
+        return tokens;
+    }
+
+    private List<Candidate> Candidates(string p, List<Token> tokens)
+    {
+        var list = new List<Candidate>();
+        for (int k = 0; k < tokens.Count && list.Count < MaxCandidates; k++)
+        {
+            var tok = tokens[k];
+            if (tok.Kind != Tok.Word)
+            {
+                continue;
+            }
+            var word = p.AsSpan(tok.Start, tok.End - tok.Start);
+            bool according = word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count
+                             && Is(p, tokens[k + 1], "to");
+            if (!according && (!Words.IsCue(word) || !char.IsLower(word[0])))
+            {
+                continue;
+            }
+            string cue = according ? "according to" : CueText(p, tokens, k);
+            int subjectAt = according ? k + 2 : k + 1;
+            Found? attribution = null;
+            if (!according)
+            {
+                attribution = Backward(p, tokens, k, cue);
+            }
+            if (attribution is null && subjectAt < tokens.Count && (according || k == 0 || tokens[k - 1].Kind is Tok.Quote or Tok.Comma))
+            {
+                attribution = Forward(p, tokens, subjectAt, cue);
+            }
+            if (attribution is not null)
+            {
+                list.Add(new Candidate(tok.Start, attribution, attribution.Speaker.Kind == PartyKind.Organisation && Words.IsAgency(attribution.Speaker.Name)));
+            }
+        }
+        return list;
+    }
+
+    private static bool Is(string p, Token token, string word) =>
+        token.Kind == Tok.Word && p.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The cue as printed, with its object when a that-clause follows: "expressed hope".</summary>
+    private static string CueText(string p, List<Token> tokens, int k)
+    {
+        var tok = tokens[k];
+        var word = p.AsSpan(tok.Start, tok.End - tok.Start);
+        if ((word.StartsWith("express", StringComparison.OrdinalIgnoreCase) || word.StartsWith("voice", StringComparison.OrdinalIgnoreCase))
+            && k + 2 < tokens.Count && tokens[k + 1].Kind == Tok.Word && char.IsLower(p[tokens[k + 1].Start]))
+        {
+            int end = k + 1;
+            if (Is(p, tokens[k + 2], "that"))
+            {
+                return p[tok.Start..tokens[end].End];
+            }
+        }
+        return word.ToString();
+    }
+
+    /// <summary>The subject before the cue: "Junichi Ihara, head of ..., said", "Song expressed", "He compared".</summary>
+    private Found? Backward(string p, List<Token> tokens, int k, string cue)
+    {
+        int end = k - 1;
+        // One adverb between subject and verb: "Miller later said", "he also told".
+        if (end >= 0 && tokens[end].Kind == Tok.Word && char.IsLower(p[tokens[end].Start])
+            && (p.AsSpan(tokens[end].Start, tokens[end].End - tokens[end].Start).EndsWith("ly", StringComparison.Ordinal)
+                || Is(p, tokens[end], "also") || Is(p, tokens[end], "later") || Is(p, tokens[end], "then") || Is(p, tokens[end], "previously")))
+        {
+            end--;
+        }
+        if (end < 0)
+        {
+            return null;
+        }
+        string? role = null;
+        if (tokens[end].Kind == Tok.Comma)
+        {
+            // Appositive: NAME, ROLE, cue
+            int j = end - 1;
+            int limit = Math.Max(0, end - 40);
+            while (j >= limit && tokens[j].Kind is not (Tok.Comma or Tok.Quote))
+            {
+                j--;
+            }
+            if (j < limit || tokens[j].Kind != Tok.Comma || j == end - 1)
+            {
+                return null;
+            }
+            role = IsRelative(p, tokens[j + 1]) ? null : p[tokens[j + 1].Start..tokens[end - 1].End];
+            end = j - 1;
+            if (end < 0)
+            {
+                return null;
+            }
+            var named = NameBackward(p, tokens, end, out _);
+            if (named is null || named.Value.Pronoun)
+            {
+                return null;
+            }
+            return Resolve(named.Value.Text, named.Value.TitleRole, role, cue, allowPronoun: false);
+        }
+        var name = NameBackward(p, tokens, end, out _);
+        return name is null ? null : Resolve(name.Value.Text, name.Value.TitleRole, null, cue, allowPronoun: true);
+    }
+
+    /// <summary>The subject after the cue: "said Jeff Miller, a city councilman in Hendersonville, who ...".</summary>
+    private Found? Forward(string p, List<Token> tokens, int k, string cue)
+    {
+        var name = NameForward(p, tokens, k, out int next);
+        if (name is null)
+        {
+            return null;
+        }
+        string? role = null;
+        if (!name.Value.Pronoun && next < tokens.Count && tokens[next].Kind == Tok.Comma)
+        {
+            int j = next + 1;
+            int limit = Math.Min(tokens.Count, next + 30);
+            while (j < limit && tokens[j].Kind is not (Tok.Comma or Tok.Dot or Tok.Quote or Tok.Colon))
+            {
+                j++;
+            }
+            if (j > next + 1 && !Is(p, tokens[next + 1], "who") && !Is(p, tokens[next + 1], "which"))
+            {
+                role = p[tokens[next + 1].Start..tokens[j - 1].End];
+            }
+        }
+        return Resolve(name.Value.Text, name.Value.TitleRole, role, cue, allowPronoun: true);
+    }
+
+    private static bool IsRelative(string p, Token token) =>
+        Is(p, token, "who") || Is(p, token, "which") || Is(p, token, "whose") || Is(p, token, "where") || Is(p, token, "when");
+
+    private readonly record struct Named(string Text, string? TitleRole, bool Pronoun);
+
+    private static bool IsCapitalised(string p, Token t) => t.Kind == Tok.Word && char.IsUpper(p[t.Start]);
+
+    private static bool IsPronoun(ReadOnlySpan<char> w) =>
+        w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("it", StringComparison.OrdinalIgnoreCase);
+
+    private static Named? NameBackward(string p, List<Token> tokens, int end, out int start)
+    {
+        start = end;
+        var last = tokens[end];
+        var lastWord = p.AsSpan(last.Start, last.End - last.Start);
+        if (last.Kind == Tok.Word && IsPronoun(lastWord))
+        {
+            return new Named(lastWord.ToString(), null, true);
+        }
+        int i = end;
+        // A lower-case channel tail: "Kyodo news agency".
+        while (i >= 0 && tokens[i].Kind == Tok.Word && char.IsLower(p[tokens[i].Start]) && Words.IsMediaNoun(p.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)) && end - i < 2)
+        {
+            i--;
+        }
+        int capsEnd = i;
+        while (i >= 0 && end - i < 7)
+        {
+            var t = tokens[i];
+            if (IsCapitalised(p, t))
+            {
+                i--;
+                continue;
+            }
+            // "Rep." and "R." inside a name.
+            if (t.Kind == Tok.Dot && i > 0 && IsCapitalised(p, tokens[i - 1]) && (tokens[i - 1].End - tokens[i - 1].Start <= 3))
+            {
+                i--;
+                continue;
+            }
+            break;
+        }
+        int first = i + 1;
+        if (first <= capsEnd && i >= 1 && tokens[i].Kind == Tok.Word && IsPreposition(p.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
+        {
+            // "a source close to Macron": the capitalised words are the object of a description.
+            for (int d0 = i - 1; d0 >= 0 && i - d0 <= 5 && tokens[d0].Kind == Tok.Word && char.IsLower(p[tokens[d0].Start]); d0--)
+            {
+                if (Is(p, tokens[d0], "a") || Is(p, tokens[d0], "an") || Is(p, tokens[d0], "the"))
+                {
+                    start = d0;
+                    return new Named(p[tokens[d0].Start..tokens[end].End], null, false);
+                }
+            }
+        }
+        if (first > capsEnd)
+        {
+            // No capitalised word: "the alliance", "the government broadcaster RTHK" handled below.
+            return ArticlePhrase(p, tokens, end, out start);
+        }
+        // Drop sentence-initial function words: "At", "But".
+        while (first <= capsEnd && tokens[first].Kind == Tok.Word && Words.IsNotName(p.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start)))
+        {
+            first++;
+        }
+        if (first > capsEnd || tokens[first].Kind != Tok.Word)
+        {
+            return null;
+        }
+        // "the government broadcaster RTHK": lower-case description with a media noun before the name.
+        int d = first - 1;
+        bool media = false;
+        while (d >= 0 && first - d <= 3 && tokens[d].Kind == Tok.Word && char.IsLower(p[tokens[d].Start]) && !Is(p, tokens[d], "the"))
+        {
+            media |= Words.IsMediaNoun(p.AsSpan(tokens[d].Start, tokens[d].End - tokens[d].Start));
+            d--;
+        }
+        if (media && d >= 0 && Is(p, tokens[d], "the"))
+        {
+            first = d + 1;
+        }
+        start = first;
+        return Split(p, tokens, first, end);
+    }
+
+    private static bool IsPreposition(ReadOnlySpan<char> w) =>
+        w is "to" or "of" or "for" or "at" or "with" or "from" or "in" or "on" or "near";
+
+    private static Named? ArticlePhrase(string p, List<Token> tokens, int end, out int start)
+    {
+        start = end;
+        int i = end;
+        while (i >= 0 && end - i < 3 && tokens[i].Kind == Tok.Word && char.IsLower(p[tokens[i].Start]) && !Is(p, tokens[i], "the") && !Is(p, tokens[i], "a"))
+        {
+            i--;
+        }
+        if (i < 0 || i == end || !(Is(p, tokens[i], "the") || Is(p, tokens[i], "a")))
+        {
+            return null;
+        }
+        start = i;
+        return new Named(p[tokens[i].Start..tokens[end].End], null, false);
+    }
+
+    private static Named? NameForward(string p, List<Token> tokens, int k, out int next)
+    {
+        next = k;
+        if (k >= tokens.Count || tokens[k].Kind != Tok.Word)
+        {
+            return null;
+        }
+        var w = p.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+        if (IsPronoun(w))
+        {
+            next = k + 1;
+            return new Named(w.ToString(), null, true);
+        }
+        int i = k;
+        if (Is(p, tokens[i], "the"))
+        {
+            i++;
+            while (i < tokens.Count && i - k < 4 && tokens[i].Kind == Tok.Word && char.IsLower(p[tokens[i].Start]))
+            {
+                i++;
+            }
+        }
+        int capsStart = i;
+        while (i < tokens.Count && i - capsStart < 6)
+        {
+            if (IsCapitalised(p, tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            if (tokens[i].Kind == Tok.Dot && i > capsStart && tokens[i - 1].End - tokens[i - 1].Start <= 3 && i + 1 < tokens.Count && IsCapitalised(p, tokens[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (i == capsStart)
+        {
+            if (capsStart > k + 1)
+            {
+                next = capsStart;
+                return new Named(p[tokens[k].Start..tokens[capsStart - 1].End], null, false); // "the ministry"
+            }
+            return null;
+        }
+        int end = i - 1;
+        while (end + 1 < tokens.Count && end - i < 2 && tokens[end + 1].Kind == Tok.Word && Words.IsMediaNoun(p.AsSpan(tokens[end + 1].Start, tokens[end + 1].End - tokens[end + 1].Start)))
+        {
+            end++;
+        }
+        next = end + 1;
+        return capsStart > k ? new Named(p[tokens[k].Start..tokens[end].End], null, false) : Split(p, tokens, capsStart, end);
+    }
+
+    /// <summary>Splits leading titles off a name: "Transport Secretary Grant Shapps" → role "Transport Secretary".</summary>
+    private static Named Split(string p, List<Token> tokens, int first, int end)
+    {
+        int lastTitle = -1;
+        for (int j = first; j < end; j++)
+        {
+            if (tokens[j].Kind == Tok.Word && IsTitleWord(p.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start)))
+            {
+                lastTitle = j;
+            }
+        }
+        int i = lastTitle + 1;
+        while (i <= end && tokens[i].Kind == Tok.Dot)
+        {
+            i++;
+        }
+        if (lastTitle < 0 || i > end)
+        {
+            return new Named(p[tokens[first].Start..tokens[end].End], null, false);
+        }
+        var title = p[tokens[first].Start..tokens[lastTitle].End];
+        return new Named(p[tokens[i].Start..tokens[end].End], IsHonorific(title) ? null : title, false);
+    }
+
+    /// <summary>"Secretary", "Mayor", and hyphenated titles such as "Secretary-General".</summary>
+    private static bool IsTitleWord(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('-'))
+        {
+            if (Words.IsTitle(word[range]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsHonorific(string title) =>
+        title is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Prof" or "Professor" or "Lord" or "Lady";
+
+    // ---- Speakers -----------------------------------------------------------------------------------------
+
+    private Found? Resolve(string mention, string? titleRole, string? role, string cue, bool allowPronoun)
+    {
+        if (IsPronoun(mention))
+        {
+            if (!allowPronoun)
+            {
+                return null;
+            }
+            bool person = mention.Equals("he", StringComparison.OrdinalIgnoreCase) || mention.Equals("she", StringComparison.OrdinalIgnoreCase);
+            var target = person ? lastPerson : lastOrganisation;
+            return target is null ? null : new Found(target, mention, cue, null, true);
+        }
+        string name = mention;
+        bool described = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("a ", StringComparison.OrdinalIgnoreCase);
+        if (described && char.IsUpper(name[name.IndexOf(' ') + 1]))
+        {
+            // "the Highways Department": a proper name after the article.
+            name = name[(name.IndexOf(' ') + 1)..];
+            mention = name;
+            described = false;
+        }
+        if (described && !Words.IsAgency(name))
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            bool person = false;
+            for (int w = 1; w < words.Length && !IsPreposition(words[w]) && !person; w++)
+            {
+                person = Words.IsPersonNoun(words[w]);
+            }
+            if (person)
+            {
+                // An unnamed person: "a source close to Macron", "a spokesman". The printed description is the name.
+                var unnamed = Find(name) ?? Register(name, PartyKind.Person, null);
+                return Use(unnamed, null, cue, resolved: false);
+            }
+            // "the alliance": the last organisation whose name ends with the noun.
+            var noun = words[^1];
+            if (lastOrganisation is not null && lastOrganisation.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return Use(lastOrganisation, mention, cue, resolved: true);
+            }
+            return null;
+        }
+        if (described)
+        {
+            name = name[(name.IndexOf(' ') + 1)..];
+        }
+        var existing = Find(name);
+        if (existing is not null)
+        {
+            if (existing.Role is null && (role ?? titleRole) is string newRole)
+            {
+                existing.Role = newRole;
+                existing.Affiliation ??= Affiliation(newRole);
+            }
+            bool same = string.Equals(existing.Name, name, StringComparison.Ordinal);
+            return Use(existing, same && !described ? null : mention, cue, resolved: !same);
+        }
+        var speaker = Register(name, Words.IsOrganisation(name) ? PartyKind.Organisation : PartyKind.Person, role ?? titleRole);
+        return Use(speaker, described ? mention : null, cue, resolved: false);
+    }
+
+    private Speaker Register(string name, PartyKind kind, string? role)
+    {
+        var speaker = new Speaker { Name = name, Kind = kind, Role = role, Affiliation = role is null ? null : Affiliation(role) };
+        speakers.Add(speaker);
+        if (!char.IsLower(name[0]))
+        {
+            foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length > 1)
+                {
+                    byToken[part] = speaker;
+                }
+            }
+        }
+        byToken[name] = speaker;
+        return speaker;
+    }
+
+    /// <summary>A sentence that opens with a name and a comma ("Hafiz, from Pakistan, has created ...")
+    /// introduces a person: later "he" or "she" refers to them.</summary>
+    private void Introduce(string p, int start, int end)
+    {
+        int i = start;
+        int words = 0;
+        while (i < end && words < 4 && char.IsUpper(p[i]))
+        {
+            int w = i;
+            while (i < end && (Chars.IsWordChar(p[i]) || p[i] == '-'))
+            {
+                i++;
+            }
+            if (words == 0 && Words.IsNotName(p.AsSpan(w, i - w)))
+            {
+                return;
+            }
+            words++;
+            if (i < end && p[i] == ' ')
+            {
+                i++;
+            }
+        }
+        if (words == 0 || i >= end || p[i] != ',' || p[i - 1] == ' ')
+        {
+            return;
+        }
+        var name = p[start..i];
+        if (Words.IsOrganisation(name))
+        {
+            return;
+        }
+        lastPerson = Find(name) ?? Register(name, PartyKind.Person, null);
+    }
+
+    private Found Use(Speaker speaker, string? mention, string cue, bool resolved)
+    {
+        if (speaker.Kind == PartyKind.Person)
+        {
+            lastPerson = speaker;
+        }
+        else
+        {
+            lastOrganisation = speaker;
+        }
+        return new Found(speaker, mention, cue, null, resolved);
+    }
+
+    /// <summary>A known speaker by full name, or by one word of it (a surname: "Song", "Leung", "Mr Shapps").</summary>
+    private Speaker? Find(string name)
+    {
+        if (byToken.TryGetValue(name, out var speaker) && (name.Contains(' ', StringComparison.Ordinal) ? speaker.Name.Equals(name, StringComparison.OrdinalIgnoreCase) : true))
+        {
+            return speaker;
+        }
+        return null;
+    }
+
+    /// <summary>The organisation named in a role: "head of the Japanese Foreign Ministry's Asian ... Bureau" →
+    /// "Japanese Foreign Ministry"; "chairman of the Kowloon Commuters' Alliance" → "Kowloon Commuters' Alliance".</summary>
+    internal static string? Affiliation(string role)
+    {
+        var r = role.AsSpan();
+        foreach (var marker in (ReadOnlySpan<string>)[" of the ", " at the ", " for the ", " of ", " at "])
+        {
+            int at = r.IndexOf(marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            int i = at + marker.Length;
+            int start = i;
+            int end = i;
+            while (i < r.Length)
+            {
+                int wordEnd = i;
+                while (wordEnd < r.Length && r[wordEnd] != ' ' && r[wordEnd] != ',')
+                {
+                    wordEnd++;
+                }
+                var word = r[i..wordEnd];
+                if (word.Length == 0)
+                {
+                    break;
+                }
+                bool capital = char.IsUpper(word[0]);
+                bool connector = word is "of" or "and" or "for" or "&";
+                if (!capital && !connector)
+                {
+                    break;
+                }
+                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                {
+                    end = wordEnd - 2;
+                    break;
+                }
+                if (capital)
+                {
+                    end = wordEnd;
+                }
+                if (wordEnd >= r.Length || r[wordEnd] == ',')
+                {
+                    break;
+                }
+                i = wordEnd + 1;
+            }
+            if (end > start)
+            {
+                var org = r[start..end];
+                if (Words.IsOrganisation(org))
+                {
+                    return org.ToString();
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Chooses the attribution for a quotation among the sentence's candidates: the nearest speaker
+    /// that is not a channel (after the quote when the quote opens the sentence, else before it), with a
+    /// channel in the same sentence as <c>via</c>.</summary>
+    private static Found? Choose(List<Candidate> candidates, Span span, bool atStart)
+    {
+        Candidate? speaker = null;
+        Candidate? agency = null;
+        Candidate? before = null;
+        Candidate? after = null;
+        foreach (var c in candidates)
+        {
+            if (c.Agency)
+            {
+                agency ??= c;
+                continue;
+            }
+            if (c.CuePosition < span.Open)
+            {
+                before = c;
+            }
+            else if (after is null && c.CuePosition > span.Close)
+            {
+                after = c;
+            }
+        }
+        speaker = atStart ? after ?? before : before ?? after;
+        if (speaker is null)
+        {
+            return agency?.Attribution;
+        }
+        return agency is null ? speaker.Attribution : speaker.Attribution with { Via = agency.Attribution.Mention ?? agency.Attribution.Speaker.Name };
+    }
+}

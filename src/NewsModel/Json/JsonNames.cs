@@ -1,0 +1,122 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace NewsModel.Json;
+
+/// <summary>Every member name of the format, by declared (PascalCase) name.</summary>
+internal enum Prop
+{
+    Format,
+    Id,
+    CanonicalUrl,
+    Language,
+    Publication,
+    Headline,
+    Standfirst,
+    Dateline,
+    Timeline,
+    Credits,
+    Body,
+    Parties,
+    Quotes,
+    Places,
+    Copyright,
+    Name,
+    ShortName,
+    Zone,
+    Published,
+    Updated,
+    Created,
+    EmbargoedUntil,
+    Corrections,
+    At,
+    Printed,
+    Moment,
+    Text,
+    Kind,
+    Role,
+    Affiliation,
+    Paragraph,
+    Range,
+    Attribution,
+    Start,
+    Length,
+    Speaker,
+    Mention,
+    Cue,
+    Via,
+}
+
+/// <summary>
+/// The member names of the format under one naming policy: encoded for the writer, UTF-8 for the reader,
+/// text for paths. The format marker <c>format</c> never follows the policy. Immutable and thread-safe.
+/// </summary>
+internal sealed class JsonNames
+{
+    internal const int Count = (int)Prop.Via + 1;
+
+    private static readonly ConditionalWeakTable<JsonNamingPolicy, JsonNames> Cache = new();
+
+    /// <summary>The documented default: camelCase.</summary>
+    internal static readonly JsonNames Default = new(JsonNamingPolicy.CamelCase);
+
+    private JsonNames(JsonNamingPolicy policy)
+    {
+        Text = new string[Count];
+        Utf8 = new byte[Count][];
+        Encoded = new JsonEncodedText[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            string declared = ((Prop)i).ToString();
+            string name = i == (int)Prop.Format ? "format" : policy.ConvertName(declared);
+            if (string.IsNullOrEmpty(name))
+            {
+                throw new ArgumentException($"The naming policy turned '{declared}' into an empty name.", nameof(policy));
+            }
+            Text[i] = name;
+            Utf8[i] = Encoding.UTF8.GetBytes(name);
+            Encoded[i] = JsonEncodedText.Encode(name, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        }
+        for (int i = 0; i < Count; i++)
+        {
+            for (int j = i + 1; j < Count; j++)
+            {
+                if (string.Equals(Text[i], Text[j], StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"The naming policy gives '{(Prop)i}' and '{(Prop)j}' the same name '{Text[i]}'.", nameof(policy));
+                }
+            }
+        }
+    }
+
+    internal string[] Text { get; }
+
+    internal byte[][] Utf8 { get; }
+
+    internal JsonEncodedText[] Encoded { get; }
+
+    /// <summary>The names for <paramref name="policy"/>; null means the default (camelCase).</summary>
+    internal static JsonNames For(JsonNamingPolicy? policy) =>
+        policy is null || ReferenceEquals(policy, JsonNamingPolicy.CamelCase)
+            ? Default
+            : Cache.GetValue(policy, static p => new JsonNames(p));
+
+    internal JsonEncodedText this[Prop prop] => Encoded[(int)prop];
+
+    /// <summary>Finds which of <paramref name="members"/> the unescaped UTF-8 <paramref name="name"/> is.</summary>
+    /// <returns>The member, or -1.</returns>
+    internal int Find(ReadOnlySpan<byte> name, ReadOnlySpan<Prop> members)
+    {
+        foreach (var member in members)
+        {
+            var candidate = Utf8[(int)member];
+            if (candidate.Length == name.Length && name.SequenceEqual(candidate))
+            {
+                return (int)member;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,45 @@
+namespace NewsModel.Json;
+
+/// <summary>The texts of the reader's error messages: <c>{problem} at {path} (byte {n}): expected {expectation}.</c></summary>
+internal static class Messages
+{
+    internal const string InvalidJson = "Invalid JSON";
+    internal const string Unreadable = "Unreadable value";
+    internal const string TooDeep = "Nesting too deep";
+    internal const string UnexpectedEnd = "Unexpected end of data";
+    internal const string UnknownMember = "Unknown member";
+    internal const string DuplicateMember = "Duplicate member";
+    internal const string MissingMember = "Missing required member";
+    internal const string StringTooLong = "String too long";
+    internal const string EmptyString = "Empty string";
+    internal const string BadNumber = "Number out of range";
+    internal const string UnknownZone = "Unknown time zone";
+    internal const string BadTimestamp = "Invalid timestamp";
+    internal const string OffsetDisagrees = "Offset disagrees with the zone";
+    internal const string UnknownFormat = "Unknown format";
+    internal const string UnknownEnumValue = "Unknown value";
+    internal const string RejectedByModel = "Value rejected by the model";
+    internal const string TrailingContent = "Content after the document";
+
+    internal const string ExpectedWellFormed = "well-formed JSON (RFC 8259) in UTF-8";
+    internal const string ExpectedShallower = "nesting within NewsModelJsonOptions.MaxDepth";
+    internal const string ExpectedMore = "the rest of the value";
+    internal const string ExpectedOnce = "each member at most once";
+    internal const string ExpectedRequired = "every required member of the object";
+    internal const string ExpectedString = "a string";
+    internal const string ExpectedNonEmptyString = "a non-empty string";
+    internal const string ExpectedOptionalString = "a non-empty string, or null for absent";
+    internal const string ExpectedNonNegativeInteger = "a non-negative integer of at most 2147483647";
+    internal const string ExpectedZone = "a time zone id known to the zone provider, such as \"Asia/Hong_Kong\"";
+    internal const string ExpectedZoneOffset = "the offset the zone has at that instant";
+    internal const string ExpectedFormat = "\"newsmodel/1\"";
+    internal const string ExpectedObject = "an object";
+    internal const string ExpectedObjectOrNull = "an object, or null for absent";
+    internal const string ExpectedArray = "an array";
+    internal const string ExpectedArrayOrNull = "an array, or null for empty";
+    internal const string ExpectedModelValue = "a value the NewsModel constructors accept";
+    internal const string ExpectedEnd = "the end of the document";
+    internal const string ExpectedPartyKind = "\"person\" or \"organisation\"";
+    internal const string ExpectedQuoteKind = "\"direct\", \"partial\" or \"indirect\"";
+    internal const string ExpectedCreditRole = "\"author\", \"additionalReporting\", \"photographer\", \"sourceAgency\", \"editor\" or \"contributor\"";
+}

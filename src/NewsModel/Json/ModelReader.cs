@@ -1,0 +1,430 @@
+using System;
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+
+namespace NewsModel.Json;
+
+/// <summary>
+/// Hand-written readers of every model type of the <c>newsmodel/1</c> format, on <see cref="Utf8JsonReader"/>.
+/// Each starts on the value's first token and leaves the reader on its last. Stateless and thread-safe.
+/// </summary>
+internal static class ModelReader
+{
+    internal const string FormatName = "newsmodel/1";
+
+    private static readonly Prop[] ArticleMembers =
+    [
+        Prop.Format, Prop.Id, Prop.CanonicalUrl, Prop.Language, Prop.Publication, Prop.Headline, Prop.Standfirst,
+        Prop.Dateline, Prop.Timeline, Prop.Credits, Prop.Body, Prop.Parties, Prop.Quotes, Prop.Places, Prop.Copyright,
+    ];
+
+    private static readonly Prop[] PublicationMembers = [Prop.Name, Prop.ShortName, Prop.Zone];
+    private static readonly Prop[] TimelineMembers = [Prop.Published, Prop.Updated, Prop.Created, Prop.EmbargoedUntil, Prop.Corrections];
+    private static readonly Prop[] MomentMembers = [Prop.At, Prop.Zone, Prop.Printed];
+    private static readonly Prop[] CorrectionMembers = [Prop.Moment, Prop.Text];
+    private static readonly Prop[] CreditMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Printed];
+    private static readonly Prop[] PartyMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Affiliation];
+    private static readonly Prop[] QuoteMembers = [Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution];
+    private static readonly Prop[] RangeMembers = [Prop.Start, Prop.Length];
+    private static readonly Prop[] AttributionMembers = [Prop.Speaker, Prop.Mention, Prop.Cue, Prop.Via];
+
+    private static readonly ulong ArticleRequired = Mask(Prop.Format, Prop.Id, Prop.Headline, Prop.Language, Prop.Publication, Prop.Timeline, Prop.Body);
+    private static readonly ulong PublicationRequired = Mask(Prop.Name, Prop.Zone);
+    private static readonly ulong MomentRequired = Mask(Prop.At, Prop.Zone);
+    private static readonly ulong CorrectionRequired = Mask(Prop.Moment, Prop.Text);
+    private static readonly ulong CreditRequired = Mask(Prop.Name, Prop.Kind, Prop.Role);
+    private static readonly ulong PartyRequired = Mask(Prop.Name, Prop.Kind);
+    private static readonly ulong QuoteRequired = Mask(Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution);
+    private static readonly ulong RangeRequired = Mask(Prop.Start, Prop.Length);
+
+    internal static readonly ValueReader<Article> Article = ReadArticle;
+    internal static readonly ValueReader<Publication> Publication = ReadPublication;
+    internal static readonly ValueReader<Timeline> Timeline = ReadTimeline;
+    internal static readonly ValueReader<Moment> Moment = ReadMoment;
+    internal static readonly ValueReader<Correction> Correction = ReadCorrection;
+    internal static readonly ValueReader<Credit> Credit = ReadCredit;
+    internal static readonly ValueReader<Party> Party = ReadParty;
+    internal static readonly ValueReader<Attribution> Attribution = ReadAttribution;
+    internal static readonly ValueReader<Quote> Quote = ReadQuote;
+    internal static readonly ValueReader<TextRange> Range = ReadRange;
+    internal static readonly ValueReader<PartyKind> PartyKind = ReadPartyKind;
+    internal static readonly ValueReader<QuoteKind> QuoteKind = ReadQuoteKind;
+    internal static readonly ValueReader<CreditRole> CreditRole = ReadCreditRole;
+    private static readonly ValueReader<string> Paragraph = static (ref Utf8JsonReader r, ReadContext c) => c.ReadString(ref r, allowEmpty: true);
+    private static readonly ValueReader<string> Place = static (ref Utf8JsonReader r, ReadContext c) => c.ReadString(ref r);
+
+    private static ulong Mask(params ReadOnlySpan<Prop> props)
+    {
+        ulong mask = 0;
+        foreach (var prop in props)
+        {
+            mask |= ReadContext.Mask(prop);
+        }
+        return mask;
+    }
+
+    /// <summary>Reads a whole document: one article and nothing after it.</summary>
+    internal static Article ReadDocument(ref Utf8JsonReader reader, ReadContext context)
+    {
+        context.Next(ref reader);
+        var article = ReadArticle(ref reader, context);
+        if (reader.Read())
+        {
+            throw context.Error(reader.TokenStartIndex, Messages.TrailingContent, Messages.ExpectedEnd);
+        }
+        return article;
+    }
+
+    private static Article ReadArticle(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, "an article object");
+        string? id = null, headline = null, language = null, standfirst = null, dateline = null, canonicalUrl = null, copyright = null;
+        Publication? publication = null;
+        Timeline? timeline = null;
+        ImmutableArray<string> body = default, places = default;
+        ImmutableArray<Credit> credits = default;
+        ImmutableArray<Party> parties = default;
+        ImmutableArray<Quote> quotes = default;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, ArticleMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject:
+                    goto done;
+                case (Prop)ReadContext.Skipped:
+                    continue;
+                case Prop.Format:
+                    c.Expect(ref reader, JsonTokenType.String, Messages.ExpectedFormat);
+                    if (!reader.ValueTextEquals("newsmodel/1"u8))
+                    {
+                        throw c.Error(reader.TokenStartIndex, Messages.UnknownFormat, Messages.ExpectedFormat);
+                    }
+                    break;
+                case Prop.Id: id = c.ReadString(ref reader); break;
+                case Prop.CanonicalUrl: canonicalUrl = c.ReadOptionalString(ref reader); break;
+                case Prop.Language: language = c.ReadString(ref reader); break;
+                case Prop.Publication: publication = ReadPublication(ref reader, c); break;
+                case Prop.Headline: headline = c.ReadString(ref reader); break;
+                case Prop.Standfirst: standfirst = c.ReadOptionalString(ref reader); break;
+                case Prop.Dateline: dateline = c.ReadOptionalString(ref reader); break;
+                case Prop.Timeline: timeline = ReadTimeline(ref reader, c); break;
+                case Prop.Credits: credits = c.ReadArray(ref reader, Credit, nullIsEmpty: true); break;
+                case Prop.Body: body = c.ReadArray(ref reader, Paragraph, nullIsEmpty: false); break;
+                case Prop.Parties: parties = c.ReadArray(ref reader, Party, nullIsEmpty: true); break;
+                case Prop.Quotes: quotes = c.ReadArray(ref reader, Quote, nullIsEmpty: true); break;
+                case Prop.Places: places = c.ReadArray(ref reader, Place, nullIsEmpty: true); break;
+                case Prop.Copyright: copyright = c.ReadOptionalString(ref reader); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, ArticleRequired);
+        try
+        {
+            return new Article(
+                id!, headline!, language!, publication!, timeline!, body,
+                credits.IsDefault ? null : credits,
+                parties.IsDefault ? null : parties,
+                quotes.IsDefault ? null : quotes,
+                standfirst, dateline, canonicalUrl,
+                places.IsDefault ? null : places,
+                copyright);
+        }
+        catch (ArgumentException ex)
+        {
+            throw c.Rejected(ref reader, ex);
+        }
+    }
+
+    private static Publication ReadPublication(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        string? name = null, shortName = null;
+        DateTimeZone? zone = null;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, PublicationMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.Name: name = c.ReadString(ref reader); break;
+                case Prop.ShortName: shortName = c.ReadOptionalString(ref reader); break;
+                case Prop.Zone: zone = c.ReadZone(ref reader); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, PublicationRequired);
+        return new Publication(name!, zone!, shortName);
+    }
+
+    private static Timeline ReadTimeline(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        Moment? published = null, updated = null, created = null, embargoedUntil = null;
+        ImmutableArray<Correction> corrections = default;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, TimelineMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.Published: published = ReadMoment(ref reader, c); break;
+                case Prop.Updated: updated = ReadOptionalMoment(ref reader, c); break;
+                case Prop.Created: created = ReadOptionalMoment(ref reader, c); break;
+                case Prop.EmbargoedUntil: embargoedUntil = ReadOptionalMoment(ref reader, c); break;
+                case Prop.Corrections: corrections = c.ReadArray(ref reader, Correction, nullIsEmpty: true); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, ReadContext.Mask(Prop.Published));
+        try
+        {
+            return new Timeline(published!, updated, created, embargoedUntil, corrections.IsDefault ? null : corrections);
+        }
+        catch (ArgumentException ex)
+        {
+            throw c.Rejected(ref reader, ex);
+        }
+    }
+
+    private static Moment? ReadOptionalMoment(ref Utf8JsonReader reader, ReadContext c) =>
+        reader.TokenType == JsonTokenType.Null ? null : ReadMoment(ref reader, c);
+
+    private static Moment ReadMoment(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, "a moment object {\"at\", \"zone\", \"printed\"}");
+        Span<byte> buffer = stackalloc byte[Rfc3339.MaxInputLength];
+        LocalDateTime local = default;
+        Offset offset = default;
+        bool zulu = false;
+        long atPosition = 0;
+        DateTimeZone? zone = null;
+        string? printed = null;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, MomentMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.At:
+                    c.Expect(ref reader, JsonTokenType.String, Rfc3339.ExpectedTimestamp);
+                    atPosition = reader.TokenStartIndex;
+                    string? problem = ReadContext.TryGetUtf8(in reader, buffer, out var text)
+                        ? Rfc3339.TryParse(text, out local, out offset, out zulu)
+                        : Rfc3339.ExpectedTimestamp;
+                    if (problem is not null)
+                    {
+                        throw c.Error(atPosition, Messages.BadTimestamp, problem);
+                    }
+                    break;
+                case Prop.Zone: zone = c.ReadZone(ref reader); break;
+                case Prop.Printed: printed = c.ReadOptionalString(ref reader); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, MomentRequired);
+        var instant = local.WithOffset(offset).ToInstant();
+        var actual = zone!.GetUtcOffset(instant);
+        if (actual != offset && !(zulu && actual.Seconds % 60 != 0))
+        {
+            c.Push(Prop.At);
+            throw c.Error(atPosition, Messages.OffsetDisagrees + " (" + zone.Id + " is at " + actual.ToString() + " then)", Messages.ExpectedZoneOffset);
+        }
+        return new Moment(instant, zone, printed);
+    }
+
+    private static Correction ReadCorrection(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        Moment? moment = null;
+        string? text = null;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, CorrectionMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.Moment: moment = ReadMoment(ref reader, c); break;
+                case Prop.Text: text = c.ReadString(ref reader); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, CorrectionRequired);
+        return new Correction(moment!, text!);
+    }
+
+    private static Credit ReadCredit(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        string? name = null, printed = null;
+        PartyKind kind = default;
+        CreditRole role = default;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, CreditMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.Name: name = c.ReadString(ref reader); break;
+                case Prop.Kind: kind = ReadPartyKind(ref reader, c); break;
+                case Prop.Role: role = ReadCreditRole(ref reader, c); break;
+                case Prop.Printed: printed = c.ReadOptionalString(ref reader); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, CreditRequired);
+        return new Credit(name!, kind, role, printed);
+    }
+
+    private static Party ReadParty(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        string? name = null, role = null, affiliation = null;
+        PartyKind kind = default;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, PartyMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.Name: name = c.ReadString(ref reader); break;
+                case Prop.Kind: kind = ReadPartyKind(ref reader, c); break;
+                case Prop.Role: role = c.ReadOptionalString(ref reader); break;
+                case Prop.Affiliation: affiliation = c.ReadOptionalString(ref reader); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, PartyRequired);
+        return new Party(name!, kind, role, affiliation);
+    }
+
+    private static Attribution ReadAttribution(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        Party? speaker = null;
+        string? mention = null, cue = null, via = null;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, AttributionMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.Speaker: speaker = ReadParty(ref reader, c); break;
+                case Prop.Mention: mention = c.ReadOptionalString(ref reader); break;
+                case Prop.Cue: cue = c.ReadOptionalString(ref reader); break;
+                case Prop.Via: via = c.ReadOptionalString(ref reader); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, ReadContext.Mask(Prop.Speaker));
+        return new Attribution(speaker!, mention, cue, via);
+    }
+
+    private static Quote ReadQuote(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        string? text = null;
+        QuoteKind kind = default;
+        int paragraph = 0;
+        TextRange range = default;
+        Attribution? attribution = null;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, QuoteMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.Text: text = c.ReadString(ref reader); break;
+                case Prop.Kind: kind = ReadQuoteKind(ref reader, c); break;
+                case Prop.Paragraph: paragraph = c.ReadNonNegativeInt(ref reader); break;
+                case Prop.Range: range = ReadRange(ref reader, c); break;
+                case Prop.Attribution: attribution = ReadAttribution(ref reader, c); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, QuoteRequired);
+        return new Quote(text!, kind, paragraph, range, attribution!);
+    }
+
+    private static TextRange ReadRange(ref Utf8JsonReader reader, ReadContext c)
+    {
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        int start = 0, length = 0;
+        long startPosition = reader.TokenStartIndex;
+        ulong seen = 0;
+        while (true)
+        {
+            switch ((Prop)c.NextMember(ref reader, RangeMembers, ref seen))
+            {
+                case (Prop)ReadContext.EndOfObject: goto done;
+                case (Prop)ReadContext.Skipped: continue;
+                case Prop.Start: start = c.ReadNonNegativeInt(ref reader); break;
+                case Prop.Length: length = c.ReadNonNegativeInt(ref reader); break;
+            }
+            c.Pop();
+        }
+    done:
+        c.CheckRequired(ref reader, seen, RangeRequired);
+        if (length > int.MaxValue - start)
+        {
+            throw c.Error(startPosition, Messages.BadNumber, "start + length of at most 2147483647");
+        }
+        return new TextRange(start, length);
+    }
+
+    private static PartyKind ReadPartyKind(ref Utf8JsonReader reader, ReadContext c) =>
+        (PartyKind)ReadEnum(ref reader, c, EnumNames.PartyKinds, Messages.ExpectedPartyKind);
+
+    private static QuoteKind ReadQuoteKind(ref Utf8JsonReader reader, ReadContext c) =>
+        (QuoteKind)ReadEnum(ref reader, c, EnumNames.QuoteKinds, Messages.ExpectedQuoteKind);
+
+    private static CreditRole ReadCreditRole(ref Utf8JsonReader reader, ReadContext c) =>
+        (CreditRole)ReadEnum(ref reader, c, EnumNames.CreditRoles, Messages.ExpectedCreditRole);
+
+    /// <summary>Reads one of the fixed enum strings; returns its index (the enum's value).</summary>
+    private static int ReadEnum(ref Utf8JsonReader reader, ReadContext c, JsonEncodedText[] names, string expected)
+    {
+        c.Expect(ref reader, JsonTokenType.String, expected);
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
+            {
+                return i;
+            }
+        }
+        throw c.Error(reader.TokenStartIndex, Messages.UnknownEnumValue, expected);
+    }
+}
+
+/// <summary>The fixed JSON values of the model's enums (never renamed by a naming policy).</summary>
+internal static class EnumNames
+{
+    internal static readonly JsonEncodedText[] PartyKinds = [JsonEncodedText.Encode("person"), JsonEncodedText.Encode("organisation")];
+
+    internal static readonly JsonEncodedText[] QuoteKinds =
+        [JsonEncodedText.Encode("direct"), JsonEncodedText.Encode("partial"), JsonEncodedText.Encode("indirect")];
+
+    internal static readonly JsonEncodedText[] CreditRoles =
+    [
+        JsonEncodedText.Encode("author"), JsonEncodedText.Encode("additionalReporting"), JsonEncodedText.Encode("photographer"),
+        JsonEncodedText.Encode("sourceAgency"), JsonEncodedText.Encode("editor"), JsonEncodedText.Encode("contributor"),
+    ];
+}

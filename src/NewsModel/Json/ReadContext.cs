@@ -1,0 +1,452 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+
+namespace NewsModel.Json;
+
+/// <summary>Reads one value of a model type; the reader stands on its first token and is left on its last.</summary>
+internal delegate T ValueReader<out T>(ref Utf8JsonReader reader, ReadContext context);
+
+/// <summary>
+/// The state of one reading: options, names, the JSON path (kept as a stack, turned into text only for errors and
+/// extras), the unknown members kept, and a small zone cache. Rented per thread so a reading allocates nothing for
+/// it; not thread-safe (one reading at a time).
+/// </summary>
+internal sealed class ReadContext
+{
+    [ThreadStatic]
+    private static ReadContext? t_cached;
+
+    private readonly string?[] _names = new string?[16];
+    private readonly int[] _indices = new int[16];
+    private int _depth;
+    private readonly byte[]?[] _zoneIds = new byte[]?[4];
+    private readonly DateTimeZone?[] _zones = new DateTimeZone?[4];
+    private IDateTimeZoneProvider? _zoneCacheProvider;
+    private int _zoneNext;
+
+    internal NewsModelJsonOptions Options { get; private set; } = NewsModelJsonOptions.Default;
+
+    internal JsonNames Names { get; private set; } = JsonNames.Default;
+
+    /// <summary>The unknown members kept, when the caller asked for them.</summary>
+    internal List<NewsModelJsonExtras.Entry>? Extras { get; private set; }
+
+    private bool _collectExtras;
+
+    /// <summary>Whether this reading already produced its own <see cref="JsonException"/> (which is not re-wrapped).</summary>
+    internal bool Failed { get; private set; }
+
+    internal static ReadContext Rent(NewsModelJsonOptions options, JsonNames names, bool collectExtras)
+    {
+        var context = t_cached ?? new ReadContext();
+        t_cached = null;
+        context.Options = options;
+        context.Names = names;
+        context._collectExtras = collectExtras;
+        context.Extras = null;
+        context.Failed = false;
+        context._depth = 0;
+        if (!ReferenceEquals(context._zoneCacheProvider, options.ZoneProvider))
+        {
+            Array.Clear(context._zoneIds);
+            Array.Clear(context._zones);
+            context._zoneCacheProvider = options.ZoneProvider;
+        }
+        return context;
+    }
+
+    internal static void Return(ReadContext context)
+    {
+        context.Extras = null;
+        Array.Clear(context._names);
+        t_cached = context;
+    }
+
+    /// <summary>Reads a value and turns every failure into a <see cref="JsonException"/> naming path and position.</summary>
+    internal T Run<T>(ref Utf8JsonReader reader, ValueReader<T> read)
+    {
+        try
+        {
+            return read(ref reader, this);
+        }
+        catch (JsonException ex) when (!Failed && reader.CurrentDepth >= MaxDepth(ref reader) - 1)
+        {
+            throw Error(reader.TokenStartIndex, Messages.TooDeep, Messages.ExpectedShallower + " (" + ex.Message + ")", ex);
+        }
+        catch (JsonException ex) when (!Failed)
+        {
+            throw Error(reader.TokenStartIndex, Messages.InvalidJson, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or KeyNotFoundException)
+        {
+            throw Error(reader.TokenStartIndex, Messages.Unreadable, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+        }
+    }
+
+    private static int MaxDepth(ref Utf8JsonReader reader) =>
+        reader.CurrentState.Options.MaxDepth is 0 ? 64 : reader.CurrentState.Options.MaxDepth;
+
+    // ---- path ----
+
+    internal void Push(Prop prop) => PushName(Names.Text[(int)prop]);
+
+    internal void PushName(string name)
+    {
+        EnsureCapacity();
+        _names[_depth] = name;
+        _depth++;
+    }
+
+    internal void PushIndex(int index)
+    {
+        EnsureCapacity();
+        _names[_depth] = null;
+        _indices[_depth] = index;
+        _depth++;
+    }
+
+    internal void Pop() => _depth--;
+
+    internal void SetIndex(int index) => _indices[_depth - 1] = index;
+
+    private void EnsureCapacity()
+    {
+        if (_depth == _names.Length)
+        {
+            // The reader's depth limit is far below this; the path simply stops growing.
+            throw Error(0, Messages.TooDeep, Messages.ExpectedShallower);
+        }
+    }
+
+    internal string CurrentPath()
+    {
+        var builder = new StringBuilder(JsonPath.Root);
+        for (int i = 0; i < _depth; i++)
+        {
+            if (_names[i] is { } name)
+            {
+                JsonPath.AppendName(builder, name);
+            }
+            else
+            {
+                builder.Append('[').Append(_indices[i].ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+        return builder.ToString();
+    }
+
+    // ---- errors ----
+
+    /// <summary>Creates the exception for a failure at the current path.</summary>
+    internal JsonException Error(long position, string problem, string expected, Exception? inner = null)
+    {
+        Failed = true;
+        string path = CurrentPath();
+        string message = string.Create(CultureInfo.InvariantCulture, $"{problem} at {path} (byte {position}): expected {expected}.");
+        return new JsonException(message, path, null, position, inner);
+    }
+
+    internal JsonException Rejected(ref Utf8JsonReader reader, ArgumentException ex) =>
+        Error(reader.TokenStartIndex, Messages.RejectedByModel, Messages.ExpectedModelValue + " (" + ex.Message + ")", ex);
+
+    // ---- tokens ----
+
+    internal void Expect(ref Utf8JsonReader reader, JsonTokenType type, string expected)
+    {
+        if (reader.TokenType != type)
+        {
+            throw Error(reader.TokenStartIndex, Describe(reader.TokenType), expected);
+        }
+    }
+
+    private static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "Found an object",
+        JsonTokenType.StartArray => "Found an array",
+        JsonTokenType.String => "Found a string",
+        JsonTokenType.Number => "Found a number",
+        JsonTokenType.True or JsonTokenType.False => "Found a boolean",
+        JsonTokenType.Null => "Found null",
+        _ => "Found " + type.ToString(),
+    };
+
+    /// <summary>Moves to the next token; the end of the data inside a value is an error.</summary>
+    internal void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw Error(reader.BytesConsumed, Messages.UnexpectedEnd, Messages.ExpectedMore);
+        }
+    }
+
+    /// <summary>
+    /// Reads the next member name of an object (or its end). Returns the member (with its name pushed on the path
+    /// and the reader on its value), <see cref="EndOfObject"/>, or <see cref="Skipped"/> for an unknown member a
+    /// lenient reading skipped or kept.
+    /// </summary>
+    internal int NextMember(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members, ref ulong seen)
+    {
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return EndOfObject;
+        }
+        long position = reader.TokenStartIndex;
+        int found;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            found = Names.Find(reader.ValueSpan, members);
+        }
+        else
+        {
+            long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+            if (length <= 128)
+            {
+                Span<byte> buffer = stackalloc byte[128];
+                int written = reader.CopyString(buffer);
+                found = Names.Find(buffer[..written], members);
+            }
+            else
+            {
+                found = -1;
+            }
+        }
+        if (found >= 0)
+        {
+            Push((Prop)found);
+            ulong bit = 1UL << found;
+            if ((seen & bit) != 0)
+            {
+                throw Error(position, Messages.DuplicateMember, Messages.ExpectedOnce);
+            }
+            seen |= bit;
+            Next(ref reader);
+            return found;
+        }
+        string name = ReadStringCore(ref reader, position);
+        PushName(name);
+        if (Options.ReadMode == NewsModelJsonReadMode.Strict)
+        {
+            throw Error(position, Messages.UnknownMember, ExpectedOneOf(members));
+        }
+        Pop();
+        Next(ref reader);
+        if (_collectExtras)
+        {
+            string parent = CurrentPath();
+            Extras ??= new List<NewsModelJsonExtras.Entry>();
+            foreach (var entry in Extras)
+            {
+                if (string.Equals(entry.ParentPath, parent, StringComparison.Ordinal) && string.Equals(entry.Name, name, StringComparison.Ordinal))
+                {
+                    PushName(name);
+                    throw Error(position, Messages.DuplicateMember, Messages.ExpectedOnce);
+                }
+            }
+            using var element = JsonDocument.ParseValue(ref reader);
+            Extras.Add(new NewsModelJsonExtras.Entry(parent, name, element.RootElement.GetRawText()));
+        }
+        else
+        {
+            reader.Skip();
+        }
+        return Skipped;
+    }
+
+    internal const int EndOfObject = -2;
+    internal const int Skipped = -1;
+
+    private string ExpectedOneOf(ReadOnlySpan<Prop> members)
+    {
+        var builder = new StringBuilder("one of the members ");
+        for (int i = 0; i < members.Length; i++)
+        {
+            builder.Append(i == 0 ? "" : ", ").Append('"').Append(Names.Text[(int)members[i]]).Append('"');
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Fails unless every member of <paramref name="required"/> was seen.</summary>
+    internal void CheckRequired(ref Utf8JsonReader reader, ulong seen, ulong required)
+    {
+        ulong missing = required & ~seen;
+        if (missing != 0)
+        {
+            int member = System.Numerics.BitOperations.TrailingZeroCount(missing);
+            throw Error(reader.TokenStartIndex, Messages.MissingMember + " \"" + Names.Text[member] + "\"", Messages.ExpectedRequired);
+        }
+    }
+
+    internal static ulong Mask(Prop a) => 1UL << (int)a;
+
+    // ---- values ----
+
+    /// <summary>Reads a string within the size limit (the reader on a string or property name token).</summary>
+    private string ReadStringCore(ref Utf8JsonReader reader, long position)
+    {
+        int max = Options.MaxStringLength;
+        long encoded = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (encoded > 6L * max)
+        {
+            throw Error(position, Messages.StringTooLong, ExpectedAtMost(max));
+        }
+        string value = reader.GetString()!;
+        if (value.Length > max)
+        {
+            throw Error(position, Messages.StringTooLong, ExpectedAtMost(max));
+        }
+        return value;
+    }
+
+    private static string ExpectedAtMost(int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"a string of at most {max} UTF-16 code units (NewsModelJsonOptions.MaxStringLength)");
+
+    /// <summary>Reads a string; empty allowed only when <paramref name="allowEmpty"/>.</summary>
+    internal string ReadString(ref Utf8JsonReader reader, bool allowEmpty = false)
+    {
+        Expect(ref reader, JsonTokenType.String, allowEmpty ? Messages.ExpectedString : Messages.ExpectedNonEmptyString);
+        long position = reader.TokenStartIndex;
+        if (!allowEmpty && reader.ValueSpan.Length == 0 && !reader.HasValueSequence)
+        {
+            throw Error(position, Messages.EmptyString, Messages.ExpectedNonEmptyString);
+        }
+        string value = ReadStringCore(ref reader, position);
+        if (!allowEmpty && value.Length == 0)
+        {
+            throw Error(position, Messages.EmptyString, Messages.ExpectedNonEmptyString);
+        }
+        return value;
+    }
+
+    /// <summary>Reads an optional text: null (absent) or a non-empty string.</summary>
+    internal string? ReadOptionalString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Error(reader.TokenStartIndex, Describe(reader.TokenType), Messages.ExpectedOptionalString);
+        }
+        long position = reader.TokenStartIndex;
+        string value = ReadStringCore(ref reader, position);
+        if (value.Length == 0)
+        {
+            throw Error(position, Messages.EmptyString, Messages.ExpectedOptionalString);
+        }
+        return value;
+    }
+
+    internal int ReadNonNegativeInt(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.Number, Messages.ExpectedNonNegativeInteger);
+        if (!reader.TryGetInt32(out int value) || value < 0)
+        {
+            throw Error(reader.TokenStartIndex, Messages.BadNumber, Messages.ExpectedNonNegativeInteger);
+        }
+        return value;
+    }
+
+    /// <summary>Gets the unescaped UTF-8 bytes of the current string token (copied when escaped or split).</summary>
+    /// <returns>The bytes, or false when longer than <paramref name="buffer"/>.</returns>
+    internal static bool TryGetUtf8(in Utf8JsonReader reader, Span<byte> buffer, out ReadOnlySpan<byte> value)
+    {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            value = reader.ValueSpan;
+            return true;
+        }
+        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > buffer.Length)
+        {
+            value = default;
+            return false;
+        }
+        int written = reader.CopyString(buffer);
+        value = buffer[..written];
+        return true;
+    }
+
+    /// <summary>Reads a zone id and resolves it with the options' provider (cached by UTF-8 id).</summary>
+    internal DateTimeZone ReadZone(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.String, Messages.ExpectedZone);
+        long position = reader.TokenStartIndex;
+        Span<byte> buffer = stackalloc byte[64];
+        bool small = TryGetUtf8(in reader, buffer, out var utf8);
+        if (small)
+        {
+            for (int i = 0; i < _zoneIds.Length; i++)
+            {
+                if (_zoneIds[i] is { } cached && utf8.SequenceEqual(cached))
+                {
+                    return _zones[i]!;
+                }
+            }
+        }
+        string id = ReadStringCore(ref reader, position);
+        DateTimeZone? zone = id.Length == 0 ? null : Options.ZoneProvider.GetZoneOrNull(id);
+        if (zone is null)
+        {
+            throw Error(position, Messages.UnknownZone + " \"" + id + "\"", Messages.ExpectedZone);
+        }
+        if (small)
+        {
+            _zoneIds[_zoneNext] = utf8.ToArray();
+            _zones[_zoneNext] = zone;
+            _zoneNext = (_zoneNext + 1) % _zoneIds.Length;
+        }
+        return zone;
+    }
+
+    /// <summary>Reads a JSON array into an immutable array without copying it twice.</summary>
+    internal System.Collections.Immutable.ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ValueReader<T> readElement, bool nullIsEmpty)
+    {
+        if (nullIsEmpty && reader.TokenType == JsonTokenType.Null)
+        {
+            return System.Collections.Immutable.ImmutableArray<T>.Empty;
+        }
+        Expect(ref reader, JsonTokenType.StartArray, nullIsEmpty ? Messages.ExpectedArrayOrNull : Messages.ExpectedArray);
+        T[] buffer = ArrayPool<T>.Shared.Rent(8);
+        int count = 0;
+        try
+        {
+            PushIndex(0);
+            while (true)
+            {
+                Next(ref reader);
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    break;
+                }
+                SetIndex(count);
+                if (count == buffer.Length)
+                {
+                    var bigger = ArrayPool<T>.Shared.Rent(count * 2);
+                    Array.Copy(buffer, bigger, count);
+                    ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+                    buffer = bigger;
+                }
+                buffer[count++] = readElement(ref reader, this);
+            }
+            Pop();
+            if (count == 0)
+            {
+                return System.Collections.Immutable.ImmutableArray<T>.Empty;
+            }
+            var result = new T[count];
+            Array.Copy(buffer, result, count);
+            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+}

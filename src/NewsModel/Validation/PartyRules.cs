@@ -1,0 +1,98 @@
+using System;
+using System.Globalization;
+
+namespace NewsModel.Validation;
+
+internal sealed class CreditsNoneRule() : ArticleRule(RuleCodes.CreditsNone, Severity.Error, "The article must credit someone: an author, an agency or a contributor.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        if (article.Credits.Length == 0)
+        {
+            context.Report(Paths.Credits, "The article has no credits: no byline, no agency, no contributor. Add who wrote or supplied it.");
+        }
+    }
+}
+
+internal sealed class CreditNameRule() : ArticleRule(RuleCodes.CreditNameEmpty, Severity.Error, "A credit's name must not be only whitespace.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var credits = article.Credits;
+        for (int i = 0; i < credits.Length; i++)
+        {
+            if (TextScan.IsBlank(credits[i].Name))
+            {
+                context.Report(Paths.Item("credits", i, "name"), string.Create(CultureInfo.InvariantCulture, $"Credit {i + 1} has no name, only whitespace."));
+            }
+        }
+    }
+}
+
+internal sealed class CreditDuplicateRule() : ArticleRule(RuleCodes.CreditDuplicate, Severity.Warning, "The same name should not be credited twice with different roles.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var credits = article.Credits;
+        for (int i = 1; i < credits.Length; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (credits[i].Kind == credits[j].Kind && credits[i].Role != credits[j].Role && TextScan.SameName(credits[i].Name, credits[j].Name))
+                {
+                    context.Report(
+                        Paths.Item("credits", i, "role"),
+                        string.Create(CultureInfo.InvariantCulture, $"{credits[i].Name} is credited as {credits[i].Role} here and as {credits[j].Role} in credit {j + 1}; keep one credit with the right role."));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+internal sealed class PartyNameRule() : ArticleRule(RuleCodes.PartyNameEmpty, Severity.Error, "A person's or organisation's name must not be only whitespace.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var parties = article.Parties;
+        for (int i = 0; i < parties.Length; i++)
+        {
+            if (TextScan.IsBlank(parties[i].Name))
+            {
+                context.Report(Paths.Item("parties", i, "name"), string.Create(CultureInfo.InvariantCulture, $"Person or organisation {i + 1} has no name, only whitespace."));
+            }
+        }
+        var quotes = article.Quotes;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            if (TextScan.IsBlank(quotes[i].Attribution.Speaker.Name))
+            {
+                context.Report(Paths.Quote(i, "attribution.speaker.name"), string.Create(CultureInfo.InvariantCulture, $"Quote {i + 1} is attributed to a speaker with no name, only whitespace."));
+            }
+        }
+    }
+}
+
+internal sealed class PartyDuplicateRule() : ArticleRule(RuleCodes.PartyDuplicate, Severity.Error, "The same person or organisation must not be listed twice with different roles or affiliations.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var parties = article.Parties;
+        for (int i = 1; i < parties.Length; i++)
+        {
+            var party = parties[i];
+            for (int j = 0; j < i; j++)
+            {
+                var earlier = parties[j];
+                if (party.Kind == earlier.Kind && TextScan.SameName(party.Name, earlier.Name)
+                    && (!string.Equals(party.Role, earlier.Role, StringComparison.Ordinal) || !string.Equals(party.Affiliation, earlier.Affiliation, StringComparison.Ordinal)))
+                {
+                    context.Report(
+                        Paths.Item("parties", i),
+                        string.Create(CultureInfo.InvariantCulture, $"{party.Name} is listed twice, as \"{party.Role ?? "(no role)"}\" here and as \"{earlier.Role ?? "(no role)"}\" in entry {j + 1}; merge them into one entry."));
+                    break;
+                }
+            }
+        }
+    }
+}

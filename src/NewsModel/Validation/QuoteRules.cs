@@ -1,0 +1,236 @@
+using System;
+using System.Globalization;
+
+namespace NewsModel.Validation;
+
+internal sealed class QuoteTextRule() : ArticleRule(RuleCodes.QuoteTextMismatch, Severity.Error, "A direct or partial quote's text must appear, word for word, in its paragraph (straight and curly quotation marks count alike).")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var quotes = article.Quotes;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            var quote = quotes[i];
+            if (QuoteLocation.Find(article, quote) == QuoteLocation.Missing)
+            {
+                context.Report(
+                    Paths.Quote(i, "text"),
+                    string.Create(CultureInfo.InvariantCulture, $"The {(quote.Kind == QuoteKind.Direct ? "direct" : "partial")} quote \"{TextScan.Excerpt(quote.Text, 0, 60)}\" does not appear word for word in paragraph {quote.Paragraph + 1}; a quotation must match what is printed."));
+            }
+        }
+    }
+}
+
+/// <summary>Where a verbatim (direct or partial) quote's text stands in its paragraph.</summary>
+internal static class QuoteLocation
+{
+    /// <summary>Not checked: an indirect quote, or a paragraph outside the body.</summary>
+    internal const int NotChecked = -3;
+
+    /// <summary>At its range.</summary>
+    internal const int AtRange = -2;
+
+    /// <summary>Nowhere in the paragraph.</summary>
+    internal const int Missing = -1;
+
+    /// <summary>One of the constants, or the index in the paragraph where the text stands instead of its range.</summary>
+    internal static int Find(Article article, Quote quote)
+    {
+        if (quote.Kind == QuoteKind.Indirect || quote.Paragraph >= article.Body.Length)
+        {
+            return NotChecked;
+        }
+        var paragraph = article.Body[quote.Paragraph];
+        if (QuoteRangeRule.Fits(quote, paragraph) && TextScan.EqualsFolded(paragraph.AsSpan(quote.Range.Start, quote.Range.Length), quote.Text))
+        {
+            return AtRange;
+        }
+        return TextScan.IndexOfFolded(paragraph, quote.Text);
+    }
+}
+
+internal sealed class QuoteRangeRule() : ArticleRule(RuleCodes.QuoteRangeOutside, Severity.Error, "A quote's paragraph must exist and its range must lie inside that paragraph.")
+{
+    internal static bool Fits(Quote quote, string paragraph) => quote.Range.End <= paragraph.Length;
+
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var quotes = article.Quotes;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            var quote = quotes[i];
+            if (quote.Paragraph >= article.Body.Length)
+            {
+                context.Report(Paths.Quote(i, "paragraph"), string.Create(CultureInfo.InvariantCulture, $"The quote stands in paragraph {quote.Paragraph + 1}, but the body has {article.Body.Length} paragraph(s)."));
+            }
+            else if (!Fits(quote, article.Body[quote.Paragraph]))
+            {
+                context.Report(Paths.Quote(i, "range"), string.Create(CultureInfo.InvariantCulture, $"The quote's range {quote.Range} lies outside paragraph {quote.Paragraph + 1}, which has {article.Body[quote.Paragraph].Length} character(s)."));
+            }
+        }
+    }
+}
+
+internal sealed class QuoteRangeMismatchRule() : ArticleRule(RuleCodes.QuoteRangeMismatch, Severity.Error, "A direct or partial quote's range must point at its text in the paragraph.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var quotes = article.Quotes;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            var quote = quotes[i];
+            int found = QuoteLocation.Find(article, quote);
+            if (found >= 0)
+            {
+                context.Report(
+                    Paths.Quote(i, "range"),
+                    string.Create(CultureInfo.InvariantCulture, $"The quote's range {quote.Range} does not point at its text, which stands at [{found}..{found + quote.Text.Length}) in paragraph {quote.Paragraph + 1}; highlighting would mark the wrong words."));
+            }
+        }
+    }
+}
+
+internal sealed class QuoteSpeakerRule() : ArticleRule(RuleCodes.QuoteSpeakerUnknown, Severity.Error, "Every quote's speaker must be among the article's people and organisations.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var quotes = article.Quotes;
+        var parties = article.Parties;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            var speaker = quotes[i].Attribution.Speaker;
+            bool known = false;
+            for (int p = 0; p < parties.Length && !known; p++)
+            {
+                known = ReferenceEquals(parties[p], speaker)
+                    || (parties[p].Kind == speaker.Kind && string.Equals(parties[p].Name, speaker.Name, StringComparison.Ordinal));
+            }
+            if (!known)
+            {
+                context.Report(
+                    Paths.Quote(i, "attribution.speaker"),
+                    $"The quote is attributed to {speaker.Name}, who is not among the article's people and organisations; add {(speaker.Kind == PartyKind.Person ? "the person" : "the organisation")} or fix the attribution.");
+            }
+        }
+    }
+}
+
+internal sealed class QuoteCueRule() : ArticleRule(RuleCodes.QuoteCueMissing, Severity.Error, "A partial quote must have a cue verb (\"said\", \"called\").")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var quotes = article.Quotes;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            var quote = quotes[i];
+            if (quote.Kind == QuoteKind.Partial && (quote.Attribution.Cue is null || TextScan.IsBlank(quote.Attribution.Cue)))
+            {
+                context.Report(
+                    Paths.Quote(i, "attribution.cue"),
+                    $"The partial quote \"{TextScan.Excerpt(quote.Text, 0, 40)}\" has no cue verb; without \"said\", \"called\" or similar the reader cannot tell who used the words.");
+            }
+        }
+    }
+}
+
+internal sealed class QuoteConflictRule() : ArticleRule(RuleCodes.QuoteSpeakerConflict, Severity.Error, "The same quote must not be attributed to different speakers.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var quotes = article.Quotes;
+        for (int i = 1; i < quotes.Length; i++)
+        {
+            var quote = quotes[i];
+            for (int j = 0; j < i; j++)
+            {
+                var earlier = quotes[j];
+                if (TextScan.EqualsFolded(earlier.Text, quote.Text)
+                    && !string.Equals(earlier.Attribution.Speaker.Name, quote.Attribution.Speaker.Name, StringComparison.Ordinal))
+                {
+                    context.Report(
+                        Paths.Quote(i, "attribution.speaker"),
+                        string.Create(CultureInfo.InvariantCulture, $"The quote \"{TextScan.Excerpt(quote.Text, 0, 40)}\" is attributed to {quote.Attribution.Speaker.Name}, but quote {j + 1} gives the same words to {earlier.Attribution.Speaker.Name}."));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+internal sealed class QuoteChannelRule() : ArticleRule(RuleCodes.QuoteChannelUnknown, Severity.Warning, "A news agency a quote came through should be among the credits or organisations.")
+{
+    /// <summary>Words and names that make a channel a news agency (wire service) rather than, say, a broadcaster.</summary>
+    private static readonly string[] AgencyMarkers =
+    [
+        "agency", "agencies", "wire", "wires", "news service", "press association", "Associated Press", "AP", "Reuters", "AFP",
+        "Agence France-Presse", "Xinhua", "Kyodo", "Yonhap", "Bloomberg", "dpa", "ANSA", "EFE", "PA", "Bernama", "Antara",
+        "PTI", "TASS", "Interfax", "CNA", "KCNA", "Jiji", "UPI",
+    ];
+
+    internal static bool IsAgency(string via)
+    {
+        foreach (var marker in AgencyMarkers)
+        {
+            if (TextScan.ContainsWord(via, marker) && (marker.Length > 3 || ContainsUpperWord(via, marker)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Short markers (AP, PA, dpa) only count when printed in that exact case.</summary>
+    private static bool ContainsUpperWord(string text, string word)
+    {
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int index = text.AsSpan(offset).IndexOf(word, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return false;
+            }
+            int start = offset + index;
+            int end = start + word.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+            offset = start + 1;
+        }
+        return false;
+    }
+
+    /// <summary>True when the channel names the entry or the entry names the channel (ignoring case).</summary>
+    private static bool Mentions(string via, string name) =>
+        !TextScan.IsBlank(name)
+        && (via.Contains(name.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase) || name.Contains(via.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var quotes = article.Quotes;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            var via = quotes[i].Attribution.Via;
+            if (via is null || !IsAgency(via))
+            {
+                continue;
+            }
+            bool known = false;
+            foreach (var credit in article.Credits)
+            {
+                known |= Mentions(via, credit.Name);
+            }
+            foreach (var party in article.Parties)
+            {
+                known |= party.Kind == PartyKind.Organisation && Mentions(via, party.Name);
+            }
+            if (!known)
+            {
+                context.Report(
+                    Paths.Quote(i, "attribution.via"),
+                    $"The quote came through {via}, which is not among the article's credits or organisations; credit the agency if its copy was used.");
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+namespace NewsModel.Validation;
+
+/// <summary>
+/// The stable codes of the built-in rules. Each is documented, with an example, in
+/// <c>docs/validation-rules.md</c>. Codes never change meaning once released.
+/// </summary>
+public static class RuleCodes
+{
+    /// <summary>The headline is empty or only whitespace.</summary>
+    public const string HeadlineEmpty = "NM-HEADLINE-EMPTY";
+
+    /// <summary>The headline contains control characters (line breaks, tabs, C0/C1 controls).</summary>
+    public const string HeadlineControl = "NM-HEADLINE-CONTROL";
+
+    /// <summary>The headline contains markup: an HTML/XML tag such as <c>&lt;b&gt;</c> or a character entity.</summary>
+    public const string HeadlineMarkup = "NM-HEADLINE-MARKUP";
+
+    /// <summary>The headline is longer than <see cref="ValidationProfile.MaxHeadlineLength"/>.</summary>
+    public const string HeadlineTooLong = "NM-HEADLINE-TOO-LONG";
+
+    /// <summary>The identifier is only whitespace.</summary>
+    public const string IdBlank = "NM-ID-BLANK";
+
+    /// <summary>The language is not a well-formed BCP 47 tag.</summary>
+    public const string LanguageInvalid = "NM-LANGUAGE-INVALID";
+
+    /// <summary>The canonical URL is not an absolute http or https URL.</summary>
+    public const string UrlInvalid = "NM-URL-INVALID";
+
+    /// <summary>The timeline's moments are out of order (created after published; updated or a correction before published).</summary>
+    public const string TimelineOrder = "NM-TIMELINE-ORDER";
+
+    /// <summary>The article was published before its embargo ended.</summary>
+    public const string TimelineEmbargoBroken = "NM-TIMELINE-EMBARGO-BROKEN";
+
+    /// <summary>A moment (published, updated, created, a correction) lies in the future beyond the tolerance.</summary>
+    public const string TimelineFuture = "NM-TIMELINE-FUTURE";
+
+    /// <summary>A printed stamp disagrees with its instant in the publication's zone (time, date or weekday).</summary>
+    public const string TimelinePrintedMismatch = "NM-TIMELINE-PRINTED-MISMATCH";
+
+    /// <summary>A printed stamp cannot be read, so it cannot be checked against its instant.</summary>
+    public const string TimelinePrintedUnreadable = "NM-TIMELINE-PRINTED-UNREADABLE";
+
+    /// <summary>A zone (of a moment or of the publication) is not a TZDB id.</summary>
+    public const string TimelineZoneNotTzdb = "NM-TIMELINE-ZONE-NOT-TZDB";
+
+    /// <summary>A moment is stamped in a zone other than the publication's and its printed text gives no zone.</summary>
+    public const string TimelineZoneForeign = "NM-TIMELINE-ZONE-FOREIGN";
+
+    /// <summary>The article has corrections but no updated stamp covering them.</summary>
+    public const string TimelineUpdatedMissing = "NM-TIMELINE-UPDATED-MISSING";
+
+    /// <summary>A direct or partial quote's text does not appear in its paragraph.</summary>
+    public const string QuoteTextMismatch = "NM-QUOTE-TEXT-MISMATCH";
+
+    /// <summary>A quote's paragraph or range lies outside the body (only reachable from raw JSON).</summary>
+    public const string QuoteRangeOutside = "NM-QUOTE-RANGE-OUTSIDE";
+
+    /// <summary>A direct or partial quote's text is in its paragraph, but not where its range points.</summary>
+    public const string QuoteRangeMismatch = "NM-QUOTE-RANGE-MISMATCH";
+
+    /// <summary>A quote's speaker is not among the article's people and organisations.</summary>
+    public const string QuoteSpeakerUnknown = "NM-QUOTE-SPEAKER-UNKNOWN";
+
+    /// <summary>A partial quote has no cue verb.</summary>
+    public const string QuoteCueMissing = "NM-QUOTE-CUE-MISSING";
+
+    /// <summary>The same quote is attributed to different speakers.</summary>
+    public const string QuoteSpeakerConflict = "NM-QUOTE-SPEAKER-CONFLICT";
+
+    /// <summary>A quote came through a news agency that is not among the credits or organisations.</summary>
+    public const string QuoteChannelUnknown = "NM-QUOTE-CHANNEL-UNKNOWN";
+
+    /// <summary>The article has no credits at all (no byline, no agency).</summary>
+    public const string CreditsNone = "NM-CREDITS-NONE";
+
+    /// <summary>A credit's name is only whitespace.</summary>
+    public const string CreditNameEmpty = "NM-CREDIT-NAME-EMPTY";
+
+    /// <summary>The same name is credited twice with different roles.</summary>
+    public const string CreditDuplicate = "NM-CREDIT-DUPLICATE";
+
+    /// <summary>A person's or organisation's name is only whitespace.</summary>
+    public const string PartyNameEmpty = "NM-PARTY-NAME-EMPTY";
+
+    /// <summary>The same person or organisation is listed twice with different roles or affiliations.</summary>
+    public const string PartyDuplicate = "NM-PARTY-DUPLICATE";
+
+    /// <summary>The body has no paragraphs.</summary>
+    public const string BodyEmpty = "NM-BODY-EMPTY";
+
+    /// <summary>A body paragraph is empty or only whitespace.</summary>
+    public const string BodyParagraphEmpty = "NM-BODY-PARAGRAPH-EMPTY";
+
+    /// <summary>A body paragraph looks like page boilerplate ("Send to a friend", "click here").</summary>
+    public const string BodyBoilerplate = "NM-BODY-BOILERPLATE";
+
+    /// <summary>A rule threw instead of reporting; the validation itself went on.</summary>
+    public const string RuleFailed = "NM-RULE-FAILED";
+
+    /// <summary>Raw JSON: the text is not well-formed JSON.</summary>
+    public const string JsonSyntax = "NM-JSON-SYNTAX";
+
+    /// <summary>Raw JSON: the <c>format</c> marker is missing or names another format.</summary>
+    public const string JsonFormat = "NM-JSON-FORMAT";
+
+    /// <summary>Raw JSON: a required member is missing.</summary>
+    public const string JsonMissing = "NM-JSON-MISSING";
+
+    /// <summary>Raw JSON: a member has the wrong JSON type.</summary>
+    public const string JsonType = "NM-JSON-TYPE";
+
+    /// <summary>Raw JSON: a member is not part of the format.</summary>
+    public const string JsonUnknownMember = "NM-JSON-UNKNOWN-MEMBER";
+
+    /// <summary>Raw JSON: a member appears twice in one object.</summary>
+    public const string JsonDuplicateMember = "NM-JSON-DUPLICATE-MEMBER";
+
+    /// <summary>Raw JSON: a value has the right type but is not acceptable (an empty required text, a bad enum name,
+    /// an unreadable timestamp, an unknown zone).</summary>
+    public const string JsonValue = "NM-JSON-VALUE";
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Frozen;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace NewsModel.Validation;
+
+internal sealed class TimelineOrderRule() : ArticleRule(RuleCodes.TimelineOrder, Severity.Error, "Created must not be after published; updated and corrections must not be before published.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var timeline = article.Timeline;
+        var published = timeline.Published.Instant;
+        if (timeline.Created is { } created && created.Instant > published)
+        {
+            context.Report("timeline.created", $"The article is stamped as created at {Describe.Instant(created)}, after it was published at {Describe.Instant(timeline.Published)}.");
+        }
+        if (timeline.Updated is { } updated && updated.Instant < published)
+        {
+            context.Report("timeline.updated", $"The article is stamped as updated at {Describe.Instant(updated)}, before it was published at {Describe.Instant(timeline.Published)}.");
+        }
+        for (int i = 0; i < timeline.Corrections.Length; i++)
+        {
+            var moment = timeline.Corrections[i].Moment;
+            if (moment.Instant < published)
+            {
+                context.Report(Paths.Item("timeline.corrections", i, "moment"), $"Correction {i + 1} is stamped {Describe.Instant(moment)}, before the article was published at {Describe.Instant(timeline.Published)}.");
+            }
+        }
+    }
+}
+
+internal sealed class EmbargoRule() : ArticleRule(RuleCodes.TimelineEmbargoBroken, Severity.Error, "The article must not be published before its embargo ends.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var timeline = article.Timeline;
+        if (timeline.EmbargoedUntil is { } embargo && timeline.Published.Instant < embargo.Instant)
+        {
+            context.Report("timeline.published", $"The article is published at {Describe.Instant(timeline.Published)}, but it is embargoed until {Describe.Instant(embargo)}.");
+        }
+    }
+}
+
+internal sealed class FutureRule() : ArticleRule(RuleCodes.TimelineFuture, Severity.Error, "Published, updated, created and correction stamps must not lie in the future (beyond the profile's tolerance).")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var timeline = article.Timeline;
+        var tolerance = context.Profile.FutureTolerance;
+        int slots = Paths.MomentSlots(timeline);
+        for (int slot = 0; slot < slots; slot++)
+        {
+            if (slot == 3)
+            {
+                continue; // An embargo is meant to end in the future.
+            }
+            var moment = Paths.MomentAt(timeline, slot);
+            if (moment is not null && moment.Instant - context.Now > tolerance)
+            {
+                context.Report(
+                    Paths.Moment(slot),
+                    $"The {Paths.MomentName(slot)} stamp {Describe.Instant(moment)} lies in the future (it is now {Describe.Utc(context.Now)}); check the date and the time zone.");
+            }
+        }
+    }
+}
+
+internal sealed class ZoneTzdbRule() : ArticleRule(RuleCodes.TimelineZoneNotTzdb, Severity.Error, "The publication's zone and every moment's zone must be TZDB ids such as Asia/Hong_Kong.")
+{
+    private static readonly FrozenSet<string> TzdbIds = DateTimeZoneProviders.Tzdb.Ids.ToFrozenSet(StringComparer.Ordinal);
+
+    internal static bool IsTzdb(DateTimeZone zone) => TzdbIds.Contains(zone.Id);
+
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        if (!IsTzdb(article.Publication.Zone))
+        {
+            context.Report(Paths.PublicationZone, $"The publication's zone \"{article.Publication.Zone.Id}\" is not a TZDB zone id; use an id such as Asia/Hong_Kong so that daylight saving and history are right.");
+        }
+        var timeline = article.Timeline;
+        int slots = Paths.MomentSlots(timeline);
+        for (int slot = 0; slot < slots; slot++)
+        {
+            var moment = Paths.MomentAt(timeline, slot);
+            if (moment is not null && !IsTzdb(moment.Zone))
+            {
+                context.Report(Paths.Moment(slot) + ".zone", $"The {Paths.MomentName(slot)} stamp's zone \"{moment.Zone.Id}\" is not a TZDB zone id; use an id such as Asia/Hong_Kong.");
+            }
+        }
+    }
+}
+
+internal sealed class ZoneForeignRule() : ArticleRule(RuleCodes.TimelineZoneForeign, Severity.Warning, "A moment stamped in a zone other than the publication's must say so in its printed text.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var home = article.Publication.Zone;
+        var timeline = article.Timeline;
+        int slots = Paths.MomentSlots(timeline);
+        for (int slot = 0; slot < slots; slot++)
+        {
+            var moment = Paths.MomentAt(timeline, slot);
+            if (moment is not null
+                && !ReferenceEquals(moment.Zone, home)
+                && !string.Equals(moment.Zone.Id, home.Id, StringComparison.Ordinal)
+                && !PrintedStamps.NamesZone(moment.Printed))
+            {
+                context.Report(
+                    Paths.Moment(slot) + ".zone",
+                    $"The {Paths.MomentName(slot)} stamp is in {moment.Zone.Id}, but {article.Publication.Name} is in {home.Id}, and its printed text gives no zone or offset to explain why; readers would see the wrong local time.");
+            }
+        }
+    }
+}
+
+internal sealed class UpdatedMissingRule() : ArticleRule(RuleCodes.TimelineUpdatedMissing, Severity.Error, "An article with corrections must have an updated stamp no earlier than its last correction.")
+{
+    public override void Check(Article article, ref ValidationContext context)
+    {
+        var timeline = article.Timeline;
+        if (timeline.Corrections.Length == 0)
+        {
+            return;
+        }
+        if (timeline.Updated is null)
+        {
+            context.Report("timeline.updated", $"The article has {timeline.Corrections.Length} correction(s) but no updated stamp; readers cannot see that it changed.");
+            return;
+        }
+        for (int i = 0; i < timeline.Corrections.Length; i++)
+        {
+            var moment = timeline.Corrections[i].Moment;
+            if (moment.Instant > timeline.Updated.Instant)
+            {
+                context.Report("timeline.updated", $"Correction {i + 1} is stamped {Describe.Instant(moment)}, after the updated stamp {Describe.Instant(timeline.Updated)}; move the updated stamp forward.");
+            }
+        }
+    }
+}
+
+internal sealed class PrintedStampRule() : ArticleRule(RuleCodes.TimelinePrintedMismatch, Severity.Error, "A printed stamp must agree with its instant in the publication's zone: time, date and weekday.")
+{
+    public override void Check(Article article, ref ValidationContext context) =>
+        CheckAll(article, ref context, StampVerdict.Disagrees);
+
+    /// <summary>Reports every printed stamp with the given verdict.</summary>
+    internal static void CheckAll(Article article, ref ValidationContext context, StampVerdict reported)
+    {
+        var timeline = article.Timeline;
+        int slots = Paths.MomentSlots(timeline);
+        for (int slot = 0; slot < slots; slot++)
+        {
+            var moment = Paths.MomentAt(timeline, slot);
+            if (moment?.Printed is not null && PrintedStamps.Check(moment, article.Publication.Zone, out string? detail) == reported)
+            {
+                var printed = TextScan.Excerpt(moment.Printed, 0, 60);
+                context.Report(
+                    Paths.Moment(slot) + ".printed",
+                    reported == StampVerdict.Disagrees
+                        ? $"The {Paths.MomentName(slot)} stamp is printed \"{printed}\", but {detail}."
+                        : $"The {Paths.MomentName(slot)} stamp is printed \"{printed}\", which cannot be read as a date and time ({detail}), so it cannot be checked.");
+            }
+        }
+    }
+}
+
+internal sealed class PrintedStampUnreadableRule() : ArticleRule(RuleCodes.TimelinePrintedUnreadable, Severity.Warning, "A printed stamp should be readable, so that it can be checked against its instant.")
+{
+    public override void Check(Article article, ref ValidationContext context) =>
+        PrintedStampRule.CheckAll(article, ref context, StampVerdict.Unreadable);
+}
+
+/// <summary>How instants are shown in messages.</summary>
+internal static class Describe
+{
+    private static readonly ZonedDateTimePattern Pattern =
+        ZonedDateTimePattern.CreateWithInvariantCulture("ddd d MMM uuuu HH:mm:ss o<g> '('z')'", DateTimeZoneProviders.Tzdb);
+
+    /// <summary>The moment's instant in its own zone, for example <c>Mon 31 Mar 2014 05:31:00 +08 (Asia/Hong_Kong)</c>.</summary>
+    internal static string Instant(Moment moment) => Pattern.Format(moment.ZonedDateTime);
+
+    /// <summary>An instant in UTC, for example <c>2014-03-30T21:31:00Z</c>; safe for the extremes of time.</summary>
+    internal static string Utc(NodaTime.Instant instant) => InstantPattern.General.Format(instant);
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsModel.Import;
+using NodaTime;
+
+namespace NewsModel.Tests.Import;
+
+/// <summary>Importers and small articles for the importer's tests.</summary>
+internal static class ImportTestKit
+{
+    internal static readonly DateTimeZone HongKong = DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"];
+
+    internal static TextImporter Scmp { get; } =
+        new TextImporterBuilder().WithPublication("South China Morning Post", HongKong, "SCMP").Build();
+
+    /// <summary>A page with a headline, a stamp and the given paragraphs, blank lines between.</summary>
+    internal static string Page(params string[] paragraphs) =>
+        "Harbour tunnel tolls to change next month\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
+        + string.Join("\n\n", paragraphs) + "\n";
+
+    internal static Article ImportBody(params string[] paragraphs)
+    {
+        var result = Scmp.Import(Page(paragraphs));
+        result.Success.Should().BeTrue(result.Message);
+        return result.Article!;
+    }
+
+    internal static string Format(string format, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
+
+    internal static IEnumerable<string> Roles(ImportResult result, LineRole role) =>
+        result.Report.Lines.Where(l => l.Role == role).Select(l => l.Text);
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Linq;
+using NewsModel.Import;
+using NodaTime;
+
+namespace NewsModel.Tests.Import;
+
+/// <summary>Structure: headline, standfirst, bylines, stamps in their printed forms, datelines, credit lines,
+/// furniture, ids and configuration.</summary>
+public partial class TextImporterTest
+{
+    private const string Paragraph1 = "The city's ferry operator will raise fares by an average of 8 per cent from next month, the first increase since 2019.";
+    private const string Paragraph2 = "The Transport Department approved the application after a review of the operator's accounts for the past three years.";
+
+    [Fact]
+    public void Import_BylineStandfirstAndLabelledStamp_AreRecognised()
+    {
+        var text = $"Ferry fares to rise as fuel costs bite\n\nThe operator says it has held fares for as long as it responsibly could.\n\nBy ALLY MUTNICK\n\nPublished May 14, 2020 1:34 pm\n\n{Paragraph1}\n\n{Paragraph2}\n";
+        var result = ImportTestKit.Scmp.Import(text);
+        result.Success.Should().BeTrue(result.Message);
+        var article = result.Article!;
+        article.Headline.Should().Be("Ferry fares to rise as fuel costs bite");
+        article.Standfirst.Should().Be("The operator says it has held fares for as long as it responsibly could.");
+        article.Credits.Should().Equal(new Credit("ALLY MUTNICK", PartyKind.Person, CreditRole.Author, "By ALLY MUTNICK"));
+        article.Timeline.Published.Printed.Should().Be("May 14, 2020 1:34 pm");
+        article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 13, 34));
+        article.Body.Should().Equal(Paragraph1, Paragraph2);
+        ImportTestKit.Roles(result, LineRole.Byline).Should().Equal("By ALLY MUTNICK");
+    }
+
+    [Theory]
+    [InlineData("PUBLISHED : Monday, 31 March, 2014, 5:31am", "Monday, 31 March, 2014, 5:31am", 2014, 3, 31, 5, 31)]
+    [InlineData("Published: 12/30/2019 05:03 AM EST", "12/30/2019 05:03 AM", 2019, 12, 30, 5, 3)]
+    [InlineData("Thursday, 2nd November 2023", "Thursday, 2nd November 2023", 2023, 11, 2, 0, 0)]
+    [InlineData("Feb. 19, 2020", "Feb. 19, 2020", 2020, 2, 19, 0, 0)]
+    [InlineData("2020-01-18 09:30", "2020-01-18 09:30", 2020, 1, 18, 9, 30)]
+    [InlineData("24 September 2019", "24 September 2019", 2019, 9, 24, 0, 0)]
+    [InlineData("Updated 10.30am, Tuesday 3 March 2020 | Published 1 March 2020", "1 March 2020", 2020, 3, 1, 0, 0)]
+    public void Import_StampForms_PublicationStampIsReadInThePublicationZone(string line, string printed, int y, int mo, int d, int h, int mi)
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        var published = result.Article!.Timeline.Published;
+        published.Printed.Should().Be(printed);
+        published.LocalDateTime.Should().Be(new LocalDateTime(y, mo, d, h, mi));
+        published.Zone.Should().Be(ImportTestKit.HongKong);
+    }
+
+    [Theory]
+    [InlineData("en-US", 3, 4)]
+    [InlineData("en-GB", 4, 3)]
+    public void Import_AmbiguousNumericDate_DayMonthOrderFollowsTheCulture(string culture, int month, int day)
+    {
+        var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
+        var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n03/04/2014\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Timeline.Published.LocalDateTime.Date.Should().Be(new LocalDate(2014, month, day));
+    }
+
+    [Fact]
+    public void Import_DatelineWithAgency_DatelineAndSourceAgencyCredit()
+    {
+        var article = ImportTestKit.ImportBody("HONG KONG (Reuters) - " + Paragraph1, Paragraph2);
+        article.Dateline.Should().Be("HONG KONG");
+        article.Body[0].Should().Be(Paragraph1);
+        article.Credits.Should().ContainSingle(c => c.Name == "Reuters" && c.Role == CreditRole.SourceAgency && c.Kind == PartyKind.Organisation);
+    }
+
+    [Fact]
+    public void Import_DatelineOnItsOwnLine_IsNotBody()
+    {
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.Page("WASHINGTON —", Paragraph1, Paragraph2));
+        result.Article!.Dateline.Should().Be("WASHINGTON");
+        result.Article.Body.Should().Equal(Paragraph1, Paragraph2);
+        ImportTestKit.Roles(result, LineRole.Dateline).Should().Equal("WASHINGTON —");
+    }
+
+    [Fact]
+    public void Import_ReportingAndEditingCredit_SplitsIntoAuthorsAndEditor()
+    {
+        var article = ImportTestKit.ImportBody(Paragraph1, Paragraph2, "Reporting by Jane Smith and Peter Chan; Editing by Mary Wong");
+        article.Body.Should().Equal(Paragraph1, Paragraph2);
+        article.Credits.Select(c => (c.Name, c.Role)).Should().Equal(
+            ("Jane Smith", CreditRole.Author), ("Peter Chan", CreditRole.Author), ("Mary Wong", CreditRole.Editor));
+    }
+
+    [Fact]
+    public void Import_AgencySignOff_IsASourceAgencyCredit()
+    {
+        var article = ImportTestKit.ImportBody(Paragraph1, Paragraph2, "— Agence France-Presse");
+        article.Body.Should().Equal(Paragraph1, Paragraph2);
+        article.Credits.Should().Equal(new Credit("Agence France-Presse", PartyKind.Organisation, CreditRole.SourceAgency, "— Agence France-Presse"));
+    }
+
+    [Fact]
+    public void Import_PageFurniture_IsDroppedWithReasons()
+    {
+        var text = "• Home\n• World\n• Business\nSkip to content\n\nFerry fares to rise as fuel costs bite\n\nPublished: 1 March 2020\n\n"
+                   + $"{Paragraph1}\n\nAdvertisement\n\n{Paragraph2}\n\nA ferry leaves Central pier. Photo: Getty Images\n\n{Paragraph1}\n\nShare this article\nSign up for our newsletter\n";
+        var result = ImportTestKit.Scmp.Import(text);
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Body.Should().Equal(Paragraph1, Paragraph2, Paragraph1);
+        result.Report.Lines.Should().Contain(l => l.Text == "Advertisement" && l.Role == LineRole.Boilerplate && l.Reason!.Contains("advertisement"));
+        result.Report.Lines.Should().Contain(l => l.Text == "• World" && l.Role == LineRole.Boilerplate && l.Reason == "navigation or list item");
+        result.Report.Lines.Should().Contain(l => l.Text.StartsWith("A ferry leaves") && l.Role == LineRole.Caption);
+        result.Report.Lines.Should().OnlyContain(l => l.Role != LineRole.Boilerplate || l.Reason != null);
+    }
+
+    [Fact]
+    public void Import_ExtraBoilerplatePhrase_DropsTheLine()
+    {
+        const string promo = "Read the Harbour Herald every morning with your breakfast and stay informed.";
+        var plain = ImportTestKit.Scmp.Import(ImportTestKit.Page(Paragraph1, Paragraph2, promo));
+        plain.Article!.Body.Should().Contain(promo);
+        var importer = new TextImporterBuilder().WithPublication("Harbour Herald", ImportTestKit.HongKong).AddBoilerplatePhrase("read the harbour herald").Build();
+        var result = importer.Import(ImportTestKit.Page(Paragraph1, Paragraph2, promo));
+        result.Article!.Body.Should().Equal(Paragraph1, Paragraph2);
+        result.Report.Lines.Should().Contain(l => l.Text == promo && l.Reason == "boilerplate phrase \"read the harbour herald\"");
+    }
+
+    [Fact]
+    public void Import_IdAndLanguage_DerivedOrSupplied()
+    {
+        var importer = new TextImporterBuilder().WithPublication("Harbour Herald", ImportTestKit.HongKong, "HH").WithLanguage("en-HK").Build();
+        var derived = importer.Import(ImportTestKit.Page(Paragraph1, Paragraph2)).Article!;
+        derived.Id.Should().Be("hh-2014-03-31-harbour-tunnel-tolls-to-change-next-month");
+        derived.Language.Should().Be("en-HK");
+        importer.Import(ImportTestKit.Page(Paragraph1, Paragraph2)).Article!.Should().Be(derived, "imports are deterministic");
+        importer.Import(ImportTestKit.Page(Paragraph1, Paragraph2), "cms-42").Article!.Id.Should().Be("cms-42");
+    }
+
+    [Fact]
+    public void Import_DropCapOnItsOwnLine_IsJoinedToItsParagraph()
+    {
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.Page("T\nhe city's ferry operator will raise fares by an average of 8 per cent from next month, the first increase since 2019.", Paragraph2));
+        result.Article!.Body[0].Should().Be(Paragraph1);
+        result.Report.Uncertainties.Should().Contain(u => u.Contains("drop capital"));
+    }
+
+    [Fact]
+    public void Import_NoStamp_FailsNamingTheLineAndKeepsTheReport()
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeFalse();
+        result.Message.Should().Be(ImportTestKit.Format(TextImporter.NoStampMessage, 3));
+        result.Line.Should().Be(3);
+        result.Report.Headline.Should().Be("Ferry fares to rise as fuel costs bite");
+        result.Report.Body.Should().Equal(Paragraph1, Paragraph2);
+        var act = () => result.GetArticleOrThrow();
+        act.Should().Throw<System.InvalidOperationException>().WithMessage(result.Message);
+    }
+
+    [Fact]
+    public void Import_NoRunningText_FailsWithNoBody()
+    {
+        var result = ImportTestKit.Scmp.Import("• Home\n• World\nMenu\n");
+        result.Success.Should().BeFalse();
+        result.Message.Should().Be(TextImporter.NoBodyMessage);
+    }
+
+    [Fact]
+    public void Import_EmptyInput_Fails()
+    {
+        var result = ImportTestKit.Scmp.Import("  \n\n \t ");
+        result.Message.Should().Be(TextImporter.EmptyMessage);
+        result.Report.Lines.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Builder_InvalidArguments_Throw()
+    {
+        var builder = new TextImporterBuilder();
+        builder.Invoking(b => b.Build()).Should().Throw<System.InvalidOperationException>();
+        builder.Invoking(b => b.WithPublication(null!)).Should().Throw<System.ArgumentNullException>();
+        builder.Invoking(b => b.WithCulture(null!)).Should().Throw<System.ArgumentNullException>();
+        builder.Invoking(b => b.WithLanguage("")).Should().Throw<System.ArgumentException>().WithParameterName("value");
+        builder.Invoking(b => b.AddBoilerplatePhrase("  ")).Should().Throw<System.ArgumentException>().WithParameterName("phrase");
+        builder.Invoking(b => b.WithMaxInputLength(0)).Should().Throw<System.ArgumentOutOfRangeException>();
+        ImportTestKit.Scmp.Invoking(i => i.Import((string)null!)).Should().Throw<System.ArgumentNullException>();
+        ImportTestKit.Scmp.Invoking(i => i.Import("text", "")).Should().Throw<System.ArgumentException>();
+    }
+
+    [Fact]
+    public void Builder_LaterChanges_DoNotAffectBuiltImporters()
+    {
+        var builder = new TextImporterBuilder().WithPublication("Harbour Herald", ImportTestKit.HongKong);
+        var first = builder.Build();
+        builder.WithLanguage("fr").WithMaxInputLength(10).AddBoilerplatePhrase("city's ferry operator");
+        first.Language.Should().Be("en");
+        first.MaxInputLength.Should().Be(TextImporterBuilder.DefaultMaxInputLength);
+        first.Import(ImportTestKit.Page(Paragraph1, Paragraph2)).Article!.Body.Should().Equal(Paragraph1, Paragraph2);
+    }
+}

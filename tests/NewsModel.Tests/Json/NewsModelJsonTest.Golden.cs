@@ -1,0 +1,201 @@
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NewsModel.Json;
+using NewsModel.Testing;
+using NewsModel.Tests.Infrastructure;
+using NodaTime;
+
+namespace NewsModel.Tests.Json;
+
+public partial class NewsModelJsonTest
+{
+    [Fact]
+    public void Serialize_SampleArticle_MatchesGoldenFile()
+    {
+        string actual = NewsModelJson.Serialize(SampleArticles.HarbourFerryFares, JsonTestSupport.Indented);
+        string golden = JsonTestSupport.Golden("harbour-ferry-fares.json", actual);
+        actual.Should().Be(golden);
+    }
+
+    [Fact]
+    public void Deserialize_SampleGoldenFile_EqualsSampleArticle()
+    {
+        string golden = System.IO.File.ReadAllText(JsonTestSupport.GoldenPath("harbour-ferry-fares.json"));
+        NewsModelJson.Deserialize(golden).Should().Be(SampleArticles.HarbourFerryFares);
+    }
+
+    [Fact]
+    public void Serialize_SampleArticleCompact_IsTheGoldenFileWithoutWhitespace()
+    {
+        string golden = System.IO.File.ReadAllText(JsonTestSupport.GoldenPath("harbour-ferry-fares.json"));
+        using var document = JsonDocument.Parse(golden);
+        var expected = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(expected, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.WriteTo(writer);
+        }
+        NewsModelJson.Serialize(SampleArticles.HarbourFerryFares).Should().Be(Encoding.UTF8.GetString(expected.WrittenSpan));
+    }
+
+    [Fact]
+    public void Serialize_SampleArticle_StartsWithFormatMarkerAndWritesZonedMoments()
+    {
+        string json = NewsModelJson.Serialize(SampleArticles.HarbourFerryFares);
+        json.Should().StartWith("{\"format\":\"newsmodel/1\",");
+        json.Should().Contain("\"published\":{\"at\":\"2025-10-14T09:15:00+08:00\",\"zone\":\"Asia/Hong_Kong\",\"printed\":\"Tuesday, 14 October, 2025, 9:15am\"}");
+    }
+
+    /// <summary>
+    /// The SCMP article, built at run time from the shared corpus text and its hand-checked reading. Its golden is the
+    /// hand-checked reading itself (no copy of the corpus text in the repository): the document must carry exactly
+    /// those values, validate against the schema, and read back to the same article.
+    /// </summary>
+    [SharedDataFact]
+    public void Serialize_ScmpArticle_CarriesTheHandCheckedReadingAndRoundTrips()
+    {
+        var (article, expected) = ScmpArticle.Build();
+        byte[] utf8 = JsonTestSupport.ToUtf8(article);
+        using var document = JsonDocument.Parse(utf8);
+        var root = document.RootElement;
+
+        root.GetProperty("format").GetString().Should().Be("newsmodel/1");
+        root.GetProperty("headline").GetString().Should().Be(expected.GetProperty("headline").GetString());
+        root.GetProperty("language").GetString().Should().Be("en");
+        var publication = root.GetProperty("publication");
+        publication.GetProperty("name").GetString().Should().Be(expected.GetProperty("publication").GetProperty("name").GetString());
+        publication.GetProperty("shortName").GetString().Should().Be(expected.GetProperty("publication").GetProperty("short_name").GetString());
+        publication.GetProperty("zone").GetString().Should().Be("Asia/Hong_Kong");
+        foreach (string stamp in new[] { "published", "updated" })
+        {
+            var moment = root.GetProperty("timeline").GetProperty(stamp);
+            var want = expected.GetProperty(stamp);
+            string rfc9557 = want.GetProperty("rfc9557").GetString()!;
+            moment.GetProperty("at").GetString().Should().Be(rfc9557[..rfc9557.IndexOf('[')]);
+            moment.GetProperty("zone").GetString().Should().Be(want.GetProperty("zone").GetString());
+            moment.GetProperty("printed").GetString().Should().Be(want.GetProperty("printed").GetString());
+            System.DateTimeOffset.Parse(moment.GetProperty("at").GetString()!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime
+                .Should().Be(System.DateTimeOffset.Parse(want.GetProperty("instant").GetString()!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime,
+                    "a reader without NewsModel gets the instant right");
+        }
+        root.GetProperty("body").EnumerateArray().Select(e => e.GetString())
+            .Should().Equal(expected.GetProperty("body_paragraphs").EnumerateArray().Select(e => e.GetString()));
+        var quotes = root.GetProperty("quotes").EnumerateArray().ToArray();
+        var wantQuotes = expected.GetProperty("quotes").EnumerateArray().ToArray();
+        quotes.Should().HaveCount(wantQuotes.Length);
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            quotes[i].GetProperty("text").GetString().Should().Be(wantQuotes[i].GetProperty("text").GetString());
+            quotes[i].GetProperty("kind").GetString().Should().Be(wantQuotes[i].GetProperty("kind").GetString());
+            quotes[i].GetProperty("paragraph").GetInt32().Should().Be(wantQuotes[i].GetProperty("paragraph").GetInt32());
+            var attribution = quotes[i].GetProperty("attribution");
+            attribution.GetProperty("speaker").GetProperty("name").GetString().Should().Be(wantQuotes[i].GetProperty("speaker").GetString());
+            attribution.GetProperty("cue").GetString().Should().Be(wantQuotes[i].GetProperty("cue").GetString());
+        }
+        var credit = root.GetProperty("credits")[0];
+        credit.GetProperty("printed").GetString().Should().Be(expected.GetProperty("credits")[0].GetProperty("printed").GetString());
+        credit.GetProperty("role").GetString().Should().Be("additionalReporting");
+
+        JsonTestSupport.Validate(utf8).IsValid.Should().BeTrue();
+        NewsModelJson.Deserialize(utf8).Should().Be(article);
+        NewsModelJson.Deserialize(JsonTestSupport.Chunked(utf8)).Should().Be(article);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Serialize_ToEveryDestination_GivesTheSameBytes()
+    {
+        var article = SampleArticles.HarbourFerryFares;
+        byte[] expected = JsonTestSupport.ToUtf8(article);
+        Encoding.UTF8.GetBytes(NewsModelJson.Serialize(article)).Should().Equal(expected);
+        using (var stream = new System.IO.MemoryStream())
+        {
+            NewsModelJson.Serialize(article, stream);
+            stream.ToArray().Should().Equal(expected);
+        }
+        using (var stream = new System.IO.MemoryStream())
+        {
+            await NewsModelJson.SerializeAsync(article, stream);
+            stream.ToArray().Should().Equal(expected);
+        }
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            NewsModelJson.Serialize(article, writer);
+        }
+        buffer.WrittenSpan.ToArray().Should().Equal(expected);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Deserialize_FromEverySource_GivesTheSameArticle()
+    {
+        var article = SampleArticles.HarbourFerryFares;
+        byte[] utf8 = JsonTestSupport.ToUtf8(article);
+        NewsModelJson.Deserialize(utf8).Should().Be(article);
+        NewsModelJson.Deserialize(JsonTestSupport.Chunked(utf8, 7)).Should().Be(article);
+        NewsModelJson.Deserialize(Encoding.UTF8.GetString(utf8)).Should().Be(article);
+        NewsModelJson.Deserialize(new System.IO.MemoryStream(utf8)).Should().Be(article);
+        (await NewsModelJson.DeserializeAsync(new System.IO.MemoryStream(utf8))).Should().Be(article);
+    }
+}
+
+/// <summary>Builds the SCMP article from ../shared/corpus at run time (text and hand-checked reading).</summary>
+internal static class ScmpArticle
+{
+    private const string Stem = "corpus/scmp-2014-03-31-japan-north-korea-talks";
+
+    internal static (Article Article, JsonElement Expected) Build()
+    {
+        string text = SharedData.ReadText(Stem + ".txt");
+        var expected = JsonDocument.Parse(SharedData.ReadText(Stem + ".expected.json")).RootElement;
+        var zone = DateTimeZoneProviders.Tzdb[expected.GetProperty("publication").GetProperty("time_zone").GetString()!];
+        var publication = new Publication(
+            expected.GetProperty("publication").GetProperty("name").GetString()!, zone,
+            expected.GetProperty("publication").GetProperty("short_name").GetString());
+        Moment Stamp(string name)
+        {
+            var e = expected.GetProperty(name);
+            var instant = NodaTime.Text.InstantPattern.General.Parse(e.GetProperty("instant").GetString()!).Value;
+            string printed = e.GetProperty("printed").GetString()!;
+            text.Should().Contain(printed);
+            return new Moment(instant, DateTimeZoneProviders.Tzdb[e.GetProperty("zone").GetString()!], printed);
+        }
+        var body = expected.GetProperty("body_paragraphs").EnumerateArray().Select(p => p.GetString()!).ToArray();
+        foreach (var paragraph in body)
+        {
+            text.Should().Contain(paragraph, "the hand-checked paragraphs come from the corpus text");
+        }
+        var parties = expected.GetProperty("people").EnumerateArray()
+            .Select(p => new Party(p.GetProperty("name").GetString()!, PartyKind.Person, p.GetProperty("role").GetString()))
+            .ToArray();
+        var quotes = expected.GetProperty("quotes").EnumerateArray().Select(q =>
+        {
+            int paragraph = q.GetProperty("paragraph").GetInt32();
+            string quoted = q.GetProperty("text").GetString()!;
+            int start = body[paragraph].IndexOf(quoted, System.StringComparison.Ordinal);
+            var speaker = parties.First(p => p.Name == q.GetProperty("speaker").GetString());
+            string? mention = q.GetProperty("speaker_mention").GetString();
+            var attribution = new Attribution(
+                speaker,
+                mention == speaker.Name ? null : mention,
+                q.GetProperty("cue").GetString(),
+                q.GetProperty("via").GetString());
+            var kind = q.GetProperty("kind").GetString() switch { "direct" => QuoteKind.Direct, "partial" => QuoteKind.Partial, _ => QuoteKind.Indirect };
+            return new Quote(quoted, kind, paragraph, new TextRange(start, quoted.Length), attribution);
+        }).ToArray();
+        var credits = expected.GetProperty("credits").EnumerateArray()
+            .Select(c => new Credit(c.GetProperty("name").GetString()!, PartyKind.Organisation, CreditRole.AdditionalReporting, c.GetProperty("printed").GetString()))
+            .ToArray();
+        var article = new Article(
+            "scmp-2014-03-31-japan-north-korea-talks",
+            expected.GetProperty("headline").GetString()!,
+            expected.GetProperty("language").GetString()!,
+            publication,
+            new Timeline(Stamp("published"), Stamp("updated")),
+            body,
+            credits,
+            parties,
+            quotes,
+            places: expected.GetProperty("places_mentioned").EnumerateArray().Select(p => p.GetString()!).ToArray());
+        return (article, expected);
+    }
+}
