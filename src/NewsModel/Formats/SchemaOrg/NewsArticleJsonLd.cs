@@ -32,7 +32,8 @@ public static class NewsArticleJsonLd
         options ??= JsonLdWriteOptions.Default;
         bool pending = options.IncludePendingTerms;
         var losses = new LossCollector();
-        using var writer = new Utf8JsonWriter(output, FormatNames.WriterOptions(options.Indented));
+        var scratch = WriterCache.First();
+        var writer = WriterCache.Outer(scratch, options.Indented);
         writer.WriteStartObject();
         writer.WriteString("@context"u8, "https://schema.org"u8);
         writer.WriteString("@type"u8, "NewsArticle"u8);
@@ -50,14 +51,14 @@ public static class NewsArticleJsonLd
 
         var zone = article.Publication.Zone;
         var timeline = article.Timeline;
-        WriteDate(writer, "datePublished"u8, timeline.Published, zone, "Timeline.Published", ref losses);
+        WriteDate(writer, "datePublished"u8, timeline.Published, zone, MomentFields.Published, ref losses);
         if (timeline.Updated is not null)
         {
-            WriteDate(writer, "dateModified"u8, timeline.Updated, zone, "Timeline.Updated", ref losses);
+            WriteDate(writer, "dateModified"u8, timeline.Updated, zone, MomentFields.Updated, ref losses);
         }
         if (timeline.Created is not null)
         {
-            WriteDate(writer, "dateCreated"u8, timeline.Created, zone, "Timeline.Created", ref losses);
+            WriteDate(writer, "dateCreated"u8, timeline.Created, zone, MomentFields.Created, ref losses);
         }
         if (timeline.EmbargoedUntil is not null)
         {
@@ -78,7 +79,7 @@ public static class NewsArticleJsonLd
             writer.WriteString("alternateName"u8, article.Publication.ShortName);
         }
         writer.WriteEndObject();
-        losses.Add("Publication.Zone", "the zone id " + zone.Id + " (dates keep its offset only)", NoTerm, LossKind.Dropped);
+        losses.Add("Publication.Zone", "the zone id (dates keep its offset only)", NoTerm, LossKind.Dropped);
 
         if (article.Copyright is not null)
         {
@@ -108,7 +109,8 @@ public static class NewsArticleJsonLd
         WriteCorrections(writer, article, zone, pending, ref losses);
         WriteQuotes(writer, article, pending, ref losses);
         writer.WriteEndObject();
-        writer.Flush();
+        WriterCache.Release(writer, options.Indented);
+        WriterCache.CopyScriptSafe(scratch.WrittenSpan, output);
         return losses.ToReport();
     }
 
@@ -136,26 +138,26 @@ public static class NewsArticleJsonLd
         return new ConversionResult<string>(Encoding.UTF8.GetString(buffer.WrittenSpan), losses);
     }
 
-    private static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Moment moment, DateTimeZone zone, string field, ref LossCollector losses)
+    private static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Moment moment, DateTimeZone zone, MomentFields field, ref LossCollector losses)
     {
         Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
         var offset = zone.GetUtcOffset(moment.Instant);
         if (!Equality.ZoneEqual(moment.Zone, zone))
         {
-            losses.Add(field + ".Zone", "stamped in " + moment.Zone.Id + "; written with the publication's offset", "dates are written in the publication's offset", LossKind.Approximated);
+            losses.Add(field.Zone, "stamped in another zone than the publication's; written with the publication's offset", "dates are written in the publication's offset", LossKind.Approximated);
         }
         else
         {
-            losses.Add(field + ".Zone", "the zone id (only its offset is written)", NoTerm, LossKind.Dropped);
+            losses.Add(field.Zone, "the zone id (only its offset is written)", NoTerm, LossKind.Dropped);
         }
         if (!Rfc3339.IsWritable(offset))
         {
-            losses.Add(field + ".Offset", "the offset " + offset.ToString() + " has seconds; written in UTC", "ISO 8601 offsets are whole minutes", LossKind.Approximated);
+            losses.Add(field.Offset, "the offset " + offset.ToString() + " has seconds; written in UTC", "ISO 8601 offsets are whole minutes", LossKind.Approximated);
             offset = Offset.Zero;
         }
         if (moment.Printed is not null)
         {
-            losses.Add(field + ".Printed", "the stamp as printed", NoTerm, LossKind.Dropped);
+            losses.Add(field.Printed, "the stamp as printed", NoTerm, LossKind.Dropped);
         }
         FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
     }
@@ -336,7 +338,7 @@ public static class NewsArticleJsonLd
             writer.WriteStartObject();
             writer.WriteString("@type"u8, "CorrectionComment"u8);
             writer.WriteString("text"u8, correction.Text);
-            WriteDate(writer, "datePublished"u8, correction.Moment, zone, "Timeline.Corrections", ref losses);
+            WriteDate(writer, "datePublished"u8, correction.Moment, zone, MomentFields.Corrections, ref losses);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

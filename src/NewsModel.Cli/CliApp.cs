@@ -1,0 +1,183 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using System.Text;
+using NodaTime;
+
+namespace NewsModel.Cli;
+
+/// <summary>
+/// The command line: <c>import</c>, <c>convert</c>, <c>validate</c> and <c>schema</c>. Runs in process over any
+/// <see cref="CliConsole"/>, so tests drive it exactly as a shell would.
+/// </summary>
+public static class CliApp
+{
+    private static readonly string[] OutputFormats = { "newsmodel", "ninjs", "ninjs2", "jsonld" };
+    private static readonly string[] InputFormats = { "newsmodel", "ninjs" };
+
+    /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="console">The streams to use.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        using var help = new StreamWriter(console.Output, new UTF8Encoding(false), 4096, leaveOpen: true) { AutoFlush = true };
+        var root = Build(console);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine($"newsmodel: {error.Message}");
+            }
+            string command = parsed.CommandResult.Command is RootCommand ? "" : parsed.CommandResult.Command.Name + " ";
+            console.Error.WriteLine($"Run 'newsmodel {command}--help' for usage.");
+            return ExitCodes.Usage;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = help, Error = console.Error });
+    }
+
+    private static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand(
+            "newsmodel: import news article text, convert between NewsModel JSON, IPTC ninjs and schema.org JSON-LD, " +
+            "and validate articles, one file or a whole archive (directories, globs, .ndjson, '-' for stdin).");
+        root.Subcommands.Add(ImportCommand(console));
+        root.Subcommands.Add(ConvertCommand(console));
+        root.Subcommands.Add(ValidateCommand(console));
+        root.Subcommands.Add(SchemaCommand(console));
+        return root;
+    }
+
+    private static Argument<string[]> FilesArgument(string what) => new("files")
+    {
+        Description = what + " Each may be a file, a directory (searched recursively), a glob ('archive/**/*.json'), " +
+                      "an .ndjson file (one article per line) or '-' for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static Option<string> ZoneOption(string description, string? defaultValue)
+    {
+        var option = new Option<string>("--publication-zone", "-z") { Description = description };
+        if (defaultValue is not null)
+        {
+            option.DefaultValueFactory = _ => defaultValue;
+        }
+        option.Validators.Add(result =>
+        {
+            string? id = result.GetValueOrDefault<string>();
+            if (id is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is null)
+            {
+                result.AddError($"'{id}' is not a time zone id in the TZDB (for example Asia/Hong_Kong, Europe/London, America/New_York).");
+            }
+        });
+        return option;
+    }
+
+    private static Option<string> FormatOption(string name, string[] formats, string? defaultValue, string description)
+    {
+        var option = new Option<string>(name) { Description = description + " One of: " + string.Join(", ", formats) + "." };
+        if (defaultValue is not null)
+        {
+            option.DefaultValueFactory = _ => defaultValue;
+        }
+        else
+        {
+            option.Required = true;
+        }
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    private static Option<string?> OutputOption() =>
+        new("--output", "-o") { Description = "Write to this file instead of standard output." };
+
+    private static Option<bool> NdjsonOption() =>
+        new("--ndjson") { Description = "Write one compact document per line even for a single input (batches always do)." };
+
+    private static Command ImportCommand(CliConsole console)
+    {
+        var files = FilesArgument("Article text files (a page copied as text).");
+        var zone = ZoneOption("The publication's home time zone, in which printed stamps without a zone are read.", "UTC");
+        var publication = new Option<string>("--publication", "-p") { Description = "The publication's name.", DefaultValueFactory = _ => "Unknown publication" };
+        var shortName = new Option<string?>("--short-name") { Description = "The publication's short name (used in article ids)." };
+        var language = new Option<string>("--language") { Description = "The articles' language (BCP 47).", DefaultValueFactory = _ => "en" };
+        var dayFirst = new Option<bool>("--day-first") { Description = "Read numeric dates as day/month (30/12/2019), as British and Hong Kong papers print them." };
+        var to = FormatOption("--to", OutputFormats, "newsmodel", "The output format.");
+        var output = OutputOption();
+        var ndjson = NdjsonOption();
+        var command = new Command("import", "Import article text into a structured article; the import report goes to standard error.")
+        {
+            files, zone, publication, shortName, language, dayFirst, to, output, ndjson,
+        };
+        command.SetAction(result => Commands.Import(
+            console,
+            result.GetValue(files)!,
+            new ImportSettings(
+                result.GetValue(publication)!,
+                result.GetValue(shortName),
+                DateTimeZoneProviders.Tzdb[result.GetValue(zone)!],
+                result.GetValue(language)!,
+                result.GetValue(dayFirst)),
+            new OutputSettings(result.GetValue(to)!, result.GetValue(output), result.GetValue(ndjson))));
+        return command;
+    }
+
+    private static Command ConvertCommand(CliConsole console)
+    {
+        var files = FilesArgument("Documents to convert.");
+        var from = FormatOption("--from", InputFormats, null, "The input format.");
+        var to = FormatOption("--to", OutputFormats, null, "The output format.");
+        var zone = ZoneOption("ninjs input: the zone for times without an offset, and the publication's home zone.", null);
+        var publication = new Option<string>("--publication", "-p") { Description = "ninjs input: the publication's name.", DefaultValueFactory = _ => "Unknown publication" };
+        var output = OutputOption();
+        var ndjson = NdjsonOption();
+        var command = new Command("convert", "Convert articles between formats; what the target cannot hold is reported on standard error.")
+        {
+            files, from, to, zone, publication, output, ndjson,
+        };
+        command.SetAction(result =>
+        {
+            string? zoneId = result.GetValue(zone);
+            return Commands.Convert(
+                console,
+                result.GetValue(files)!,
+                result.GetValue(from)!,
+                zoneId is null ? null : DateTimeZoneProviders.Tzdb[zoneId],
+                result.GetValue(publication)!,
+                new OutputSettings(result.GetValue(to)!, result.GetValue(output), result.GetValue(ndjson)));
+        });
+        return command;
+    }
+
+    private static Command ValidateCommand(CliConsole console)
+    {
+        var files = FilesArgument("NewsModel JSON documents to validate.");
+        var profile = new Option<string>("--profile") { Description = "publish (strict, before an article goes live) or archive (lenient, for old imports).", DefaultValueFactory = _ => "publish" };
+        profile.AcceptOnlyFromAmong("publish", "archive");
+        var report = new Option<string>("--report") { Description = "text (one line per finding) or json (one report object per article, NDJSON).", DefaultValueFactory = _ => "text" };
+        report.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("validate", "Validate articles. Exit code 0: no errors; 1: findings of error severity; 2: an input could not be read.")
+        {
+            files, profile, report,
+        };
+        command.SetAction(result => Commands.Validate(console, result.GetValue(files)!, result.GetValue(profile)!, result.GetValue(report)!));
+        return command;
+    }
+
+    private static Command SchemaCommand(CliConsole console)
+    {
+        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the NewsModel JSON format.");
+        command.SetAction(_ => Commands.Schema(console));
+        return command;
+    }
+}
+
+/// <summary>How text is imported.</summary>
+internal sealed record ImportSettings(string Publication, string? ShortName, DateTimeZone Zone, string Language, bool DayFirst);
+
+/// <summary>Where and how output is written.</summary>
+internal sealed record OutputSettings(string Format, string? Path, bool Ndjson);

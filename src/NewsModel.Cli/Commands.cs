@@ -1,0 +1,290 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using NewsModel.Formats;
+using NewsModel.Formats.Ninjs;
+using NewsModel.Formats.SchemaOrg;
+using NewsModel.Import;
+using NewsModel.Json;
+using NewsModel.Validation;
+using NodaTime;
+
+namespace NewsModel.Cli;
+
+/// <summary>The work behind each command. Every method returns an exit code and never throws for bad input.</summary>
+internal static class Commands
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private static readonly UTF8Encoding Utf8 = new(false, true);
+
+    internal static int Import(CliConsole console, string[] files, ImportSettings settings, OutputSettings output)
+    {
+        var importer = new TextImporterBuilder()
+            .WithPublication(settings.Publication, settings.Zone, settings.ShortName)
+            .WithLanguage(settings.Language)
+            .WithCulture(CultureInfo.GetCultureInfo(settings.DayFirst ? "en-GB" : "en-US"))
+            .Build();
+        return RunBatch(console, files, InputKind.Text, output, "imported", settings => ImportProcessor(importer, WriterFor(settings)));
+    }
+
+    private static ItemProcessor ImportProcessor(TextImporter importer, ArticleWriter writer) =>
+        (item, destination, messages) =>
+        {
+            string text;
+            try
+            {
+                text = Utf8.GetString(item.Content.Span);
+            }
+            catch (DecoderFallbackException e)
+            {
+                messages.Add($"error: the file is not UTF-8 text (invalid byte at index {e.Index}); save it as UTF-8 and try again.");
+                return ItemStatus.Failed;
+            }
+            var result = importer.Import(text);
+            foreach (var line in result.Report.Uncertainties)
+            {
+                messages.Add("note: " + line);
+            }
+            if (result.Article is null)
+            {
+                messages.Add($"error: line {result.Line}: {result.Message}");
+                return ItemStatus.Failed;
+            }
+            foreach (var line in result.Report.Lines)
+            {
+                if (line.Role is LineRole.Boilerplate or LineRole.Caption)
+                {
+                    messages.Add(string.Create(CultureInfo.InvariantCulture, $"dropped line {line.Number} as {line.Role.ToString().ToLowerInvariant()}{(line.Reason is null ? "" : " (" + line.Reason + ")")}: {Shorten(line.Text)}"));
+                }
+            }
+            messages.Add(Summary(result));
+            return writer(result.Article, destination, messages);
+        };
+
+    internal static int Convert(CliConsole console, string[] files, string from, DateTimeZone? zone, string publication, OutputSettings output)
+    {
+        var ninjsOptions = new NinjsReadOptions
+        {
+            Zone = zone,
+            DefaultPublication = new Publication(publication, zone ?? DateTimeZone.Utc),
+        };
+        return RunBatch(console, files, InputKind.Json, output, "converted", settings => ConvertProcessor(from, ninjsOptions, WriterFor(settings)));
+    }
+
+    private static ItemProcessor ConvertProcessor(string from, NinjsReadOptions ninjsOptions, ArticleWriter writer) =>
+        (item, destination, messages) =>
+        {
+            Article article;
+            try
+            {
+                if (from == "ninjs")
+                {
+                    var read = NinjsSerializer.Deserialize(item.Content.Span, ninjsOptions);
+                    article = read.Value;
+                    AddLosses(messages, read.Losses, "reading ninjs");
+                }
+                else
+                {
+                    article = NewsModelJson.Deserialize(item.Content.Span);
+                }
+            }
+            catch (JsonException e)
+            {
+                messages.Add($"error: not a valid {from} document: {e.Message}");
+                return ItemStatus.Failed;
+            }
+            return writer(article, destination, messages);
+        };
+
+    internal static int Validate(CliConsole console, string[] files, string profileName, string reportFormat)
+    {
+        var validator = new ArticleValidator(profileName == "archive" ? ValidationProfile.Archive : ValidationProfile.Publish, SystemClock.Instance);
+        bool json = reportFormat == "json";
+        var output = new OutputSettings("report", null, true);
+        return RunBatch(console, files, InputKind.Json, output, "validated", _ => (item, destination, messages) =>
+        {
+            Article article;
+            try
+            {
+                article = NewsModelJson.Deserialize(item.Content.Span);
+            }
+            catch (JsonException e)
+            {
+                messages.Add($"error: cannot be read as a NewsModel document: {e.Message}");
+                return ItemStatus.Failed;
+            }
+            var report = validator.Validate(article);
+            if (json)
+            {
+                WriteJsonReport(item, article, report, destination);
+            }
+            else
+            {
+                foreach (var finding in report)
+                {
+                    Write(destination, $"{item.Location}: {finding.Severity.ToString().ToLowerInvariant()} {finding.Code} at {finding.Path}: {finding.Message}\n");
+                }
+            }
+            return report.HasErrors ? ItemStatus.Findings : ItemStatus.Ok;
+        }, separator: json);
+    }
+
+    internal static int Schema(CliConsole console)
+    {
+        var bytes = Encoding.UTF8.GetBytes(NewsModelJson.Schema);
+        console.Output.Write(bytes);
+        if (bytes.Length > 0 && bytes[^1] != (byte)'\n')
+        {
+            console.Output.Write(NewLine);
+        }
+        console.Output.Flush();
+        return ExitCodes.Success;
+    }
+
+    private delegate ItemStatus ArticleWriter(Article article, IBufferWriter<byte> destination, List<string> messages);
+
+    private static ArticleWriter WriterFor(OutputSettings output)
+    {
+        bool indented = !output.Ndjson;
+        switch (output.Format)
+        {
+            case "ninjs":
+            case "ninjs2":
+                var ninjs = new NinjsWriteOptions { Version = output.Format == "ninjs2" ? NinjsVersion.Ninjs21 : NinjsWriteOptions.Default.Version, Indented = indented };
+                return (article, destination, messages) =>
+                {
+                    AddLosses(messages, NinjsSerializer.Serialize(article, destination, ninjs), "writing " + output.Format);
+                    return ItemStatus.Ok;
+                };
+            case "jsonld":
+                var jsonLd = new JsonLdWriteOptions { Indented = indented };
+                return (article, destination, messages) =>
+                {
+                    AddLosses(messages, NewsArticleJsonLd.Serialize(article, destination, jsonLd), "writing JSON-LD");
+                    return ItemStatus.Ok;
+                };
+            default:
+                var native = indented ? new NewsModelJsonOptions { WriteIndented = true } : NewsModelJsonOptions.Default;
+                return (article, destination, _) =>
+                {
+                    NewsModelJson.Serialize(article, destination, native);
+                    return ItemStatus.Ok;
+                };
+        }
+    }
+
+    private static int RunBatch(CliConsole console, string[] files, InputKind kind, OutputSettings output, string verb, Func<OutputSettings, ItemProcessor> processorFor, bool separator = true)
+    {
+        var inputs = new Inputs(kind, console.Input);
+        var sources = inputs.Expand(files);
+        foreach (var problem in inputs.Problems)
+        {
+            console.Error.WriteLine($"newsmodel: {problem}");
+        }
+        long unreadable = inputs.Problems.Count;
+        Stream destination;
+        try
+        {
+            destination = output.Path is null ? console.Output : new FileStream(output.Path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"newsmodel: cannot write '{output.Path}': {e.Message} Choose another --output path.");
+            return ExitCodes.InputError;
+        }
+        try
+        {
+            // A batch (several inputs) is written as NDJSON: one compact document per line.
+            bool batch = sources.Count != 1 || IsLineWise(sources[0]);
+            var process = processorFor(batch ? output with { Ndjson = true } : output);
+            var runner = new BatchRunner(destination, console.Error, console.ErrorIsTerminal, separator ? NewLine : ReadOnlyMemory<byte>.Empty);
+            var summary = runner.Run(inputs.Read(sources, (source, message) =>
+            {
+                unreadable++;
+                console.Error.WriteLine($"{source}: error: {message}");
+            }), process);
+            if (summary.Items != 1 || summary.Failed > 0 || unreadable > 0)
+            {
+                double seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-6);
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"newsmodel: {summary.Items - summary.Failed:N0} of {summary.Items:N0} article(s) {verb} in {seconds:0.00} s ({summary.Items / seconds:N0}/s); {summary.Failed + unreadable:N0} could not be read{(summary.WithFindings > 0 ? $"; {summary.WithFindings:N0} with errors" : "")}."));
+            }
+            if (summary.Items == 0 && unreadable == 0)
+            {
+                console.Error.WriteLine("newsmodel: no input articles were found.");
+                return ExitCodes.InputError;
+            }
+            return summary.Failed + unreadable > 0 ? ExitCodes.InputError
+                : summary.WithFindings > 0 ? ExitCodes.Findings
+                : ExitCodes.Success;
+        }
+        finally
+        {
+            if (!ReferenceEquals(destination, console.Output))
+            {
+                destination.Dispose();
+            }
+        }
+    }
+
+    private static bool IsLineWise(string source) =>
+        source == "-" || source.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    private static string Summary(ImportResult result)
+    {
+        var article = result.Article!;
+        var counts = new Dictionary<LineRole, int>();
+        foreach (var line in result.Report.Lines)
+        {
+            counts[line.Role] = counts.GetValueOrDefault(line.Role) + 1;
+        }
+        return string.Create(CultureInfo.InvariantCulture,
+            $"imported \"{article.Headline}\": published {article.Timeline.Published}, {article.Body.Length} paragraph(s), {article.Quotes.Length} quote(s), {article.Credits.Length} credit(s); {counts.GetValueOrDefault(LineRole.Boilerplate)} boilerplate line(s) dropped.");
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+
+    private static void AddLosses(List<string> messages, LossReport losses, string what)
+    {
+        foreach (var entry in losses.Entries)
+        {
+            messages.Add($"loss ({what}): {entry}");
+        }
+    }
+
+    private static void WriteJsonReport(InputItem item, Article article, ValidationReport report, IBufferWriter<byte> destination)
+    {
+        using var writer = new Utf8JsonWriter(destination);
+        writer.WriteStartObject();
+        writer.WriteString("source", item.Source);
+        if (item.Line > 0)
+        {
+            writer.WriteNumber("line", item.Line);
+        }
+        writer.WriteString("id", article.Id);
+        writer.WriteBoolean("valid", report.IsValid);
+        writer.WriteStartArray("findings");
+        foreach (var finding in report)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", finding.Code);
+            writer.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+            writer.WriteString("path", finding.Path);
+            writer.WriteString("message", finding.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void Write(IBufferWriter<byte> destination, string text)
+    {
+        int count = Encoding.UTF8.GetByteCount(text);
+        Encoding.UTF8.GetBytes(text, destination.GetSpan(count));
+        destination.Advance(count);
+    }
+}

@@ -1,0 +1,301 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+
+namespace NewsModel.Cli;
+
+/// <summary>One article's input: where it came from (file and 1-based line for NDJSON, 0 for a whole file) and its bytes.</summary>
+internal readonly record struct InputItem(string Source, long Line, ReadOnlyMemory<byte> Content)
+{
+    /// <summary>The location as messages print it: <c>file</c> or <c>file:line</c>.</summary>
+    public string Location => Line > 0 ? $"{Source}:{Line}" : Source;
+}
+
+/// <summary>What kind of files a command takes from directories.</summary>
+internal enum InputKind
+{
+    /// <summary>Article text (<c>.txt</c>); stdin is one article.</summary>
+    Text,
+
+    /// <summary>JSON documents (<c>.json</c>) and NDJSON (<c>.ndjson</c>, <c>.jsonl</c>); stdin is NDJSON.</summary>
+    Json,
+}
+
+/// <summary>
+/// Expands command arguments (files, directories, globs, <c>-</c> for stdin) and reads them in bounded chunks:
+/// a whole file is one item; an NDJSON file or stdin gives one item per non-blank line. The memory of a chunk's
+/// items is valid until the next chunk is read, so memory stays bounded whatever the archive's size.
+/// </summary>
+internal sealed class Inputs
+{
+    /// <summary>The longest NDJSON line accepted.</summary>
+    internal const int MaxLineBytes = 64 * 1024 * 1024;
+
+    private readonly InputKind _kind;
+    private readonly Stream _stdin;
+    private readonly int _chunkItems;
+
+    internal Inputs(InputKind kind, Stream stdin, int chunkItems = 4096)
+    {
+        _kind = kind;
+        _stdin = stdin;
+        _chunkItems = chunkItems;
+    }
+
+    /// <summary>Problems met while expanding arguments (a missing file, a glob matching nothing).</summary>
+    internal List<string> Problems { get; } = new();
+
+    /// <summary>Expands the arguments into sources: file paths, or "-" for stdin.</summary>
+    internal List<string> Expand(IReadOnlyList<string> arguments)
+    {
+        var sources = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (argument == "-")
+            {
+                sources.Add(argument);
+            }
+            else if (Directory.Exists(argument))
+            {
+                var found = new List<string>();
+                foreach (var file in Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories))
+                {
+                    if (Accepts(file))
+                    {
+                        found.Add(file);
+                    }
+                }
+                found.Sort(StringComparer.Ordinal);
+                if (found.Count == 0)
+                {
+                    Problems.Add($"{argument}: the directory holds no {(_kind == InputKind.Text ? ".txt" : ".json or .ndjson")} files.");
+                }
+                sources.AddRange(found);
+            }
+            else if (File.Exists(argument))
+            {
+                sources.Add(argument);
+            }
+            else if (Glob.IsPattern(argument))
+            {
+                var found = Glob.Expand(argument);
+                if (found.Count == 0)
+                {
+                    Problems.Add($"{argument}: the pattern matches no files.");
+                }
+                sources.AddRange(found);
+            }
+            else
+            {
+                Problems.Add($"{argument}: no such file or directory.");
+            }
+        }
+        return sources;
+    }
+
+    private bool Accepts(string file) =>
+        _kind == InputKind.Text
+            ? file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            : file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsNdjson(file);
+
+    private static bool IsNdjson(string file) =>
+        file.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads the sources in chunks of at most the configured number of items.</summary>
+    /// <param name="sources">From <see cref="Expand"/>.</param>
+    /// <param name="unreadable">Called for a source that cannot be read at all (I/O error, over-long line).</param>
+    internal IEnumerable<List<InputItem>> Read(List<string> sources, Action<string, string> unreadable)
+    {
+        var chunk = new List<InputItem>(_chunkItems);
+        var lines = new LineReader();
+        foreach (var source in sources)
+        {
+            bool lineWise = source == "-" ? _kind == InputKind.Json : IsNdjson(source);
+            if (!lineWise)
+            {
+                byte[]? bytes = null;
+                string? error = null;
+                try
+                {
+                    bytes = source == "-" ? ReadAll(_stdin) : File.ReadAllBytes(source);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error = e.Message;
+                }
+                if (bytes is null)
+                {
+                    unreadable(source == "-" ? "<stdin>" : source, error ?? "cannot be read");
+                    continue;
+                }
+                chunk.Add(new InputItem(source == "-" ? "<stdin>" : source, 0, bytes));
+                if (chunk.Count >= _chunkItems)
+                {
+                    yield return chunk;
+                    chunk = new List<InputItem>(_chunkItems);
+                }
+                continue;
+            }
+
+            Stream? stream = null;
+            string name = source == "-" ? "<stdin>" : source;
+            try
+            {
+                stream = source == "-" ? _stdin : new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadable(name, e.Message);
+                continue;
+            }
+            try
+            {
+                lines.Start(stream);
+                while (true)
+                {
+                    // Flush before refilling: the chunk's items point into the line reader's buffer.
+                    if (chunk.Count > 0 && lines.NeedsCompaction)
+                    {
+                        yield return chunk;
+                        chunk = new List<InputItem>(_chunkItems);
+                    }
+                    var status = lines.Next(out var line, out long number);
+                    if (status == LineStatus.End)
+                    {
+                        break;
+                    }
+                    if (status == LineStatus.TooLong)
+                    {
+                        unreadable($"{name}:{number}", $"the line is longer than {MaxLineBytes} bytes; the rest of the file is skipped.");
+                        break;
+                    }
+                    if (IsBlank(line.Span))
+                    {
+                        continue;
+                    }
+                    chunk.Add(new InputItem(name, number, line));
+                    if (chunk.Count >= _chunkItems)
+                    {
+                        yield return chunk;
+                        chunk = new List<InputItem>(_chunkItems);
+                    }
+                }
+                // The chunk may still point into this stream's buffer: hand it over before the next source reuses it.
+                if (chunk.Count > 0)
+                {
+                    yield return chunk;
+                    chunk = new List<InputItem>(_chunkItems);
+                }
+            }
+            finally
+            {
+                if (!ReferenceEquals(stream, _stdin))
+                {
+                    stream.Dispose();
+                }
+            }
+        }
+        if (chunk.Count > 0)
+        {
+            yield return chunk;
+        }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    private enum LineStatus
+    {
+        Line,
+        End,
+        TooLong,
+    }
+
+    /// <summary>Splits a stream into lines without copying each line: lines are slices of one growing buffer.</summary>
+    private sealed class LineReader
+    {
+        private byte[] _buffer = new byte[1 << 20];
+        private int _start;
+        private int _end;
+        private long _line;
+        private bool _eof;
+        private Stream _stream = Stream.Null;
+
+        /// <summary>True when the next read may move bytes that earlier lines point into.</summary>
+        internal bool NeedsCompaction => _start > 0 && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0 && !_eof;
+
+        internal void Start(Stream stream)
+        {
+            _stream = stream;
+            _start = _end = 0;
+            _line = 0;
+            _eof = false;
+        }
+
+        internal LineStatus Next(out ReadOnlyMemory<byte> line, out long number)
+        {
+            while (true)
+            {
+                int newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+                if (newline >= 0)
+                {
+                    line = _buffer.AsMemory(_start, newline);
+                    _start += newline + 1;
+                    number = ++_line;
+                    return LineStatus.Line;
+                }
+                if (_eof)
+                {
+                    number = ++_line;
+                    if (_end > _start)
+                    {
+                        line = _buffer.AsMemory(_start, _end - _start);
+                        _start = _end;
+                        return LineStatus.Line;
+                    }
+                    line = default;
+                    return LineStatus.End;
+                }
+                if (_end - _start > MaxLineBytes)
+                {
+                    number = _line + 1;
+                    line = default;
+                    return LineStatus.TooLong;
+                }
+                Fill();
+            }
+        }
+
+        private void Fill()
+        {
+            int pending = _end - _start;
+            if (_start > 0)
+            {
+                // Earlier lines were handed out and consumed (the caller flushed its chunk first): compact.
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, pending);
+                _start = 0;
+                _end = pending;
+            }
+            if (_end == _buffer.Length)
+            {
+                // Never past the longest line accepted (plus its newline): a longer one fails as TooLong first.
+                var bigger = new byte[(int)Math.Min((long)_buffer.Length * 2, MaxLineBytes + 2L)];
+                Buffer.BlockCopy(_buffer, 0, bigger, 0, _end);
+                _buffer = bigger;
+            }
+            int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0)
+            {
+                _eof = true;
+            }
+            _end += read;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NewsModel.Json;
+using NewsModel.Testing;
+
+namespace NewsModel.Cli.Tests;
+
+public class ConvertCommandTest
+{
+    [Fact]
+    public void Convert_NativeToNinjsAndBack_KeepsTheArticleAndReportsLosses()
+    {
+        using var folder = new TempFolder();
+        string native = folder.Write("sample.json", NewsModelJson.Serialize(SampleArticles.HarbourFerryFares));
+        var toNinjs = CliRun.Of("convert", native, "--from", "newsmodel", "--to", "ninjs");
+        toNinjs.ExitCode.Should().Be(ExitCodes.Success, toNinjs.Error);
+        string ninjs = folder.Write("sample.ninjs.json", toNinjs.Output);
+        var back = CliRun.Of("convert", ninjs, "--from", "ninjs", "--to", "newsmodel", "-z", "Asia/Hong_Kong");
+        back.ExitCode.Should().Be(ExitCodes.Success, back.Error);
+        NewsModelJson.Deserialize(back.Output).Should().Be(SampleArticles.HarbourFerryFares);
+    }
+
+    [Fact]
+    public void Convert_ToJsonLdOrNinjs2_ReportsWhatTheTargetDrops()
+    {
+        using var folder = new TempFolder();
+        string native = folder.Write("sample.json", NewsModelJson.Serialize(SampleArticles.HarbourFerryFares));
+        var run = CliRun.Of("convert", native, "--from", "newsmodel", "--to", "jsonld");
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain("\"datePublished\":");
+        run.Error.Should().Contain("loss (writing JSON-LD)");
+    }
+
+    [Fact]
+    public void Convert_NdjsonArchiveFromStdin_StreamsOneLinePerArticleAndSkipsBadLines()
+    {
+        var articles = new RandomArticles(9).Take(25).ToList();
+        var input = new StringBuilder();
+        foreach (var a in articles)
+        {
+            input.Append(NewsModelJson.Serialize(a)).Append('\n');
+        }
+        input.Insert(0, "{\"format\":\"newsmodel/1\",\"id\":\n");
+        var run = CliRun.WithInput(input.ToString(), "convert", "-", "--from", "newsmodel", "--to", "newsmodel");
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Select(l => NewsModelJson.Deserialize(l)).Should().Equal(articles);
+        run.Error.Should().Contain("<stdin>:1: error: not a valid newsmodel document");
+        run.Error.Should().Contain("25 of 26 article(s) converted");
+    }
+
+    [Fact]
+    public void Convert_TruncatedJsonAndWrongZone_FailWithOneLineEachNamingTheFile()
+    {
+        using var folder = new TempFolder();
+        string json = NewsModelJson.Serialize(SampleArticles.HarbourFerryFares);
+        string truncated = folder.Write("truncated.json", json[..(json.Length / 2)]);
+        string badZone = folder.Write("zone.json", json.Replace("\"Asia/Hong_Kong\"", "\"Asia/Atlantis\"", StringComparison.Ordinal));
+        var run = CliRun.Of("convert", truncated, badZone, "--from", "newsmodel", "--to", "ninjs");
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Output.Should().BeEmpty();
+        var errors = run.Error.Split('\n').Where(l => l.Contains(": error:", StringComparison.Ordinal)).ToList();
+        errors.Should().HaveCount(2);
+        errors[0].Should().StartWith(truncated + ": error:");
+        errors[1].Should().StartWith(badZone + ": error:").And.Contain("Asia/Atlantis");
+    }
+
+    [Fact]
+    public void Convert_MissingFromOption_IsAUsageError()
+    {
+        var run = CliRun.Of("convert", "x.json", "--to", "ninjs");
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Contain("--from");
+    }
+}
+
+public class ValidateCommandTest
+{
+    [Fact]
+    public void Validate_SampleArticle_ExitsZero()
+    {
+        using var folder = new TempFolder();
+        string file = folder.Write("sample.json", NewsModelJson.Serialize(SampleArticles.HarbourFerryFares));
+        var run = CliRun.Of("validate", file);
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Output + run.Error);
+    }
+
+    [Fact]
+    public void Validate_ArticleWithErrors_ExitsOneAndListsFindingsWithPaths()
+    {
+        using var folder = new TempFolder();
+        var broken = SampleArticles.HarbourFerryFares.WithHeadline("   ");
+        string file = folder.Write("broken.json", NewsModelJson.Serialize(broken));
+        var run = CliRun.Of("validate", file, "--profile", "publish");
+        run.ExitCode.Should().Be(ExitCodes.Findings);
+        run.Output.Should().Contain(file + ": error").And.Contain("headline");
+    }
+
+    [Fact]
+    public void Validate_JsonReport_WritesOneReportObjectPerArticle()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.json", NewsModelJson.Serialize(SampleArticles.HarbourFerryFares));
+        folder.Write("b.json", NewsModelJson.Serialize(SampleArticles.CouncilDebate.WithHeadline(" ")));
+        var run = CliRun.Of("validate", folder.Path, "--report", "json");
+        run.ExitCode.Should().Be(ExitCodes.Findings);
+        var reports = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        reports.Should().HaveCount(2);
+        reports[0].GetProperty("valid").GetBoolean().Should().BeTrue();
+        reports[1].GetProperty("valid").GetBoolean().Should().BeFalse();
+        reports[1].GetProperty("findings").EnumerateArray().Should().Contain(f => f.GetProperty("path").GetString() == "headline");
+    }
+
+    [Fact]
+    public void Validate_UnreadableFile_ExitsTwo()
+    {
+        using var folder = new TempFolder();
+        string file = folder.Write("empty.json", "");
+        var run = CliRun.Of("validate", file);
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Error.Should().Contain(file + ": error:");
+    }
+}
+
+public class SchemaAndHelpTest
+{
+    [Fact]
+    public void Schema_PrintsTheJsonSchema()
+    {
+        var run = CliRun.Of("schema");
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        using var schema = JsonDocument.Parse(run.Output);
+        schema.RootElement.GetProperty("$schema").GetString().Should().Contain("2020-12");
+        run.Output.Should().Be(NewsModelJson.Schema.TrimEnd('\n') + "\n");
+    }
+
+    [Theory]
+    [InlineData("import")]
+    [InlineData("convert")]
+    [InlineData("validate")]
+    [InlineData("schema")]
+    public void Help_EveryCommand_DescribesItAndExitsZero(string command)
+    {
+        var run = CliRun.Of(command, "--help");
+        run.ExitCode.Should().Be(ExitCodes.Success);
+        run.Output.Should().Contain("Usage:").And.Contain(command);
+    }
+
+    [Fact]
+    public void UnknownCommand_IsAUsageError()
+    {
+        var run = CliRun.Of("publish", "x");
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Contain("newsmodel --help");
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NewsModel.Json;
+using NewsModel.Testing;
+using NewsModel.Tests.Infrastructure;
+using NodaTime;
+
+namespace NewsModel.Cli.Tests;
+
+public class ImportCommandTest
+{
+    private static readonly string Sample = SharedData.RepositoryPath("samples/harbour-ferry-fares.txt");
+
+    [Fact]
+    public void Import_Sample_PrintsTheArticleAsNewsModelJsonAndReportsOnStderr()
+    {
+        var run = CliRun.Of("import", Sample, "--publication-zone", "Asia/Hong_Kong", "--publication", "Harbour Herald", "--short-name", "HH");
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var article = NewsModelJson.Deserialize(run.Output);
+        var expected = SampleArticles.HarbourFerryFares;
+        article.Headline.Should().Be(expected.Headline);
+        article.Body.Should().Equal(expected.Body);
+        article.Timeline.Published.Should().Be(expected.Timeline.Published);
+        article.Timeline.Updated.Should().Be(expected.Timeline.Updated);
+        article.Credits.Should().Equal(expected.Credits);
+        run.Error.Should().Contain("harbour-ferry-fares.txt: imported \"Star Ferry fares");
+        run.Error.Should().Contain("as boilerplate");
+    }
+
+    [SharedDataFact]
+    public void Import_ScmpCorpusArticle_ReadsStampsInHongKongTime()
+    {
+        var run = CliRun.Of("import", SharedData.PathOf("corpus/scmp-2014-03-31-japan-north-korea-talks.txt"), "-z", "Asia/Hong_Kong", "-p", "South China Morning Post");
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var article = NewsModelJson.Deserialize(run.Output);
+        article.Timeline.Published.Instant.Should().Be(Instant.FromUtc(2014, 3, 30, 21, 31));
+        article.Timeline.Updated!.Instant.Should().Be(Instant.FromUtc(2014, 3, 31, 9, 9));
+        article.Quotes.Should().HaveCount(4);
+    }
+
+    [Theory]
+    [InlineData("ninjs", "\"uri\"")]
+    [InlineData("ninjs2", "\"uri\"")]
+    [InlineData("jsonld", "\"@type\"")]
+    public void Import_ToOtherFormats_WritesThatFormat(string format, string marker)
+    {
+        var run = CliRun.Of("import", Sample, "-z", "Asia/Hong_Kong", "--to", format);
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain(marker);
+        using var document = JsonDocument.Parse(run.Output);
+        document.RootElement.ValueKind.Should().Be(JsonValueKind.Object);
+    }
+
+    [Fact]
+    public void Import_OutputOption_WritesTheFile()
+    {
+        using var folder = new TempFolder();
+        string target = Path.Combine(folder.Path, "out.json");
+        var run = CliRun.Of("import", Sample, "-z", "Asia/Hong_Kong", "--output", target);
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().BeEmpty();
+        NewsModelJson.Deserialize(File.ReadAllText(target)).Headline.Should().StartWith("Star Ferry");
+    }
+
+    [Fact]
+    public void Import_Directory_WritesOneCompactLinePerArticleAndReportsTheBadFile()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Sample, Path.Combine(folder.Path, "a.txt"));
+        folder.Write("nested/b.txt", File.ReadAllText(Sample).Replace("Star Ferry", "Ferry", StringComparison.Ordinal));
+        folder.Write("c.txt", "");
+        folder.Write("ignored.md", "not an article");
+        var run = CliRun.Of("import", folder.Path, "-z", "Asia/Hong_Kong");
+        run.ExitCode.Should().Be(ExitCodes.InputError, "the empty file could not be imported");
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines.Select(l => NewsModelJson.Deserialize(l).Headline).Should().Equal(
+            "Star Ferry fares to rise for first time in six years as fuel costs bite",
+            "Ferry fares to rise for first time in six years as fuel costs bite");
+        run.Error.Split('\n').Should().ContainSingle(l => l.StartsWith(Path.Combine(folder.Path, "c.txt") + ": error:", StringComparison.Ordinal));
+        run.Error.Should().Contain("2 of 3 article(s) imported");
+    }
+
+    [Fact]
+    public void Import_BinaryFile_FailsWithOneLineNamingTheFile()
+    {
+        using var folder = new TempFolder();
+        var junk = new byte[4096];
+        new Random(5).NextBytes(junk);
+        string file = folder.WriteBytes("junk.txt", junk);
+        var run = CliRun.Of("import", file, "-z", "Asia/Hong_Kong");
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().Contain(file + ": error:");
+    }
+
+    [Fact]
+    public void Import_UnknownZone_IsAUsageErrorSayingWhatToDo()
+    {
+        var run = CliRun.Of("import", Sample, "--publication-zone", "Mars/Olympus_Mons");
+        run.ExitCode.Should().Be(ExitCodes.Usage);
+        run.Error.Should().Contain("'Mars/Olympus_Mons' is not a time zone id in the TZDB").And.Contain("newsmodel import --help");
+    }
+
+    [Fact]
+    public void Import_MissingFile_FailsNamingIt()
+    {
+        var run = CliRun.Of("import", "/nonexistent/article.txt");
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Error.Should().Contain("/nonexistent/article.txt: no such file or directory.");
+    }
+
+    [Fact]
+    public void Import_Stdin_ReadsOneArticle()
+    {
+        var run = CliRun.WithInput(File.ReadAllText(Sample), "import", "-", "-z", "Asia/Hong_Kong");
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        NewsModelJson.Deserialize(run.Output).Body.Should().HaveCount(7);
+    }
+}
