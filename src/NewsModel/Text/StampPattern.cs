@@ -172,7 +172,7 @@ public sealed class StampPattern
     /// <returns>The text.</returns>
     public string Format(ZonedDateTime value)
     {
-        int size = _style.MaxFormattedLength + (value.Zone?.Id.Length ?? 0);
+        int size = _style.MaxFormattedLength + value.Zone.Id.Length;
         Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
         TryFormat(value, buffer, out int written);
         return buffer[..written].ToString();
@@ -194,9 +194,8 @@ public sealed class StampPattern
     /// <returns>Whether the buffer was large enough.</returns>
     public bool TryFormat(ZonedDateTime value, Span<char> destination, out int charsWritten)
     {
-        var zone = value.Zone ?? DateTimeZone.Utc;
         var writer = new StampWriter(destination);
-        _style.Write(ref writer, value, _style.WritesAbbreviation ? zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
+        _style.Write(ref writer, value, _style.WritesAbbreviation ? value.Zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
         charsWritten = writer.Overflowed ? 0 : writer.Position;
         return !writer.Overflowed;
     }
