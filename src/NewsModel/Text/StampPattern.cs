@@ -464,6 +464,7 @@ public sealed class StampPattern
         var order = culture is not null && ReferenceEquals(NumericFor(culture), DayMonthNumeric) ? DayFirstOrder : MonthFirstOrder;
         ParseFailure? best = null;
         bool bestSemantic = false;
+        bool allAtOnePlace = true;
         foreach (var pattern in order)
         {
             var failure = pattern.ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var readLabel, out bool semantic);
@@ -472,6 +473,7 @@ public sealed class StampPattern
                 label = readLabel;
                 return ParseResult<Moment>.ForValue(new Moment(instant, resultZone, text[printedStart..printedEnd].ToString()));
             }
+            allAtOnePlace &= !semantic && (best is null || failure.Position == best.Position);
             if (best is null
                 || (semantic && !bestSemantic)
                 || (semantic == bestSemantic && failure.Position > best.Position))
@@ -484,6 +486,9 @@ public sealed class StampPattern
                 break;
             }
         }
-        return ParseResult<Moment>.ForFailure(best!);
+        // When every style stopped at its first character, no style recognised the text at all.
+        return ParseResult<Moment>.ForFailure(allAtOnePlace && best!.Template == TextErrorMessages.Expected
+            ? new ParseFailure(TextErrorMessages.NotAStamp, best.Position)
+            : best!);
     }
 }
