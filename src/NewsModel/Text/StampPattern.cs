@@ -35,11 +35,13 @@ public sealed class StampPattern
     private const int MaxOffsetSeconds = 18 * 3600;
 
     private readonly StampStyle _style;
+    private readonly bool _writesAbbreviation;
 
     private StampPattern(string name, StampStyle style, StampResolver resolver, IDateTimeZoneProvider provider)
     {
         Name = name;
         _style = style;
+        _writesAbbreviation = style.WritesAbbreviation;
         Resolver = resolver;
         ZoneProvider = provider;
     }
@@ -195,7 +197,7 @@ public sealed class StampPattern
     public bool TryFormat(ZonedDateTime value, Span<char> destination, out int charsWritten)
     {
         var writer = new StampWriter(destination);
-        _style.Write(ref writer, value, _style.WritesAbbreviation ? value.Zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
+        _style.Write(ref writer, value, _writesAbbreviation ? value.Zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
         charsWritten = writer.Overflowed ? 0 : writer.Position;
         return !writer.Overflowed;
     }
