@@ -300,10 +300,10 @@ internal static class ModelReader
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
-                case Prop.Name: name = c.ReadString(ref reader); break;
+                case Prop.Name: name = c.ReadString(ref reader, intern: true); break;
                 case Prop.Kind: kind = ReadPartyKind(ref reader, c); break;
-                case Prop.Role: role = c.ReadOptionalString(ref reader); break;
-                case Prop.Affiliation: affiliation = c.ReadOptionalString(ref reader); break;
+                case Prop.Role: role = c.ReadOptionalString(ref reader, intern: true); break;
+                case Prop.Affiliation: affiliation = c.ReadOptionalString(ref reader, intern: true); break;
             }
             c.Pop();
         }
@@ -325,9 +325,9 @@ internal static class ModelReader
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
                 case Prop.Speaker: speaker = ReadParty(ref reader, c); break;
-                case Prop.Mention: mention = c.ReadOptionalString(ref reader); break;
-                case Prop.Cue: cue = c.ReadOptionalString(ref reader); break;
-                case Prop.Via: via = c.ReadOptionalString(ref reader); break;
+                case Prop.Mention: mention = c.ReadOptionalString(ref reader, intern: true); break;
+                case Prop.Cue: cue = c.ReadOptionalString(ref reader, intern: true); break;
+                case Prop.Via: via = c.ReadOptionalString(ref reader, intern: true); break;
             }
             c.Pop();
         }
