@@ -51,7 +51,7 @@ internal static class Commands
             }
             if (result.Article is null)
             {
-                messages.Add($"error: line {result.Line}: {result.Message}");
+                messages.Add($"error: {result.Message}");
                 return ItemStatus.Failed;
             }
             foreach (var line in result.Report.Lines)

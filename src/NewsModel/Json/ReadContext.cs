@@ -28,6 +28,8 @@ internal sealed class ReadContext
     private readonly DateTimeZone?[] _zones = new DateTimeZone?[4];
     private IDateTimeZoneProvider? _zoneCacheProvider;
     private int _zoneNext;
+    private object?[] _items = new object?[32];
+    private int _itemCount;
 
     internal NewsModelJsonOptions Options { get; private set; } = NewsModelJsonOptions.Default;
 
@@ -51,6 +53,7 @@ internal sealed class ReadContext
         context.Extras = null;
         context.Failed = false;
         context._depth = 0;
+        context._itemCount = 0;
         if (!ReferenceEquals(context._zoneCacheProvider, options.ZoneProvider))
         {
             Array.Clear(context._zoneIds);
@@ -64,6 +67,7 @@ internal sealed class ReadContext
     {
         context.Extras = null;
         Array.Clear(context._names);
+        Array.Clear(context._items, 0, context._itemCount);
         t_cached = context;
     }
 
@@ -198,9 +202,10 @@ internal sealed class ReadContext
         }
         long position = reader.TokenStartIndex;
         int found;
+        int start = System.Numerics.BitOperations.PopCount(seen);
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
-            found = Names.Find(reader.ValueSpan, members);
+            found = Names.Find(reader.ValueSpan, members, start);
         }
         else
         {
@@ -209,7 +214,7 @@ internal sealed class ReadContext
             {
                 Span<byte> buffer = stackalloc byte[128];
                 int written = reader.CopyString(buffer);
-                found = Names.Find(buffer[..written], members);
+                found = Names.Find(buffer[..written], members, start);
             }
             else
             {
@@ -405,48 +410,46 @@ internal sealed class ReadContext
         return zone;
     }
 
-    /// <summary>Reads a JSON array into an immutable array without copying it twice.</summary>
+    /// <summary>Reads a JSON array into an exact-size immutable array, collecting the elements in this context's
+    /// reusable buffer (arrays may nest: each reading uses the slots after its parent's).</summary>
     internal System.Collections.Immutable.ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ValueReader<T> readElement, bool nullIsEmpty)
+        where T : class
     {
         if (nullIsEmpty && reader.TokenType == JsonTokenType.Null)
         {
             return System.Collections.Immutable.ImmutableArray<T>.Empty;
         }
         Expect(ref reader, JsonTokenType.StartArray, nullIsEmpty ? Messages.ExpectedArrayOrNull : Messages.ExpectedArray);
-        T[] buffer = ArrayPool<T>.Shared.Rent(8);
-        int count = 0;
-        try
+        int first = _itemCount;
+        PushIndex(0);
+        while (true)
         {
-            PushIndex(0);
-            while (true)
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
             {
-                Next(ref reader);
-                if (reader.TokenType == JsonTokenType.EndArray)
-                {
-                    break;
-                }
-                SetIndex(count);
-                if (count == buffer.Length)
-                {
-                    var bigger = ArrayPool<T>.Shared.Rent(count * 2);
-                    Array.Copy(buffer, bigger, count);
-                    ArrayPool<T>.Shared.Return(buffer, clearArray: true);
-                    buffer = bigger;
-                }
-                buffer[count++] = readElement(ref reader, this);
+                break;
             }
-            Pop();
-            if (count == 0)
+            SetIndex(_itemCount - first);
+            T item = readElement(ref reader, this);
+            if (_itemCount == _items.Length)
             {
-                return System.Collections.Immutable.ImmutableArray<T>.Empty;
+                Array.Resize(ref _items, _items.Length * 2);
             }
-            var result = new T[count];
-            Array.Copy(buffer, result, count);
-            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
+            _items[_itemCount++] = item;
         }
-        finally
+        Pop();
+        int count = _itemCount - first;
+        if (count == 0)
         {
-            ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+            return System.Collections.Immutable.ImmutableArray<T>.Empty;
         }
+        var result = new T[count];
+        for (int i = 0; i < count; i++)
+        {
+            result[i] = (T)_items[first + i]!;
+        }
+        Array.Clear(_items, first, count);
+        _itemCount = first;
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 }

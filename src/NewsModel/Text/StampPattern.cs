@@ -32,6 +32,8 @@ public sealed class StampPattern
     /// <summary>The longest text, after trimming, that any pattern will try to read.</summary>
     public const int MaxLength = 256;
 
+    private const int MaxOffsetSeconds = 18 * 3600;
+
     private readonly StampStyle _style;
 
     private StampPattern(string name, StampStyle style, StampResolver resolver, IDateTimeZoneProvider provider)
@@ -194,7 +196,7 @@ public sealed class StampPattern
     {
         var zone = value.Zone ?? DateTimeZone.Utc;
         var writer = new StampWriter(destination);
-        _style.Write(ref writer, value, zone.GetZoneInterval(value.ToInstant()).Name);
+        _style.Write(ref writer, value, _style.WritesAbbreviation ? zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
         charsWritten = writer.Overflowed ? 0 : writer.Position;
         return !writer.Overflowed;
     }
@@ -344,6 +346,10 @@ public sealed class StampPattern
         {
             return new ParseFailure(TextErrorMessages.FieldOutOfRange, f.SecondPosition, "second", StampStyle.Describe(f.Second), "0 to 59");
         }
+        if (f.HasOffset && Math.Abs(f.OffsetSeconds) > MaxOffsetSeconds)
+        {
+            return new ParseFailure(TextErrorMessages.FieldOutOfRange, f.OffsetPosition, "offset", ZoneMapper.OffsetText(f.OffsetSeconds), "-18:00 to +18:00");
+        }
         if (f.Weekday != 0)
         {
             var actual = new LocalDate(f.Year, f.Month, f.Day).DayOfWeek;
@@ -393,7 +399,7 @@ public sealed class StampPattern
                     return new ParseFailure(
                         TextErrorMessages.OffsetMismatch,
                         f.OffsetPosition,
-                        ZoneMapper.OffsetText(Offset.FromSeconds(f.OffsetSeconds)),
+                        ZoneMapper.OffsetText(f.OffsetSeconds),
                         resultZone.Id,
                         ZoneMapper.OffsetText(actual));
                 }

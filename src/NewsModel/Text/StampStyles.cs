@@ -148,7 +148,7 @@ internal sealed class IsoStyle : StampStyle
         }
         if (hours > 23 || minutes > 59 || seconds > 59)
         {
-            return new ParseFailure(TextErrorMessages.FieldOutOfRange, f.OffsetPosition, "offset", c.Slice(f.OffsetPosition, c.Index - f.OffsetPosition).ToString(), "-23:59 to +23:59");
+            return new ParseFailure(TextErrorMessages.FieldOutOfRange, f.OffsetPosition, "offset", c.Slice(f.OffsetPosition, c.Index - f.OffsetPosition).ToString(), "-18:00 to +18:00");
         }
         int total = (hours * 3600) + (minutes * 60) + seconds;
         f.OffsetSeconds = negative ? -total : total;
