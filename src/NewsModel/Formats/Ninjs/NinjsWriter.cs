@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 
@@ -9,6 +10,23 @@ namespace NewsModel.Formats.Ninjs;
 /// <summary>Writes one article as ninjs. Stateless apart from a per-thread scratch buffer; thread-safe.</summary>
 internal static class NinjsWriter
 {
+    private static readonly JsonEncodedText VFull = JsonEncodedText.Encode("full", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText VMain = JsonEncodedText.Encode("main", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText VNinjs = JsonEncodedText.Encode("ninjs", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText VSummary = JsonEncodedText.Encode("summary", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText VText = JsonEncodedText.Encode("text", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText EExtensionRole = JsonEncodedText.Encode(NinjsNames.ExtensionRole, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText EExtensionContentType = JsonEncodedText.Encode(NinjsNames.ExtensionContentType, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText ECanonicalUrlRole = JsonEncodedText.Encode(NinjsNames.CanonicalUrlRole, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText EPublisherRole = JsonEncodedText.Encode(NinjsNames.PublisherRole, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText ESourceRole = JsonEncodedText.Encode(NinjsNames.SourceRole, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText EQuotedRel = JsonEncodedText.Encode(NinjsNames.QuotedRel, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    private static readonly JsonEncodedText[] EncodedRoles =
+    [
+        .. System.Linq.Enumerable.Select(System.Enum.GetValues<CreditRole>(), static r => JsonEncodedText.Encode(FormatNames.Of(r), JavaScriptEncoder.UnsafeRelaxedJsonEscaping)),
+    ];
+
     private const string NoField = "ninjs has no field for it";
     private const string NoFieldKept = "ninjs has no field for it; kept in the NewsModel extension";
 
@@ -22,12 +40,12 @@ internal static class NinjsWriter
 
         WriteUri(writer, names, article.Id, ref losses);
         writer.WriteStartObject(names.Standard);
-        writer.WriteString(names.Name, "ninjs"u8);
+        writer.WriteString(names.Name, VNinjs);
         writer.WriteString(names.Version, names.StandardVersion);
         writer.WriteString(names.Schema, names.SchemaUri);
         writer.WriteEndObject();
-        writer.WriteString(names.Type, "text"u8);
-        writer.WriteString(names.RepresentationType, "full"u8);
+        writer.WriteString(names.Type, VText);
+        writer.WriteString(names.RepresentationType, VFull);
 
         var timeline = article.Timeline;
         WriteDate(writer, names.FirstCreated, timeline.Published, MomentFields.Published, ext, ref losses);
@@ -52,7 +70,7 @@ internal static class NinjsWriter
 
         writer.WriteStartArray(names.Headlines);
         writer.WriteStartObject();
-        writer.WriteString(names.Role, "main"u8);
+        writer.WriteString(names.Role, VMain);
         writer.WriteString(names.Value, article.Headline);
         writer.WriteEndObject();
         writer.WriteEndArray();
@@ -63,15 +81,15 @@ internal static class NinjsWriter
             if (article.Standfirst is not null)
             {
                 writer.WriteStartObject();
-                writer.WriteString(names.Role, "summary"u8);
+                writer.WriteString(names.Role, VSummary);
                 writer.WriteString(names.Value, article.Standfirst);
                 writer.WriteEndObject();
             }
             if (ext)
             {
                 writer.WriteStartObject();
-                writer.WriteString(names.Role, NinjsNames.ExtensionRole);
-                writer.WriteString(names.ContentType, NinjsNames.ExtensionContentType);
+                writer.WriteString(names.Role, EExtensionRole);
+                writer.WriteString(names.ContentType, EExtensionContentType);
                 var buffer = WriterCache.First();
                 NinjsExtension.Write(article, buffer);
                 writer.WritePropertyName(names.Value);
@@ -102,7 +120,7 @@ internal static class NinjsWriter
         {
             writer.WriteStartArray(names.AltIds);
             writer.WriteStartObject();
-            writer.WriteString(names.Role, NinjsNames.CanonicalUrlRole);
+            writer.WriteString(names.Role, ECanonicalUrlRole);
             writer.WriteString(names.Value, article.CanonicalUrl);
             writer.WriteEndObject();
             writer.WriteEndArray();
@@ -221,7 +239,7 @@ internal static class NinjsWriter
         }
         writer.WriteStartArray(names.Bodies);
         writer.WriteStartObject();
-        writer.WriteString(names.Role, "main"u8);
+        writer.WriteString(names.Role, VMain);
         writer.WriteString(names.ContentType, "text/plain"u8);
         if (body.Length == 1)
         {
@@ -313,7 +331,7 @@ internal static class NinjsWriter
         writer.WriteStartArray(names.InfoSources);
         writer.WriteStartObject();
         writer.WriteString(names.Name, article.Publication.Name);
-        writer.WriteString(names.Role, NinjsNames.PublisherRole);
+        writer.WriteString(names.Role, EPublisherRole);
         if (article.Publication.ShortName is not null)
         {
             writer.WriteString(names.Literal, article.Publication.ShortName);
@@ -325,7 +343,7 @@ internal static class NinjsWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(names.Name, credit.Name);
-                writer.WriteString(names.Role, NinjsNames.SourceRole);
+                writer.WriteString(names.Role, ESourceRole);
                 writer.WriteEndObject();
             }
         }
@@ -350,7 +368,7 @@ internal static class NinjsWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(names.Name, credit.Name);
-                writer.WriteString(names.Rel, FormatNames.Of(credit.Role));
+                writer.WriteString(names.Rel, EncodedRoles[(int)credit.Role]);
                 writer.WriteEndObject();
             }
         }
@@ -360,7 +378,7 @@ internal static class NinjsWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(names.Name, party.Name);
-                writer.WriteString(names.Rel, NinjsNames.QuotedRel);
+                writer.WriteString(names.Rel, EQuotedRel);
                 writer.WriteEndObject();
             }
         }
