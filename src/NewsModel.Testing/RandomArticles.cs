@@ -77,6 +77,11 @@ public sealed class RandomArticles
         var body = new List<string>();
         var quotes = new List<Quote>();
         var parties = new List<Party>();
+        var agencies = new List<string>();
+        var people = new Dictionary<string, Party>(StringComparer.Ordinal);
+        var sayings = new List<string>(Sayings);
+        var fragments = new List<string>(Objects);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         int paragraphs = 3 + _random.Next(6);
         for (int p = 0; p < paragraphs; p++)
         {
@@ -87,8 +92,12 @@ public sealed class RandomArticles
                     break;
                 case 1:
                 {
-                    var speaker = Person();
-                    string saying = Pick(Sayings);
+                    // A saying is used once per article: one quote, one speaker.
+                    if (!TryTake(sayings, out string saying))
+                    {
+                        goto case 0;
+                    }
+                    var speaker = Person(people);
                     string cue = Pick(Cues);
                     string paragraph = $"\"{saying},\" {speaker.Name}, {speaker.Role}, {cue}.";
                     body.Add(paragraph);
@@ -98,9 +107,16 @@ public sealed class RandomArticles
                 }
                 case 2:
                 {
-                    var speaker = Person();
-                    string fragment = Pick(Objects);
+                    if (!TryTake(fragments, out string fragment))
+                    {
+                        goto case 0;
+                    }
+                    var speaker = Person(people);
                     string agency = Pick(Agencies);
+                    if (!agencies.Contains(agency))
+                    {
+                        agencies.Add(agency);
+                    }
                     string surname = speaker.Name[(speaker.Name.IndexOf(' ', StringComparison.Ordinal) + 1)..];
                     string paragraph = $"{surname} called {Pick(Subjects).ToLowerInvariant()} \"{fragment}\", {agency} said.";
                     body.Add(paragraph);
@@ -113,6 +129,10 @@ public sealed class RandomArticles
                 {
                     var organisation = new Party(Pick(Organisations), PartyKind.Organisation);
                     string content = $"it {Pick(Verbs)} {Pick(Objects)}";
+                    if (!reported.Add(content))
+                    {
+                        goto case 0;
+                    }
                     string paragraph = $"The {organisation.Name} said {content}.";
                     body.Add(paragraph);
                     int start = paragraph.IndexOf(content, StringComparison.Ordinal);
@@ -124,9 +144,8 @@ public sealed class RandomArticles
         }
 
         var credits = new List<Credit> { new($"{Pick(Given)} {Pick(Family)}", PartyKind.Person, CreditRole.Author) };
-        if (_random.Next(2) == 0)
+        foreach (var agency in agencies)
         {
-            string agency = Pick(Agencies);
             credits.Add(new Credit(agency, PartyKind.Organisation, CreditRole.AdditionalReporting, "Additional reporting by " + agency));
         }
         string headline = $"{Pick(Subjects)} {Pick(Verbs)} {Pick(Objects)}";
@@ -147,10 +166,17 @@ public sealed class RandomArticles
         }
     }
 
-    private Party Person()
+    /// <summary>A person; a name met before in the same article keeps its role.</summary>
+    private Party Person(Dictionary<string, Party> people)
     {
-        string organisation = Pick(Organisations);
-        return new Party($"{Pick(Given)} {Pick(Family)}", PartyKind.Person, $"{Pick(Roles)} {organisation}", organisation);
+        string name = $"{Pick(Given)} {Pick(Family)}";
+        if (!people.TryGetValue(name, out var person))
+        {
+            string organisation = Pick(Organisations);
+            person = new Party(name, PartyKind.Person, $"{Pick(Roles)} {organisation}", organisation);
+            people.Add(name, person);
+        }
+        return person;
     }
 
     private static void Add(List<Party> parties, Party party)
@@ -162,6 +188,19 @@ public sealed class RandomArticles
     }
 
     private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
+
+    private bool TryTake(List<string> items, out string item)
+    {
+        if (items.Count == 0)
+        {
+            item = "";
+            return false;
+        }
+        int index = _random.Next(items.Count);
+        item = items[index];
+        items.RemoveAt(index);
+        return true;
+    }
 
     private static string Initials(string name)
     {

@@ -35,3 +35,17 @@ public class RandomArticlesTest
         articles.Select(a => a.Id).Should().OnlyHaveUniqueItems();
     }
 }
+
+public class RandomArticlesValidityTest
+{
+    [Fact]
+    public void Next_ManyArticles_PassThePublishProfileWithoutErrorsOrWarnings()
+    {
+        var validator = new NewsModel.Validation.ArticleValidator(NewsModel.Validation.ValidationProfile.Publish, NodaTime.SystemClock.Instance);
+        foreach (var article in new RandomArticles(2014).Take(2000))
+        {
+            var report = validator.Validate(article);
+            report.Where(f => f.Severity != NewsModel.Validation.Severity.Info).Should().BeEmpty(article.Id);
+        }
+    }
+}

@@ -13,21 +13,21 @@ internal static class ModelReader
 {
     internal const string FormatName = "newsmodel/1";
 
-    private static readonly Prop[] ArticleMembers =
+    internal static readonly Prop[] ArticleMembers =
     [
         Prop.Format, Prop.Id, Prop.CanonicalUrl, Prop.Language, Prop.Publication, Prop.Headline, Prop.Standfirst,
         Prop.Dateline, Prop.Timeline, Prop.Credits, Prop.Body, Prop.Parties, Prop.Quotes, Prop.Places, Prop.Copyright,
     ];
 
-    private static readonly Prop[] PublicationMembers = [Prop.Name, Prop.ShortName, Prop.Zone];
-    private static readonly Prop[] TimelineMembers = [Prop.Published, Prop.Updated, Prop.Created, Prop.EmbargoedUntil, Prop.Corrections];
-    private static readonly Prop[] MomentMembers = [Prop.At, Prop.Zone, Prop.Printed];
-    private static readonly Prop[] CorrectionMembers = [Prop.Moment, Prop.Text];
-    private static readonly Prop[] CreditMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Printed];
-    private static readonly Prop[] PartyMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Affiliation];
-    private static readonly Prop[] QuoteMembers = [Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution];
-    private static readonly Prop[] RangeMembers = [Prop.Start, Prop.Length];
-    private static readonly Prop[] AttributionMembers = [Prop.Speaker, Prop.Mention, Prop.Cue, Prop.Via];
+    internal static readonly Prop[] PublicationMembers = [Prop.Name, Prop.ShortName, Prop.Zone];
+    internal static readonly Prop[] TimelineMembers = [Prop.Published, Prop.Updated, Prop.Created, Prop.EmbargoedUntil, Prop.Corrections];
+    internal static readonly Prop[] MomentMembers = [Prop.At, Prop.Zone, Prop.Printed];
+    internal static readonly Prop[] CorrectionMembers = [Prop.Moment, Prop.Text];
+    internal static readonly Prop[] CreditMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Printed];
+    internal static readonly Prop[] PartyMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Affiliation];
+    internal static readonly Prop[] QuoteMembers = [Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution];
+    internal static readonly Prop[] RangeMembers = [Prop.Start, Prop.Length];
+    internal static readonly Prop[] AttributionMembers = [Prop.Speaker, Prop.Mention, Prop.Cue, Prop.Via];
 
     private static readonly ulong ArticleRequired = Mask(Prop.Format, Prop.Id, Prop.Headline, Prop.Language, Prop.Publication, Prop.Timeline, Prop.Body);
     private static readonly ulong PublicationRequired = Mask(Prop.Name, Prop.Zone);

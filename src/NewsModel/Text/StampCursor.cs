@@ -139,7 +139,7 @@ internal ref struct StampCursor
     internal bool WeekdayNameOrAbbreviation(out int isoDay) => Name(WeekdayNames, out isoDay, out _);
 
     /// <summary>Reads one of <paramref name="names"/> in full or by its first three letters (or "Sept"),
-    /// giving its 1-based number.</summary>
+    /// giving its 1-based number. The first three letters, folded to lower case, are compared as one number.</summary>
     private bool Name(string[] names, out int number, out bool abbreviated)
     {
         number = 0;
@@ -150,26 +150,30 @@ internal ref struct StampCursor
             return false;
         }
         var word = _text.Slice(Index, run);
+        int key = Key(word);
         for (int i = 0; i < names.Length; i++)
         {
             var name = names[i];
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (Key(name) != key)
             {
-                number = i + 1;
-                Index += run;
-                return true;
+                continue;
             }
-            if ((run == 3 && word.Equals(name.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
-                || (run == 4 && ReferenceEquals(names, MonthNames) && i == 8 && word.Equals("Sept", StringComparison.OrdinalIgnoreCase)))
+            bool full = run == name.Length && word[3..].Equals(name.AsSpan(3), StringComparison.OrdinalIgnoreCase);
+            bool sept = run == 4 && i == 8 && ReferenceEquals(names, MonthNames) && (word[3] | 0x20) == 't';
+            if (!full && run != 3 && !sept)
             {
-                number = i + 1;
-                abbreviated = true;
-                Index += run;
-                return true;
+                return false;
             }
+            number = i + 1;
+            abbreviated = !full;
+            Index += run;
+            return true;
         }
         return false;
     }
+
+    /// <summary>The first three ASCII letters folded to lower case, packed into one number.</summary>
+    private static int Key(ReadOnlySpan<char> word) => ((word[0] | 0x20) << 16) | ((word[1] | 0x20) << 8) | (word[2] | 0x20);
 
     /// <summary>Reads am/pm in the forms <c>am</c>, <c>AM</c>, <c>a.m.</c>, <c>A.M.</c>.</summary>
     internal bool Meridiem(out bool pm)

@@ -32,12 +32,16 @@ public sealed class StampPattern
     /// <summary>The longest text, after trimming, that any pattern will try to read.</summary>
     public const int MaxLength = 256;
 
+    private const int MaxOffsetSeconds = 18 * 3600;
+
     private readonly StampStyle _style;
+    private readonly bool _writesAbbreviation;
 
     private StampPattern(string name, StampStyle style, StampResolver resolver, IDateTimeZoneProvider provider)
     {
         Name = name;
         _style = style;
+        _writesAbbreviation = style.WritesAbbreviation;
         Resolver = resolver;
         ZoneProvider = provider;
     }
@@ -170,7 +174,7 @@ public sealed class StampPattern
     /// <returns>The text.</returns>
     public string Format(ZonedDateTime value)
     {
-        int size = _style.MaxFormattedLength + (value.Zone?.Id.Length ?? 0);
+        int size = _style.MaxFormattedLength + value.Zone.Id.Length;
         Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
         TryFormat(value, buffer, out int written);
         return buffer[..written].ToString();
@@ -192,9 +196,8 @@ public sealed class StampPattern
     /// <returns>Whether the buffer was large enough.</returns>
     public bool TryFormat(ZonedDateTime value, Span<char> destination, out int charsWritten)
     {
-        var zone = value.Zone ?? DateTimeZone.Utc;
         var writer = new StampWriter(destination);
-        _style.Write(ref writer, value, zone.GetZoneInterval(value.ToInstant()).Name);
+        _style.Write(ref writer, value, _writesAbbreviation ? value.Zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
         charsWritten = writer.Overflowed ? 0 : writer.Position;
         return !writer.Overflowed;
     }
@@ -344,6 +347,10 @@ public sealed class StampPattern
         {
             return new ParseFailure(TextErrorMessages.FieldOutOfRange, f.SecondPosition, "second", StampStyle.Describe(f.Second), "0 to 59");
         }
+        if (f.HasOffset && Math.Abs(f.OffsetSeconds) > MaxOffsetSeconds)
+        {
+            return new ParseFailure(TextErrorMessages.FieldOutOfRange, f.OffsetPosition, "offset", ZoneMapper.OffsetText(f.OffsetSeconds), "-18:00 to +18:00");
+        }
         if (f.Weekday != 0)
         {
             var actual = new LocalDate(f.Year, f.Month, f.Day).DayOfWeek;
@@ -393,7 +400,7 @@ public sealed class StampPattern
                     return new ParseFailure(
                         TextErrorMessages.OffsetMismatch,
                         f.OffsetPosition,
-                        ZoneMapper.OffsetText(Offset.FromSeconds(f.OffsetSeconds)),
+                        ZoneMapper.OffsetText(f.OffsetSeconds),
                         resultZone.Id,
                         ZoneMapper.OffsetText(actual));
                 }
@@ -459,6 +466,7 @@ public sealed class StampPattern
         var order = culture is not null && ReferenceEquals(NumericFor(culture), DayMonthNumeric) ? DayFirstOrder : MonthFirstOrder;
         ParseFailure? best = null;
         bool bestSemantic = false;
+        bool allAtOnePlace = true;
         foreach (var pattern in order)
         {
             var failure = pattern.ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var readLabel, out bool semantic);
@@ -467,6 +475,7 @@ public sealed class StampPattern
                 label = readLabel;
                 return ParseResult<Moment>.ForValue(new Moment(instant, resultZone, text[printedStart..printedEnd].ToString()));
             }
+            allAtOnePlace &= !semantic && (best is null || failure.Position == best.Position);
             if (best is null
                 || (semantic && !bestSemantic)
                 || (semantic == bestSemantic && failure.Position > best.Position))
@@ -479,6 +488,9 @@ public sealed class StampPattern
                 break;
             }
         }
-        return ParseResult<Moment>.ForFailure(best!);
+        // When every style stopped at its first character, no style recognised the text at all.
+        return ParseResult<Moment>.ForFailure(allAtOnePlace && best!.Template == TextErrorMessages.Expected
+            ? new ParseFailure(TextErrorMessages.NotAStamp, best.Position)
+            : best!);
     }
 }

@@ -22,11 +22,14 @@ internal abstract class StampStyle
     /// <summary>Gets the longest text <see cref="Write"/> produces, apart from the zone id.</summary>
     internal virtual int MaxFormattedLength => 64;
 
+    /// <summary>Gets whether <see cref="Write"/> prints the zone's abbreviation (otherwise it is given as empty).</summary>
+    internal virtual bool WritesAbbreviation => false;
+
     /// <summary>Reads the stamp's fields; returns the failure, or null.</summary>
     internal abstract ParseFailure? Read(ref StampCursor cursor, ref StampFields fields);
 
     /// <summary>Writes <paramref name="value"/> in this style; <paramref name="abbreviation"/> is the zone's name
-    /// for the interval in force.</summary>
+    /// for the interval in force when <see cref="WritesAbbreviation"/>, otherwise empty.</summary>
     internal abstract void Write(ref StampWriter writer, ZonedDateTime value, string abbreviation);
 
     /// <summary>Gives a style a last look at the resolved instant (the wire style checks its local time).</summary>

@@ -8,6 +8,8 @@ internal sealed class UsMonthDayStyle : StampStyle
 {
     internal static readonly UsMonthDayStyle Instance = new();
 
+    internal override bool WritesAbbreviation => true;
+
     internal override bool AllowsLabel => true;
 
     internal override ParseFailure? Read(ref StampCursor c, ref StampFields f)
@@ -45,6 +47,8 @@ internal sealed class NumericStyle : StampStyle
     private readonly bool _dayFirst;
 
     private NumericStyle(bool dayFirst) => _dayFirst = dayFirst;
+
+    internal override bool WritesAbbreviation => true;
 
     internal override bool AllowsLabel => true;
 
@@ -111,6 +115,8 @@ internal sealed class NumericStyle : StampStyle
 internal sealed class WireStyle : StampStyle
 {
     internal static readonly WireStyle Instance = new();
+
+    internal override bool WritesAbbreviation => true;
 
     internal override ParseFailure? Read(ref StampCursor c, ref StampFields f)
     {

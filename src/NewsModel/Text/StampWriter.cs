@@ -43,9 +43,26 @@ internal ref struct StampWriter
         }
     }
 
-    /// <summary>Writes a non-negative number with at least <paramref name="minDigits"/> digits.</summary>
+    /// <summary>Writes a number with at least <paramref name="minDigits"/> digits (a minus sign first when
+    /// negative). One, two and four digits take fast paths.</summary>
     internal void Number(int value, int minDigits)
     {
+        if ((uint)value < 10 && minDigits <= 1)
+        {
+            Char((char)('0' + value));
+            return;
+        }
+        if ((uint)value < 100 && minDigits <= 2)
+        {
+            Two(value);
+            return;
+        }
+        if ((uint)value < 10000 && (value >= 1000 || minDigits == 4))
+        {
+            Two(value / 100);
+            Two(value % 100);
+            return;
+        }
         if (value < 0)
         {
             Char('-');
@@ -56,21 +73,36 @@ internal ref struct StampWriter
         {
             digits++;
         }
-        if (digits < minDigits)
-        {
-            digits = minDigits;
-        }
-        if (Position + digits > _buffer.Length)
+        digits = Math.Max(digits, minDigits);
+        int position = Position;
+        if (position + digits > _buffer.Length)
         {
             Overflowed = true;
             return;
         }
-        for (int i = Position + digits - 1; i >= Position; i--)
+        for (int i = position + digits - 1; i >= position; i--)
         {
             _buffer[i] = (char)('0' + (value % 10));
             value /= 10;
         }
-        Position += digits;
+        Position = position + digits;
+    }
+
+    /// <summary>Writes exactly two digits of 0 to 99.</summary>
+    private void Two(int value)
+    {
+        int position = Position;
+        if ((uint)(position + 1) < (uint)_buffer.Length)
+        {
+            int tens = value / 10;
+            _buffer[position] = (char)('0' + tens);
+            _buffer[position + 1] = (char)('0' + value - (tens * 10));
+            Position = position + 2;
+        }
+        else
+        {
+            Overflowed = true;
+        }
     }
 
     /// <summary>Writes <c>.fffffffff</c> with trailing zeros removed; nothing when zero.</summary>

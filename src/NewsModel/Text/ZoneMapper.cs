@@ -12,6 +12,8 @@ namespace NewsModel.Text;
 /// </summary>
 internal static class ZoneMapper
 {
+    private static readonly Duration MaxOffset = Duration.FromHours(18);
+
     /// <summary>Gets an offset as a duration.</summary>
     internal static Duration AsDuration(this Offset offset) => Duration.FromSeconds(offset.Seconds);
 
@@ -23,7 +25,9 @@ internal static class ZoneMapper
         var guess = zone.GetZoneInterval(local);
         if (ContainsLocal(guess, local))
         {
-            if (guess.HasStart)
+            // A neighbour can only show this wall-clock time too when the time is within the largest possible
+            // offset (18 hours) of the transition; elsewhere the lookups are skipped.
+            if (guess.HasStart && local < guess.Start + MaxOffset)
             {
                 var before = zone.GetZoneInterval(guess.Start - Duration.Epsilon);
                 if (ContainsLocal(before, local))
@@ -33,7 +37,7 @@ internal static class ZoneMapper
                     return 2;
                 }
             }
-            if (guess.HasEnd)
+            if (guess.HasEnd && local >= guess.End - MaxOffset)
             {
                 var after = zone.GetZoneInterval(guess.End);
                 if (ContainsLocal(after, local))
@@ -155,11 +159,14 @@ internal static class ZoneMapper
     }
 
     /// <summary>Formats an offset as <c>+08:00</c>, <c>-00:44:30</c>.</summary>
-    internal static string OffsetText(Offset offset)
+    internal static string OffsetText(Offset offset) => OffsetText(offset.Seconds);
+
+    /// <summary>Formats an offset in seconds (any size) as <c>+08:00</c>, <c>-00:44:30</c>.</summary>
+    internal static string OffsetText(int seconds)
     {
-        Span<char> buffer = stackalloc char[9];
+        Span<char> buffer = stackalloc char[16];
         var writer = new StampWriter(buffer);
-        writer.Offset(offset.Seconds, colon: true, allowSeconds: true);
+        writer.Offset(seconds, colon: true, allowSeconds: true);
         return buffer[..writer.Position].ToString();
     }
 }
