@@ -36,11 +36,23 @@ internal struct EscapedJsonBuilder
     /// <summary>Starts a member; <paramref name="name"/> is plain ASCII letters.</summary>
     internal void Name(ReadOnlySpan<byte> name)
     {
-        Separator();
-        Ascii("\\\""u8);
-        Ascii(name);
-        Ascii("\\\":"u8);
-        hasItems &= ~(1UL << depth);
+        ulong bit = 1UL << depth;
+        bool comma = (hasItems & bit) != 0;
+        hasItems &= ~bit;
+        var span = output.GetSpan(name.Length + 6);
+        int position = 0;
+        if (comma)
+        {
+            span[position++] = (byte)',';
+        }
+        span[position++] = (byte)'\\';
+        span[position++] = (byte)'"';
+        name.CopyTo(span[position..]);
+        position += name.Length;
+        span[position++] = (byte)'\\';
+        span[position++] = (byte)'"';
+        span[position++] = (byte)':';
+        output.Advance(position);
     }
 
     internal void Property(ReadOnlySpan<byte> name, string value)
