@@ -112,9 +112,15 @@ internal static class Commands
             {
                 article = NewsModelJson.Deserialize(item.Content.Span);
             }
-            catch (JsonException e)
+            catch (JsonException)
             {
-                messages.Add($"error: cannot be read as a NewsModel document: {e.Message}");
+                // The document does not deserialize: list every problem at once, with JSON paths.
+                var problems = validator.ValidateJson(item.Content.Span);
+                messages.Add($"error: cannot be read as a NewsModel document ({problems.ErrorCount} problem(s)):");
+                foreach (var finding in problems)
+                {
+                    messages.Add($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.Code} at {finding.Path}: {finding.Message}");
+                }
                 return ItemStatus.Failed;
             }
             var report = validator.Validate(article);

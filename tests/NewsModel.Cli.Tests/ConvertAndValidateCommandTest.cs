@@ -157,3 +157,20 @@ public class SchemaAndHelpTest
         run.Error.Should().Contain("newsmodel --help");
     }
 }
+
+public class ValidateUnreadableDocumentTest
+{
+    [Fact]
+    public void Validate_DocumentThatDoesNotDeserialize_ListsEveryProblemWithItsPath()
+    {
+        using var folder = new TempFolder();
+        string json = NewsModelJson.Serialize(SampleArticles.HarbourFerryFares)
+            .Replace("\"headline\":", "\"headline\":42,\"headlinez\":", StringComparison.Ordinal)
+            .Replace("\"language\":\"en\"", "\"language\":false", StringComparison.Ordinal);
+        string file = folder.Write("broken.json", json);
+        var run = CliRun.Of("validate", file);
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Error.Should().Contain(file + ": error: cannot be read as a NewsModel document");
+        run.Error.Should().Contain("$.language").And.Contain("$.headlinez");
+    }
+}

@@ -83,7 +83,8 @@ public class StampParseBenchmarks : StampBenchmarkBase
 
 /// <summary>
 /// Formatting a zoned value in the SCMP style: NodaTime's <see cref="LocalDateTimePattern"/> (baseline), the
-/// BCL's <c>DateTime.ToString(format)</c>, and <see cref="StampPattern.Scmp"/> into a string and into a span.
+/// BCL's <c>DateTime.ToString(format)</c>, and <see cref="StampPattern.Scmp"/> into a string (from the zoned value
+/// and from a moment) and into a span.
 /// </summary>
 [MemoryDiagnoser]
 public class StampFormatBenchmarks : StampBenchmarkBase
@@ -101,7 +102,11 @@ public class StampFormatBenchmarks : StampBenchmarkBase
     [Benchmark]
     public string Bcl_ToString() => Local.ToString(BclFormat, English);
 
-    /// <summary>NewsModel: a moment into a string.</summary>
+    /// <summary>NewsModel: the same zoned value into a string.</summary>
+    [Benchmark]
+    public string StampPattern_Format_Zoned() => StampPattern.Scmp.Format(Zoned);
+
+    /// <summary>NewsModel: a moment into a string (includes converting the instant into its zone).</summary>
     [Benchmark]
     public string StampPattern_Format_Moment() => StampPattern.Scmp.Format(Moment);
 

@@ -29,6 +29,7 @@ internal sealed class ReadContext
     private IDateTimeZoneProvider? _zoneCacheProvider;
     private int _zoneNext;
     private object?[] _items = new object?[32];
+    private readonly string?[] _interned = new string?[32];
     private int _itemCount;
 
     internal NewsModelJsonOptions Options { get; private set; } = NewsModelJsonOptions.Default;
@@ -54,6 +55,7 @@ internal sealed class ReadContext
         context.Failed = false;
         context._depth = 0;
         context._itemCount = 0;
+        Array.Clear(context._interned);
         if (!ReferenceEquals(context._zoneCacheProvider, options.ZoneProvider))
         {
             Array.Clear(context._zoneIds);
@@ -311,16 +313,38 @@ internal sealed class ReadContext
     private static string ExpectedAtMost(int max) =>
         string.Create(CultureInfo.InvariantCulture, $"a string of at most {max} UTF-16 code units (NewsModelJsonOptions.MaxStringLength)");
 
-    /// <summary>Reads a string; empty allowed only when <paramref name="allowEmpty"/>.</summary>
-    internal string ReadString(ref Utf8JsonReader reader, bool allowEmpty = false)
+    /// <summary>
+    /// Returns the same string instance for equal short ASCII values within one document (a speaker is written in
+    /// full in every attribution, repeating a party): fewer strings to transcode and allocate. The table is cleared
+    /// for every reading.
+    /// </summary>
+    private string ReadInterned(ref Utf8JsonReader reader, long position)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length is 0 or > 128)
+        {
+            return ReadStringCore(ref reader, position);
+        }
+        var utf8 = reader.ValueSpan;
+        int slot = (int)((uint)((utf8.Length * 31) ^ (utf8[0] * 7) ^ (utf8[^1] * 131) ^ (utf8[utf8.Length / 2] * 17)) % (uint)_interned.Length);
+        if (_interned[slot] is { } candidate && candidate.Length == utf8.Length && System.Text.Ascii.Equals(utf8, candidate))
+        {
+            return candidate;
+        }
+        string value = ReadStringCore(ref reader, position);
+        if (value.Length == utf8.Length)
+        {
+            _interned[slot] = value;
+        }
+        return value;
+    }
+
+    /// <summary>Reads a string; empty allowed only when <paramref name="allowEmpty"/>; short ASCII values are
+    /// shared within the document when <paramref name="intern"/>.</summary>
+    internal string ReadString(ref Utf8JsonReader reader, bool allowEmpty = false, bool intern = false)
     {
         Expect(ref reader, JsonTokenType.String, allowEmpty ? Messages.ExpectedString : Messages.ExpectedNonEmptyString);
         long position = reader.TokenStartIndex;
-        if (!allowEmpty && reader.ValueSpan.Length == 0 && !reader.HasValueSequence)
-        {
-            throw Error(position, Messages.EmptyString, Messages.ExpectedNonEmptyString);
-        }
-        string value = ReadStringCore(ref reader, position);
+        string value = intern ? ReadInterned(ref reader, position) : ReadStringCore(ref reader, position);
         if (!allowEmpty && value.Length == 0)
         {
             throw Error(position, Messages.EmptyString, Messages.ExpectedNonEmptyString);
@@ -328,8 +352,9 @@ internal sealed class ReadContext
         return value;
     }
 
-    /// <summary>Reads an optional text: null (absent) or a non-empty string.</summary>
-    internal string? ReadOptionalString(ref Utf8JsonReader reader)
+    /// <summary>Reads an optional text: null (absent) or a non-empty string (shared within the document when
+    /// <paramref name="intern"/>, see <see cref="ReadString"/>).</summary>
+    internal string? ReadOptionalString(ref Utf8JsonReader reader, bool intern = false)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -340,7 +365,7 @@ internal sealed class ReadContext
             throw Error(reader.TokenStartIndex, Describe(reader.TokenType), Messages.ExpectedOptionalString);
         }
         long position = reader.TokenStartIndex;
-        string value = ReadStringCore(ref reader, position);
+        string value = intern ? ReadInterned(ref reader, position) : ReadStringCore(ref reader, position);
         if (value.Length == 0)
         {
             throw Error(position, Messages.EmptyString, Messages.ExpectedOptionalString);

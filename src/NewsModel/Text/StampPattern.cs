@@ -35,11 +35,13 @@ public sealed class StampPattern
     private const int MaxOffsetSeconds = 18 * 3600;
 
     private readonly StampStyle _style;
+    private readonly bool _writesAbbreviation;
 
     private StampPattern(string name, StampStyle style, StampResolver resolver, IDateTimeZoneProvider provider)
     {
         Name = name;
         _style = style;
+        _writesAbbreviation = style.WritesAbbreviation;
         Resolver = resolver;
         ZoneProvider = provider;
     }
@@ -172,7 +174,7 @@ public sealed class StampPattern
     /// <returns>The text.</returns>
     public string Format(ZonedDateTime value)
     {
-        int size = _style.MaxFormattedLength + (value.Zone?.Id.Length ?? 0);
+        int size = _style.MaxFormattedLength + value.Zone.Id.Length;
         Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
         TryFormat(value, buffer, out int written);
         return buffer[..written].ToString();
@@ -194,9 +196,8 @@ public sealed class StampPattern
     /// <returns>Whether the buffer was large enough.</returns>
     public bool TryFormat(ZonedDateTime value, Span<char> destination, out int charsWritten)
     {
-        var zone = value.Zone ?? DateTimeZone.Utc;
         var writer = new StampWriter(destination);
-        _style.Write(ref writer, value, _style.WritesAbbreviation ? zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
+        _style.Write(ref writer, value, _writesAbbreviation ? value.Zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
         charsWritten = writer.Overflowed ? 0 : writer.Position;
         return !writer.Overflowed;
     }
@@ -465,6 +466,7 @@ public sealed class StampPattern
         var order = culture is not null && ReferenceEquals(NumericFor(culture), DayMonthNumeric) ? DayFirstOrder : MonthFirstOrder;
         ParseFailure? best = null;
         bool bestSemantic = false;
+        bool allAtOnePlace = true;
         foreach (var pattern in order)
         {
             var failure = pattern.ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var readLabel, out bool semantic);
@@ -473,6 +475,7 @@ public sealed class StampPattern
                 label = readLabel;
                 return ParseResult<Moment>.ForValue(new Moment(instant, resultZone, text[printedStart..printedEnd].ToString()));
             }
+            allAtOnePlace &= !semantic && (best is null || failure.Position == best.Position);
             if (best is null
                 || (semantic && !bestSemantic)
                 || (semantic == bestSemantic && failure.Position > best.Position))
@@ -485,6 +488,9 @@ public sealed class StampPattern
                 break;
             }
         }
-        return ParseResult<Moment>.ForFailure(best!);
+        // When every style stopped at its first character, no style recognised the text at all.
+        return ParseResult<Moment>.ForFailure(allAtOnePlace && best!.Template == TextErrorMessages.Expected
+            ? new ParseFailure(TextErrorMessages.NotAStamp, best.Position)
+            : best!);
     }
 }

@@ -23,15 +23,16 @@ internal sealed class ScmpStyle : StampStyle
 
     internal override void Write(ref StampWriter w, ZonedDateTime value, string abbreviation)
     {
-        w.Text(WeekdayName(value.DayOfWeek));
+        var local = value.LocalDateTime;
+        w.Text(WeekdayName(local.DayOfWeek));
         w.Text(", ");
-        w.Number(value.Day, 1);
+        w.Number(local.Day, 1);
         w.Char(' ');
-        w.Text(MonthName(value.Month));
+        w.Text(MonthName(local.Month));
         w.Text(", ");
-        w.Number(value.Year, 4);
+        w.Number(local.Year, 4);
         w.Text(", ");
-        w.TwelveHourTime(value.Hour, value.Minute, 1, "", "am", "pm");
+        w.TwelveHourTime(local.Hour, local.Minute, 1, "", "am", "pm");
     }
 }
 
@@ -53,13 +54,14 @@ internal sealed class ScmpShortStyle : StampStyle
 
     internal override void Write(ref StampWriter w, ZonedDateTime value, string abbreviation)
     {
-        w.TwelveHourTime(value.Hour, value.Minute, 1, "", "am", "pm");
+        var local = value.LocalDateTime;
+        w.TwelveHourTime(local.Hour, local.Minute, 1, "", "am", "pm");
         w.Text(", ");
-        w.Number(value.Day, 1);
+        w.Number(local.Day, 1);
         w.Char(' ');
-        w.Text(MonthAbbreviation(value.Month));
+        w.Text(MonthAbbreviation(local.Month));
         w.Text(", ");
-        w.Number(value.Year, 4);
+        w.Number(local.Year, 4);
     }
 }
 

@@ -24,7 +24,7 @@ internal static class TextErrorMessages
     internal const string LocalTimeMismatch = "The local time {1} at position {0} does not agree with zone {2}, where it was {3} at that instant.";
     internal const string OutOfRange = "The stamp at position {0} is outside the range of instants supported.";
     internal const string CriticalAnnotation = "The critical annotation {1} at position {0} is not supported.";
-    internal const string NotAStamp = "The text at position {0} does not start like any known stamp style.";
+    internal const string NotAStamp = "The text at position {0} does not start like any known stamp style (a date, a time, a weekday or month name, or a label such as PUBLISHED :).";
 
     // Descriptions used as {1} of Expected.
     internal const string WeekdayName = "a weekday name such as Monday";
@@ -50,7 +50,6 @@ internal static class TextErrorMessages
     internal const string ZoneIdText = "a zone id in brackets such as [Asia/Hong_Kong]";
     internal const string ClosingBracket = "a closing bracket";
     internal const string ClosingParenthesis = "a closing parenthesis";
-    internal const string OpeningParenthesis = "an opening parenthesis";
     internal const string Abbreviation = "a zone abbreviation such as HKT";
     internal const string WireUpdated = "-- Updated";
     internal const string Gmt = "GMT";

@@ -36,6 +36,15 @@ public partial class StampPatternTest
     }
 
     [Fact]
+    public void ParseAny_NoStyleRecognisesText_SaysNotAStamp()
+    {
+        StampPattern.ParseAny("  The minister said talks would resume.", HongKong)
+            .Message.Should().Be(Message(TextErrorMessages.NotAStamp, 2));
+        StampPattern.ParseAny("Monday, 31 March", HongKong).Message.Should().NotBe(Message(TextErrorMessages.NotAStamp, 0));
+        StampPattern.ParseAny("", HongKong).Message.Should().Be(Message(TextErrorMessages.TextEmpty, 0));
+    }
+
+    [Fact]
     public void ParseAny_WeekdayDisagrees_ReportsWeekdayNotSyntax()
     {
         var result = StampPattern.ParseAny("Tuesday, 31 March, 2014, 5:31am", HongKong);
