@@ -24,6 +24,21 @@ public partial class NinjsSerializerTest
     }
 
     [Fact]
+    public void Serialize_MomentsInThePublicationZone_RoundTripWithTheZoneWrittenOnce()
+    {
+        ArticleGen.Article.Sample(generated =>
+        {
+            var zone = generated.Publication.Zone;
+            Moment? Local(Moment? m) => m is null ? null : new Moment(m.Instant, zone, m.Printed);
+            var t = generated.Timeline;
+            var article = generated.WithTimeline(new Timeline(Local(t.Published)!, Local(t.Updated), Local(t.Created), Local(t.EmbargoedUntil), t.Corrections));
+            var json = NinjsSerializer.SerializeToString(article).Value;
+            json.Should().NotContain("\\\"published\\\":{\\\"zone\\\"");
+            NinjsSerializer.Deserialize(json).Value.Should().Be(article);
+        }, iter: 200);
+    }
+
+    [Fact]
     public void Serialize_Ninjs21_RoundTripsExactly()
     {
         ArticleGen.Article.Sample(article =>
@@ -72,6 +87,38 @@ public partial class NinjsSerializerTest
         written.Losses.IsLossless.Should().BeFalse();
         written.Losses.For("Quotes").Should().ContainSingle().Which.Kind.Should().Be(LossKind.Dropped);
         written.Losses.For("Publication.Zone").Should().ContainSingle().Which.Kind.Should().Be(LossKind.Dropped);
+    }
+
+    [Theory]
+    [InlineData(true, LossKind.ExtensionOnly)]
+    [InlineData(false, LossKind.Dropped)]
+    public void Serialize_SampleArticle_ReportsEveryFieldInWritingOrder(bool extension, LossKind kind)
+    {
+        var options = new NinjsWriteOptions { IncludeExtension = extension };
+        var losses = NinjsSerializer.SerializeToString(SampleArticles.HarbourFerryFares, options).Losses;
+        losses.Entries.Select(e => e.Field).Should().Equal(
+            "Id", "Timeline.Published.Zone", "Timeline.Published.Printed", "Timeline.Updated.Zone", "Timeline.Updated.Printed",
+            "Parties", "Publication.Zone", "Credits", "Quotes");
+        losses.Entries.Skip(1).Should().OnlyContain(e => e.Kind == kind);
+        losses.Entries[0].Kind.Should().Be(LossKind.Approximated);
+        losses.For("Quotes").Single().Reason.Should().Be(extension ? "ninjs has no field for it; kept in the NewsModel extension" : "ninjs has no field for it");
+        NinjsSerializer.SerializeToString(SampleArticles.HarbourFerryFares, options).Losses.Should().Be(losses);
+    }
+
+    [Theory]
+    [InlineData(true, LossKind.ExtensionOnly)]
+    [InlineData(false, LossKind.Approximated)]
+    public void Serialize_OffsetWithSeconds_ReportsTheOffsetBeforeTheZone(bool extension, LossKind kind)
+    {
+        var monrovia = DateTimeZoneProviders.Tzdb["Africa/Monrovia"];
+        var published = new Moment(Instant.FromUtc(1960, 5, 1, 12, 0), monrovia);
+        var article = new Article("urn:x:1", "Headline", "en", new Publication("Paper", monrovia), new Timeline(published), ["Body."]);
+        var losses = NinjsSerializer.SerializeToString(article, new NinjsWriteOptions { IncludeExtension = extension }).Losses;
+        losses.Entries.Select(e => e.Field).Should().Equal("Timeline.Published.Offset", "Timeline.Published.Zone", "Publication.Zone");
+        var offset = losses.Entries[0];
+        offset.Kind.Should().Be(kind);
+        offset.Detail.Should().Be("the offset -00:44:30 has seconds; written in UTC");
+        offset.Reason.Should().Be("RFC 3339 offsets are whole minutes");
     }
 
     [Fact]

@@ -1,193 +1,145 @@
 using System;
 using System.Buffers;
-using System.Globalization;
-using System.Text;
+using System.Buffers.Text;
+using System.Text.Unicode;
 
 namespace NewsModel.Formats.Ninjs;
 
 /// <summary>
 /// Writes a small JSON document directly in the form it takes inside a JSON string: one pass, each text escaped
 /// for the inner document and again for the outer string (<c>"</c> becomes <c>\\\"</c>, a control character
-/// <c>\\u00XX</c>). Used for the NewsModel extension, which ninjs only admits as a string. Texts without quotes,
-/// backslashes or control characters are transcoded to UTF-8 in bulk. Not thread-safe; one per write.
+/// <c>\\u00XX</c>). Used for the NewsModel extension, which ninjs only admits as a string. The structure (member
+/// names, separators, enum spellings) is written by the caller as pre-escaped ASCII literals; texts are
+/// transcoded to UTF-8 straight into the output and only escaped when they hold a quote, a backslash or a
+/// control character. Writes into one span of the output, growing it rarely. Not thread-safe; one per write.
 /// </summary>
-internal struct EscapedJsonBuilder
+internal ref struct EscapedJsonBuilder
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+    /// <summary>The UTF-8 bytes that need escaping in a JSON string: quote, backslash, C0 controls.</summary>
+    private static readonly SearchValues<byte> Special = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
 
-    /// <summary>Writes a lone surrogate as U+FFFD, as <c>Utf8JsonWriter</c> does for the other members.</summary>
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    /// <summary>The most bytes one UTF-8 byte of a text becomes (a control character: <c>\\u00XX</c>).</summary>
+    private const int MaxEscapedPerByte = 7;
 
     private readonly ArrayBufferWriter<byte> output;
-    private ulong hasItems;
-    private int depth;
+    private Span<byte> span;
+    private int position;
 
     internal EscapedJsonBuilder(ArrayBufferWriter<byte> output)
     {
         this.output = output;
+        span = output.GetSpan(4096);
     }
 
-    internal void StartObject() => Open((byte)'{');
-
-    internal void EndObject() => Close((byte)'}');
-
-    internal void StartArray() => Open((byte)'[');
-
-    internal void EndArray() => Close((byte)']');
-
-    /// <summary>Starts a member; <paramref name="name"/> is plain ASCII letters.</summary>
-    internal void Name(ReadOnlySpan<byte> name)
+    /// <summary>Writes pre-escaped ASCII as it is (structure, escaped member names, enum spellings).</summary>
+    internal void Raw(scoped ReadOnlySpan<byte> ascii)
     {
-        ulong bit = 1UL << depth;
-        bool comma = (hasItems & bit) != 0;
-        hasItems &= ~bit;
-        var span = output.GetSpan(name.Length + 6);
-        int position = 0;
-        if (comma)
+        Ensure(ascii.Length);
+        ascii.CopyTo(span[position..]);
+        position += ascii.Length;
+    }
+
+    /// <summary>Writes <paramref name="member"/> (pre-escaped, with its separator and colon) and the text, when
+    /// there is a text.</summary>
+    internal void Optional(scoped ReadOnlySpan<byte> member, string? text)
+    {
+        if (text is not null)
         {
-            span[position++] = (byte)',';
-        }
-        span[position++] = (byte)'\\';
-        span[position++] = (byte)'"';
-        name.CopyTo(span[position..]);
-        position += name.Length;
-        span[position++] = (byte)'\\';
-        span[position++] = (byte)'"';
-        span[position++] = (byte)':';
-        output.Advance(position);
-    }
-
-    internal void Property(ReadOnlySpan<byte> name, string value)
-    {
-        Name(name);
-        String(value);
-    }
-
-    internal void OptionalProperty(ReadOnlySpan<byte> name, string? value)
-    {
-        if (value is not null)
-        {
-            Property(name, value);
+            Raw(member);
+            String(text);
         }
     }
 
-    internal void Property(ReadOnlySpan<byte> name, int value)
+    /// <summary>Writes a non-negative or negative integer.</summary>
+    internal void Number(int value)
     {
-        Name(name);
-        Number(value);
+        Ensure(11);
+        Utf8Formatter.TryFormat(value, span[position..], out int written);
+        position += written;
     }
 
+    /// <summary>Writes a text as an escaped inner string, <c>\"…\"</c>. A lone surrogate is written as U+FFFD,
+    /// as <c>Utf8JsonWriter</c> does for the other members.</summary>
     internal void String(string text)
     {
-        var rest = text.AsSpan();
-        if (!rest.ContainsAny(Special))
+        Ensure((text.Length * 3) + 4);
+        span[position] = (byte)'\\';
+        span[position + 1] = (byte)'"';
+        int start = position + 2;
+        Utf8.FromUtf16(text, span[start..], out _, out int written, replaceInvalidSequences: true);
+        var utf8 = span.Slice(start, written);
+        int special = utf8.IndexOfAny(Special);
+        if (special < 0)
         {
-            var span = output.GetSpan(StrictUtf8.GetMaxByteCount(rest.Length) + 5);
-            int position = 0;
-            ulong bit = 1UL << depth;
-            if ((hasItems & bit) != 0)
-            {
-                span[position++] = (byte)',';
-            }
-            hasItems |= bit;
-            span[position++] = (byte)'\\';
-            span[position++] = (byte)'"';
-            position += StrictUtf8.GetBytes(rest, span[position..]);
-            span[position++] = (byte)'\\';
-            span[position++] = (byte)'"';
-            output.Advance(position);
-            return;
+            position = start + written;
         }
-        Separator();
-        Ascii("\\\""u8);
-        while (!rest.IsEmpty)
+        else
         {
-            int next = rest.IndexOfAny(Special);
-            var chunk = next < 0 ? rest : rest[..next];
-            if (!chunk.IsEmpty)
-            {
-                var span = output.GetSpan(StrictUtf8.GetMaxByteCount(chunk.Length));
-                output.Advance(StrictUtf8.GetBytes(chunk, span));
-            }
+            position = start + special;
+            WriteEscaped(utf8[special..]);
+        }
+        span[position] = (byte)'\\';
+        span[position + 1] = (byte)'"';
+        position += 2;
+    }
+
+    /// <summary>Commits what was written to the output.</summary>
+    internal readonly void Finish() => output.Advance(position);
+
+    /// <summary>Escapes the UTF-8 text from its first special byte on (rare: texts with quotes, backslashes or
+    /// control characters), through a copy, since the escaped form is longer.</summary>
+    private void WriteEscaped(ReadOnlySpan<byte> rest)
+    {
+        byte[] copy = ArrayPool<byte>.Shared.Rent(rest.Length);
+        rest.CopyTo(copy);
+        var text = copy.AsSpan(0, rest.Length);
+        Ensure((text.Length * MaxEscapedPerByte) + 2);
+        while (!text.IsEmpty)
+        {
+            int next = text.IndexOfAny(Special);
+            var chunk = next < 0 ? text : text[..next];
+            chunk.CopyTo(span[position..]);
+            position += chunk.Length;
             if (next < 0)
             {
                 break;
             }
-            char c = rest[next];
-            if (c == '"')
+            byte b = text[next];
+            if (b == '"')
             {
-                Ascii("\\\\\\\""u8);
+                "\\\\\\\""u8.CopyTo(span[position..]);
+                position += 4;
             }
-            else if (c == '\\')
+            else if (b == '\\')
             {
-                Ascii("\\\\\\\\"u8);
+                "\\\\\\\\"u8.CopyTo(span[position..]);
+                position += 4;
             }
             else
             {
-                Ascii("\\\\u00"u8);
-                var hex = output.GetSpan(2);
-                hex[0] = (byte)"0123456789ABCDEF"[c >> 4];
-                hex[1] = (byte)"0123456789ABCDEF"[c & 15];
-                output.Advance(2);
+                "\\\\u00"u8.CopyTo(span[position..]);
+                span[position + 5] = (byte)"0123456789ABCDEF"[b >> 4];
+                span[position + 6] = (byte)"0123456789ABCDEF"[b & 15];
+                position += 7;
             }
-            rest = rest[(next + 1)..];
+            text = text[(next + 1)..];
         }
-        Ascii("\\\""u8);
+        ArrayPool<byte>.Shared.Return(copy);
     }
 
-    /// <summary>Writes a string value that is ASCII needing no escapes (an RFC 3339 date).</summary>
-    internal void AsciiString(ReadOnlySpan<byte> ascii)
+    private void Ensure(int count)
     {
-        Separator();
-        Ascii("\\\""u8);
-        Ascii(ascii);
-        Ascii("\\\""u8);
-    }
-
-    internal void Number(int value)
-    {
-        Separator();
-        var span = output.GetSpan(11);
-        value.TryFormat(span, out int written, default, CultureInfo.InvariantCulture);
-        output.Advance(written);
-    }
-
-    private void Open(byte c)
-    {
-        Separator();
-        depth++;
-        hasItems &= ~(1UL << depth);
-        Byte(c);
-    }
-
-    private void Close(byte c)
-    {
-        Byte(c);
-        depth--;
-        hasItems |= 1UL << depth;
-    }
-
-    /// <summary>Writes a comma when the current container already has an item, and marks it as having one.</summary>
-    private void Separator()
-    {
-        ulong bit = 1UL << depth;
-        if ((hasItems & bit) != 0)
+        if (span.Length - position < count)
         {
-            Byte((byte)',');
+            Grow(count);
         }
-        hasItems |= bit;
     }
 
-    private readonly void Byte(byte b)
+    private void Grow(int count)
     {
-        output.GetSpan(1)[0] = b;
-        output.Advance(1);
-    }
-
-    private readonly void Ascii(ReadOnlySpan<byte> ascii)
-    {
-        ascii.CopyTo(output.GetSpan(ascii.Length));
-        output.Advance(ascii.Length);
+        output.Advance(position);
+        position = 0;
+        span = output.GetSpan(Math.Max(count, 4096));
     }
 }

@@ -35,137 +35,189 @@ internal static class NinjsExtension
     /// <summary>Writes the extension as a JSON string literal (quotes included) into <paramref name="output"/>.</summary>
     internal static void Write(Article article, ArrayBufferWriter<byte> output)
     {
-        output.GetSpan(1)[0] = (byte)'"';
-        output.Advance(1);
         var json = new EscapedJsonBuilder(output);
-        json.StartObject();
-        json.Property("version"u8, FormatVersion);
-        json.Property("zone"u8, article.Publication.Zone.Id);
+        var zone = article.Publication.Zone;
+        json.Raw("\"{\\\"version\\\":1,\\\"zone\\\":"u8);
+        json.String(zone.Id);
         var timeline = article.Timeline;
-        json.Name("timeline"u8);
-        json.StartObject();
-        WriteStamp(ref json, "published"u8, timeline.Published);
-        WriteStamp(ref json, "updated"u8, timeline.Updated);
-        WriteStamp(ref json, "created"u8, timeline.Created);
-        WriteStamp(ref json, "embargoedUntil"u8, timeline.EmbargoedUntil);
+        json.Raw(",\\\"timeline\\\":{\\\"published\\\":"u8);
+        WriteStamp(ref json, zone, timeline.Published);
+        if (timeline.Updated is not null)
+        {
+            json.Raw(",\\\"updated\\\":"u8);
+            WriteStamp(ref json, zone, timeline.Updated);
+        }
+        if (timeline.Created is not null)
+        {
+            json.Raw(",\\\"created\\\":"u8);
+            WriteStamp(ref json, zone, timeline.Created);
+        }
+        if (timeline.EmbargoedUntil is not null)
+        {
+            json.Raw(",\\\"embargoedUntil\\\":"u8);
+            WriteStamp(ref json, zone, timeline.EmbargoedUntil);
+        }
         if (!timeline.Corrections.IsEmpty)
         {
-            json.Name("corrections"u8);
-            json.StartArray();
+            json.Raw(",\\\"corrections\\\":["u8);
             Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
+            bool first = true;
             foreach (var correction in timeline.Corrections)
             {
                 var moment = correction.Moment;
-                json.StartObject();
                 var offset = Rfc3339.IsWritable(moment.Offset) ? moment.Offset : Offset.Zero;
-                json.Name("at"u8);
-                json.AsciiString(text[..Rfc3339.Format(moment.Instant, offset, text)]);
-                json.Property("zone"u8, moment.Zone.Id);
-                json.OptionalProperty("printed"u8, moment.Printed);
-                json.Property("text"u8, correction.Text);
-                json.EndObject();
+                json.Raw(first ? "{\\\"at\\\":\\\""u8 : ",{\\\"at\\\":\\\""u8);
+                first = false;
+                json.Raw(text[..Rfc3339.Format(moment.Instant, offset, text)]);
+                json.Raw("\\\",\\\"zone\\\":"u8);
+                json.String(moment.Zone.Id);
+                json.Optional(",\\\"printed\\\":"u8, moment.Printed);
+                json.Raw(",\\\"text\\\":"u8);
+                json.String(correction.Text);
+                json.Raw("}"u8);
             }
-            json.EndArray();
+            json.Raw("]"u8);
         }
-        json.EndObject();
+        json.Raw("}"u8);
         if (ParagraphsNeedLengths(article.Body))
         {
-            json.Name("paragraphs"u8);
-            json.StartArray();
-            foreach (var paragraph in article.Body)
+            json.Raw(",\\\"paragraphs\\\":["u8);
+            for (int i = 0; i < article.Body.Length; i++)
             {
-                json.Number(paragraph.Length);
+                if (i > 0)
+                {
+                    json.Raw(","u8);
+                }
+                json.Number(article.Body[i].Length);
             }
-            json.EndArray();
+            json.Raw("]"u8);
         }
         if (!article.Credits.IsEmpty)
         {
-            json.Name("credits"u8);
-            json.StartArray();
-            foreach (var credit in article.Credits)
+            json.Raw(",\\\"credits\\\":["u8);
+            for (int i = 0; i < article.Credits.Length; i++)
             {
-                json.StartObject();
-                json.Property("name"u8, credit.Name);
-                json.Property("kind"u8, FormatNames.Of(credit.Kind));
-                json.Property("role"u8, FormatNames.Of(credit.Role));
-                json.OptionalProperty("printed"u8, credit.Printed);
-                json.EndObject();
+                var credit = article.Credits[i];
+                json.Raw(i == 0 ? "{\\\"name\\\":"u8 : ",{\\\"name\\\":"u8);
+                json.String(credit.Name);
+                json.Raw(KindMember(credit.Kind));
+                json.Raw(RoleMember(credit.Role));
+                json.Optional(",\\\"printed\\\":"u8, credit.Printed);
+                json.Raw("}"u8);
             }
-            json.EndArray();
+            json.Raw("]"u8);
         }
         if (!article.Parties.IsEmpty)
         {
-            json.Name("parties"u8);
-            json.StartArray();
-            foreach (var party in article.Parties)
+            json.Raw(",\\\"parties\\\":["u8);
+            for (int i = 0; i < article.Parties.Length; i++)
             {
-                WriteParty(ref json, party);
+                if (i > 0)
+                {
+                    json.Raw(","u8);
+                }
+                WriteParty(ref json, article.Parties[i]);
             }
-            json.EndArray();
+            json.Raw("]"u8);
         }
         if (!article.Quotes.IsEmpty)
         {
-            json.Name("quotes"u8);
-            json.StartArray();
-            foreach (var quote in article.Quotes)
+            json.Raw(",\\\"quotes\\\":["u8);
+            for (int i = 0; i < article.Quotes.Length; i++)
             {
-                json.StartObject();
+                var quote = article.Quotes[i];
+                json.Raw(i == 0 ? "{"u8 : ",{"u8);
                 if (!quote.Range.Slice(article.Body[quote.Paragraph]).SequenceEqual(quote.Text))
                 {
-                    json.Property("text"u8, quote.Text);
+                    json.Raw("\\\"text\\\":"u8);
+                    json.String(quote.Text);
+                    json.Raw(","u8);
                 }
-                json.Property("kind"u8, FormatNames.Of(quote.Kind));
-                json.Property("paragraph"u8, quote.Paragraph);
-                json.Property("start"u8, quote.Range.Start);
-                json.Property("length"u8, quote.Range.Length);
+                json.Raw(quote.Kind switch
+                {
+                    QuoteKind.Direct => "\\\"kind\\\":\\\"direct\\\",\\\"paragraph\\\":"u8,
+                    QuoteKind.Partial => "\\\"kind\\\":\\\"partial\\\",\\\"paragraph\\\":"u8,
+                    _ => "\\\"kind\\\":\\\"indirect\\\",\\\"paragraph\\\":"u8,
+                });
+                json.Number(quote.Paragraph);
+                json.Raw(",\\\"start\\\":"u8);
+                json.Number(quote.Range.Start);
+                json.Raw(",\\\"length\\\":"u8);
+                json.Number(quote.Range.Length);
+                json.Raw(",\\\"speaker\\\":"u8);
                 var attribution = quote.Attribution;
                 int speaker = article.Parties.IndexOf(attribution.Speaker);
                 if (speaker >= 0)
                 {
-                    json.Property("speaker"u8, speaker);
+                    json.Number(speaker);
                 }
                 else
                 {
-                    json.Name("speaker"u8);
                     WriteParty(ref json, attribution.Speaker);
                 }
-                json.OptionalProperty("mention"u8, attribution.Mention);
-                json.OptionalProperty("cue"u8, attribution.Cue);
-                json.OptionalProperty("via"u8, attribution.Via);
-                json.EndObject();
+                json.Optional(",\\\"mention\\\":"u8, attribution.Mention);
+                json.Optional(",\\\"cue\\\":"u8, attribution.Cue);
+                json.Optional(",\\\"via\\\":"u8, attribution.Via);
+                json.Raw("}"u8);
             }
-            json.EndArray();
+            json.Raw("]"u8);
         }
-        json.EndObject();
-        output.GetSpan(1)[0] = (byte)'"';
-        output.Advance(1);
+        json.Raw("}\""u8);
+        json.Finish();
     }
 
-    private static void WriteStamp(ref EscapedJsonBuilder json, ReadOnlySpan<byte> name, Moment? moment)
+    /// <summary>Writes a stamp's zone (only when it differs from the publication's, which the reader then takes)
+    /// and printed text.</summary>
+    private static void WriteStamp(ref EscapedJsonBuilder json, DateTimeZone publicationZone, Moment moment)
     {
-        if (moment is null)
+        bool ownZone = !string.Equals(moment.Zone.Id, publicationZone.Id, StringComparison.Ordinal);
+        if (ownZone)
         {
-            return;
+            json.Raw("{\\\"zone\\\":"u8);
+            json.String(moment.Zone.Id);
         }
-        json.Name(name);
-        json.StartObject();
-        json.Property("zone"u8, moment.Zone.Id);
-        json.OptionalProperty("printed"u8, moment.Printed);
-        json.EndObject();
+        if (moment.Printed is not null)
+        {
+            json.Raw(ownZone ? ",\\\"printed\\\":"u8 : "{\\\"printed\\\":"u8);
+            json.String(moment.Printed);
+        }
+        json.Raw(ownZone || moment.Printed is not null ? "}"u8 : "{}"u8);
     }
 
     private static void WriteParty(ref EscapedJsonBuilder json, Party party)
     {
-        json.StartObject();
-        json.Property("name"u8, party.Name);
-        json.Property("kind"u8, FormatNames.Of(party.Kind));
-        json.OptionalProperty("role"u8, party.Role);
-        json.OptionalProperty("affiliation"u8, party.Affiliation);
-        json.EndObject();
+        json.Raw("{\\\"name\\\":"u8);
+        json.String(party.Name);
+        json.Raw(KindMember(party.Kind));
+        json.Optional(",\\\"role\\\":"u8, party.Role);
+        json.Optional(",\\\"affiliation\\\":"u8, party.Affiliation);
+        json.Raw("}"u8);
     }
 
-    /// <summary>A timeline stamp's zone and printed text (its instant is in the ninjs date member).</summary>
-    internal readonly record struct Stamp(DateTimeZone Zone, string? Printed);
+    private static ReadOnlySpan<byte> KindMember(PartyKind kind) => kind == PartyKind.Person
+        ? ",\\\"kind\\\":\\\"person\\\""u8
+        : ",\\\"kind\\\":\\\"organisation\\\""u8;
+
+    private static ReadOnlySpan<byte> RoleMember(CreditRole role) => role switch
+    {
+        CreditRole.Author => ",\\\"role\\\":\\\"author\\\""u8,
+        CreditRole.AdditionalReporting => ",\\\"role\\\":\\\"additional-reporting\\\""u8,
+        CreditRole.Photographer => ",\\\"role\\\":\\\"photographer\\\""u8,
+        CreditRole.SourceAgency => ",\\\"role\\\":\\\"source-agency\\\""u8,
+        CreditRole.Editor => ",\\\"role\\\":\\\"editor\\\""u8,
+        _ => ",\\\"role\\\":\\\"contributor\\\""u8,
+    };
+
+    /// <summary>A timeline stamp's zone and printed text (its instant is in the ninjs date member). The zone is
+    /// null while reading when the stamp has none of its own (it is the publication's), and set once the
+    /// extension is read.</summary>
+    internal readonly record struct Stamp(DateTimeZone? Zone, string? Printed)
+    {
+        /// <summary>The moment at <paramref name="instant"/>; only on a stamp of a read extension.</summary>
+        internal Moment At(Instant instant) => new(instant, Zone!, Printed);
+
+        internal static Stamp? WithZone(Stamp? stamp, DateTimeZone zone) => stamp is { } s ? new Stamp(s.Zone ?? zone, s.Printed) : null;
+    }
 
     /// <summary>What the extension holds, parsed.</summary>
     internal sealed class Data
@@ -242,6 +294,10 @@ internal static class NinjsExtension
         {
             throw cursor.Fail("the members zone and timeline.published", "an object without them");
         }
+        data.Published = Stamp.WithZone(data.Published, data.Zone);
+        data.Updated = Stamp.WithZone(data.Updated, data.Zone);
+        data.Created = Stamp.WithZone(data.Created, data.Zone);
+        data.EmbargoedUntil = Stamp.WithZone(data.EmbargoedUntil, data.Zone);
         return data;
     }
 
@@ -315,7 +371,7 @@ internal static class NinjsExtension
             }
             cursor.Pop();
         }
-        return new Stamp(zone ?? throw cursor.Fail("a member zone", "an object without it"), printed);
+        return new Stamp(zone, printed);
     }
 
     private static Correction ReadCorrection(ref JsonCursor cursor)

@@ -684,12 +684,12 @@ internal static class NinjsReader
         Timeline timeline;
         if (ext is not null)
         {
-            var published = new Moment(doc.FirstCreated ?? throw Missing(root, "firstCreated (the extension says the article was published)"), ext.Published!.Value.Zone, ext.Published.Value.Printed);
+            var published = ext.Published!.Value.At(doc.FirstCreated ?? throw Missing(root, "firstCreated (the extension says the article was published)"));
             timeline = new Timeline(
                 published,
-                ext.Updated is { } u ? new Moment(doc.VersionCreated ?? throw Missing(root, "versionCreated (the extension says the article was updated)"), u.Zone, u.Printed) : null,
-                ext.Created is { } c ? new Moment(doc.ContentCreated ?? throw Missing(root, "contentCreated (the extension says when the content was created)"), c.Zone, c.Printed) : null,
-                ext.EmbargoedUntil is { } e ? new Moment(doc.Embargoed ?? throw Missing(root, "embargoedUntil (the extension says the article was embargoed)"), e.Zone, e.Printed) : null,
+                ext.Updated?.At(doc.VersionCreated ?? throw Missing(root, "versionCreated (the extension says the article was updated)")),
+                ext.Created?.At(doc.ContentCreated ?? throw Missing(root, "contentCreated (the extension says when the content was created)")),
+                ext.EmbargoedUntil?.At(doc.Embargoed ?? throw Missing(root, "embargoedUntil (the extension says the article was embargoed)")),
                 ext.Corrections);
         }
         else
