@@ -27,14 +27,11 @@ internal static class NinjsWriter
         .. System.Linq.Enumerable.Select(System.Enum.GetValues<CreditRole>(), static r => JsonEncodedText.Encode(FormatNames.Of(r), JavaScriptEncoder.UnsafeRelaxedJsonEscaping)),
     ];
 
-    private const string NoField = "ninjs has no field for it";
-    private const string NoFieldKept = "ninjs has no field for it; kept in the NewsModel extension";
-
     internal static LossReport Write(Article article, IBufferWriter<byte> output, NinjsWriteOptions options)
     {
         var names = options.Version == NinjsVersion.Ninjs21 ? NinjsNames.V21 : NinjsNames.V3;
         bool ext = options.IncludeExtension;
-        var losses = new LossCollector();
+        var losses = new NinjsWriteLosses();
         var writer = WriterCache.Outer(output, options.Indented);
         writer.WriteStartObject();
 
@@ -48,19 +45,19 @@ internal static class NinjsWriter
         writer.WriteString(names.RepresentationType, VFull);
 
         var timeline = article.Timeline;
-        WriteDate(writer, names.FirstCreated, timeline.Published, MomentFields.Published, ext, ref losses);
-        WriteDate(writer, names.VersionCreated, timeline.Latest, MomentFields.Updated, ext, ref losses, report: timeline.Updated is not null);
+        WriteDate(writer, names.FirstCreated, timeline.Published, NinjsLoss.PublishedOffset, ref losses);
+        WriteDate(writer, names.VersionCreated, timeline.Latest, timeline.Updated is null ? null : NinjsLoss.UpdatedOffset, ref losses);
         if (timeline.Created is not null)
         {
-            WriteDate(writer, names.ContentCreated, timeline.Created, MomentFields.Created, ext, ref losses);
+            WriteDate(writer, names.ContentCreated, timeline.Created, NinjsLoss.CreatedOffset, ref losses);
         }
         if (timeline.EmbargoedUntil is not null)
         {
-            WriteDate(writer, names.EmbargoedUntil, timeline.EmbargoedUntil, MomentFields.EmbargoedUntil, ext, ref losses);
+            WriteDate(writer, names.EmbargoedUntil, timeline.EmbargoedUntil, NinjsLoss.EmbargoedUntilOffset, ref losses);
         }
         if (!timeline.Corrections.IsEmpty)
         {
-            Report(ref losses, ext, "Timeline.Corrections", "the corrections (moments and texts)");
+            losses.Add(NinjsLoss.Corrections);
         }
         if (article.Copyright is not null)
         {
@@ -99,8 +96,8 @@ internal static class NinjsWriter
             writer.WriteEndArray();
         }
 
-        WriteBody(writer, names, article, ext, ref losses);
-        WriteCredits(writer, names, article, ext, ref losses);
+        WriteBody(writer, names, article, ref losses);
+        WriteCredits(writer, names, article, ref losses);
         if (article.Dateline is not null)
         {
             writer.WriteString(names.Located, article.Dateline);
@@ -127,17 +124,14 @@ internal static class NinjsWriter
         }
         if (!article.Quotes.IsEmpty)
         {
-            Report(ref losses, ext, "Quotes", "the quotes with their kinds, places in the body and attributions (speaker, mention, cue, via)");
+            losses.Add(NinjsLoss.Quotes);
         }
         writer.WriteEndObject();
         WriterCache.Release(writer, options.Indented);
-        return losses.ToReport();
+        return losses.ToReport(article, ext);
     }
 
-    private static void Report(ref LossCollector losses, bool ext, string field, string detail) =>
-        losses.Add(field, detail, ext ? NoFieldKept : NoField, ext ? LossKind.ExtensionOnly : LossKind.Dropped);
-
-    private static void WriteUri(Utf8JsonWriter writer, NinjsNames names, string id, ref LossCollector losses)
+    private static void WriteUri(Utf8JsonWriter writer, NinjsNames names, string id, ref NinjsWriteLosses losses)
     {
         if (IsPlainUri(id))
         {
@@ -164,7 +158,7 @@ internal static class NinjsWriter
         }
         FormatNames.WriteAsciiString(writer, names.Uri, encoded[..position]);
         ArrayPool<byte>.Shared.Return(rented);
-        losses.Add("Id", "written percent-encoded as " + NinjsNames.IdUrnPrefix + "…, which NewsModel decodes", "ninjs uri must be an absolute URI and the id is not one", LossKind.Approximated);
+        losses.Add(NinjsLoss.Id);
     }
 
     /// <summary>Whether the id can be written as the ninjs <c>uri</c> verbatim: an absolute RFC 3986 URI of
@@ -207,30 +201,32 @@ internal static class NinjsWriter
         b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')
             or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~';
 
-    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, MomentFields field, bool ext, ref LossCollector losses, bool report = true)
+    /// <summary>Writes a date; <paramref name="offsetLoss"/> is the moment's first loss (offset, then zone and
+    /// printed follow), or null when the date repeats a moment already reported.</summary>
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, NinjsLoss? offsetLoss, ref NinjsWriteLosses losses)
     {
         Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
         var offset = moment.Offset;
         if (!Rfc3339.IsWritable(offset))
         {
-            if (report)
+            if (offsetLoss is { } o)
             {
-                losses.Add(field.Offset, "the offset " + offset.ToString() + " has seconds; written in UTC", "RFC 3339 offsets are whole minutes", ext ? LossKind.ExtensionOnly : LossKind.Approximated);
+                losses.Add(o);
             }
             offset = Offset.Zero;
         }
         FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
-        if (report)
+        if (offsetLoss is { } loss)
         {
-            Report(ref losses, ext, field.Zone, "the zone id");
+            losses.Add(loss + 1);
             if (moment.Printed is not null)
             {
-                Report(ref losses, ext, field.Printed, "the stamp as printed");
+                losses.Add(loss + 2);
             }
         }
     }
 
-    private static void WriteBody(Utf8JsonWriter writer, NinjsNames names, Article article, bool ext, ref LossCollector losses)
+    private static void WriteBody(Utf8JsonWriter writer, NinjsNames names, Article article, ref NinjsWriteLosses losses)
     {
         var body = article.Body;
         if (body.IsEmpty)
@@ -271,11 +267,11 @@ internal static class NinjsWriter
         writer.WriteEndArray();
         if (NinjsExtension.ParagraphsNeedLengths(body))
         {
-            Report(ref losses, ext, "Body", "paragraph boundaries (a paragraph contains a line feed, the paragraph separator in the text/plain body)");
+            losses.Add(NinjsLoss.Body);
         }
     }
 
-    private static void WriteCredits(Utf8JsonWriter writer, NinjsNames names, Article article, bool ext, ref LossCollector losses)
+    private static void WriteCredits(Utf8JsonWriter writer, NinjsNames names, Article article, ref NinjsWriteLosses losses)
     {
         var credits = article.Credits;
         bool people = false, organisations = false;
@@ -295,7 +291,7 @@ internal static class NinjsWriter
             organisations |= party.Kind == PartyKind.Organisation;
             if (party.Role is not null || party.Affiliation is not null)
             {
-                Report(ref losses, ext, "Parties", "the roles and affiliations of quoted people and organisations");
+                losses.Add(NinjsLoss.Parties);
                 break;
             }
         }
@@ -348,12 +344,12 @@ internal static class NinjsWriter
             }
         }
         writer.WriteEndArray();
-        Report(ref losses, ext, "Publication.Zone", "the publication's zone id");
+        losses.Add(NinjsLoss.PublicationZone);
         foreach (var credit in credits)
         {
             if (credit.Printed is not null || (credit.Role == CreditRole.SourceAgency && credit.Kind == PartyKind.Person))
             {
-                Report(ref losses, ext, "Credits", "each credit's printed form (only the joined byline is in by) and the kind of agency credits");
+                losses.Add(NinjsLoss.Credits);
                 break;
             }
         }
