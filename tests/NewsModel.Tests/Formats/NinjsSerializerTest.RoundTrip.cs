@@ -122,6 +122,17 @@ public partial class NinjsSerializerTest
     }
 
     [Fact]
+    public void Serialize_PersonAfterAnOrganisationWithARole_IsListedInPeople()
+    {
+        var zone = DateTimeZone.Utc;
+        var article = new Article("urn:x:1", "Headline", "en", new Publication("Paper", zone), new Timeline(new Moment(Instant.FromUtc(2020, 1, 1, 0, 0), zone)), ["Body."],
+            parties: [new Party("Alliance", PartyKind.Organisation, role: "lobby"), new Party("Lam")]);
+        var json = NinjsSerializer.SerializeToString(article, new NinjsWriteOptions { IncludeExtension = false }).Value;
+        json.Should().Contain("\"people\":[{\"name\":\"Lam\",\"rel\":\"quoted\"}]");
+        json.Should().Contain("\"organisations\":[{\"name\":\"Alliance\",\"rel\":\"quoted\"}]");
+    }
+
+    [Fact]
     public void Serialize_SampleArticle_ReportsExtensionOnlyFieldsAndTheEncodedId()
     {
         var written = NinjsSerializer.SerializeToString(SampleArticles.HarbourFerryFares);

@@ -292,7 +292,6 @@ internal static class NinjsWriter
             if (party.Role is not null || party.Affiliation is not null)
             {
                 losses.Add(NinjsLoss.Parties);
-                break;
             }
         }
         if (byLength >= 0)
