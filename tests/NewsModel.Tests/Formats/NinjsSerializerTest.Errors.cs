@@ -73,6 +73,25 @@ public partial class NinjsSerializerTest
     }
 
     [Fact]
+    public void Deserialize_ExtensionPartyWithoutItsPeopleEntry_FailsNamingTheParty()
+    {
+        var json = NinjsSerializer.SerializeToString(SampleArticles.HarbourFerryFares).Value;
+        json.Should().NotContain("\\\"name\\\":\\\"Margaret Leung Wai-ling", "the extension takes listed parties' names from people");
+        int start = json.IndexOf("\"people\":[", StringComparison.Ordinal);
+        int end = json.IndexOf(']', start) + 2;
+        var error = Failure(json.Remove(start, end - start));
+        error.Message.Should().Be("NewsModel extension at $.descriptions ($.parties[0]): expected a ninjs entry to take the party's name from; found none left.");
+    }
+
+    [Fact]
+    public void Deserialize_ExtensionCreditWhoseEntryHasAnotherRole_FailsNamingBoth()
+    {
+        var json = NinjsSerializer.SerializeToString(SampleArticles.HarbourFerryFares).Value
+            .Replace("\"rel\":\"additional-reporting\"", "\"rel\":\"editor\"", StringComparison.Ordinal);
+        Failure(json).Message.Should().Be("NewsModel extension at $.descriptions ($.credits[0]): expected an organisations entry with rel additional-reporting; found rel editor.");
+    }
+
+    [Fact]
     public void Deserialize_ForeignDocument_MapsFieldsAndReportsTheRest()
     {
         const string Json = """

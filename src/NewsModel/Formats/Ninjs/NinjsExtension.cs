@@ -98,9 +98,8 @@ internal static class NinjsExtension
             for (int i = 0; i < article.Credits.Length; i++)
             {
                 var credit = article.Credits[i];
-                json.Raw(i == 0 ? "{\\\"name\\\":"u8 : ",{\\\"name\\\":"u8);
-                json.String(credit.Name);
-                json.Raw(KindMember(credit.Kind));
+                json.Raw(i == 0 ? "{"u8 : ",{"u8);
+                json.Raw(KindMember(credit.Kind)[1..]);
                 json.Raw(RoleMember(credit.Role));
                 json.Optional(",\\\"printed\\\":"u8, credit.Printed);
                 json.Raw("}"u8);
@@ -116,7 +115,7 @@ internal static class NinjsExtension
                 {
                     json.Raw(","u8);
                 }
-                WriteParty(ref json, article.Parties[i]);
+                WriteParty(ref json, article.Parties[i], named: false);
             }
             json.Raw("]"u8);
         }
@@ -153,7 +152,7 @@ internal static class NinjsExtension
                 }
                 else
                 {
-                    WriteParty(ref json, attribution.Speaker);
+                    WriteParty(ref json, attribution.Speaker, named: true);
                 }
                 json.Optional(",\\\"mention\\\":"u8, attribution.Mention);
                 json.Optional(",\\\"cue\\\":"u8, attribution.Cue);
@@ -184,11 +183,21 @@ internal static class NinjsExtension
         json.Raw(ownZone || moment.Printed is not null ? "}"u8 : "{}"u8);
     }
 
-    private static void WriteParty(ref EscapedJsonBuilder json, Party party)
+    /// <summary>Writes a party; its name only when <paramref name="named"/> (a party of the article's list takes
+    /// its name from its ninjs <c>people</c> / <c>organisations</c> entry).</summary>
+    private static void WriteParty(ref EscapedJsonBuilder json, Party party, bool named)
     {
-        json.Raw("{\\\"name\\\":"u8);
-        json.String(party.Name);
-        json.Raw(KindMember(party.Kind));
+        if (named)
+        {
+            json.Raw("{\\\"name\\\":"u8);
+            json.String(party.Name);
+            json.Raw(KindMember(party.Kind));
+        }
+        else
+        {
+            json.Raw("{"u8);
+            json.Raw(KindMember(party.Kind)[1..]);
+        }
         json.Optional(",\\\"role\\\":"u8, party.Role);
         json.Optional(",\\\"affiliation\\\":"u8, party.Affiliation);
         json.Raw("}"u8);
@@ -236,12 +245,18 @@ internal static class NinjsExtension
 
         internal List<int>? Paragraphs { get; set; }
 
-        internal List<Credit> Credits { get; } = [];
+        internal List<CreditData> Credits { get; } = [];
 
-        internal List<Party> Parties { get; } = [];
+        internal List<PartyData> Parties { get; } = [];
 
         internal List<QuoteData> Quotes { get; } = [];
     }
+
+    /// <summary>A credit as read; without a name when it is to be taken from the credit's ninjs entry.</summary>
+    internal readonly record struct CreditData(string? Name, PartyKind Kind, CreditRole Role, string? Printed, string Path);
+
+    /// <summary>A party as read; without a name when it is to be taken from the party's ninjs entry.</summary>
+    internal readonly record struct PartyData(string? Name, PartyKind Kind, string? Role, string? Affiliation, string Path);
 
     /// <summary>A quote as read, checked against the body once the body is known.</summary>
     internal readonly record struct QuoteData(string? Text, QuoteKind Kind, int Paragraph, int Start, int Length, Party? Speaker, int SpeakerIndex, string? Mention, string? Cue, string? Via, string Path);
@@ -278,7 +293,7 @@ internal static class NinjsExtension
                     ReadArray(ref cursor, data.Credits, ReadCredit);
                     break;
                 case "parties":
-                    ReadArray(ref cursor, data.Parties, ReadParty);
+                    ReadArray(ref cursor, data.Parties, ReadListedParty);
                     break;
                 case "quotes":
                     ReadArray(ref cursor, data.Quotes, ReadQuote);
@@ -414,28 +429,37 @@ internal static class NinjsExtension
         return new Correction(new Moment(at.Value, zone, printed), text);
     }
 
-    private static Credit ReadCredit(ref JsonCursor cursor)
+    private static CreditData ReadCredit(ref JsonCursor cursor)
     {
-        var fields = ReadNamed(ref cursor, "credit");
+        string path = cursor.Path;
+        var fields = ReadNamed(ref cursor, "credit", nameRequired: false);
         if (fields.Role is null)
         {
-            throw cursor.Fail("the members name, kind and role", "an object without them");
+            throw cursor.Fail("the members kind and role", "an object without them");
         }
         return FormatNames.TryCreditRole(fields.Role, out var role)
-            ? new Credit(fields.Name, fields.Kind, role, fields.Printed)
+            ? new CreditData(fields.Name, fields.Kind, role, fields.Printed, path)
             : throw cursor.Fail("a credit role, " + FormatNames.CreditRoles, "\"" + fields.Role + "\"");
+    }
+
+    private static PartyData ReadListedParty(ref JsonCursor cursor)
+    {
+        string path = cursor.Path;
+        var fields = ReadNamed(ref cursor, "party", nameRequired: false);
+        return new PartyData(fields.Name, fields.Kind, fields.Role, fields.Affiliation, path);
     }
 
     private static Party ReadParty(ref JsonCursor cursor)
     {
-        var fields = ReadNamed(ref cursor, "party");
-        return new Party(fields.Name, fields.Kind, fields.Role, fields.Affiliation);
+        var fields = ReadNamed(ref cursor, "party", nameRequired: true);
+        return new Party(fields.Name!, fields.Kind, fields.Role, fields.Affiliation);
     }
 
-    private readonly record struct Named(string Name, PartyKind Kind, string? Role, string? Affiliation, string? Printed);
+    private readonly record struct Named(string? Name, PartyKind Kind, string? Role, string? Affiliation, string? Printed);
 
-    /// <summary>Reads a credit or party object: name, kind and the optional role, affiliation, printed.</summary>
-    private static Named ReadNamed(ref JsonCursor cursor, string what)
+    /// <summary>Reads a credit or party object: kind, the name (optional unless <paramref name="nameRequired"/>)
+    /// and the optional role, affiliation, printed.</summary>
+    private static Named ReadNamed(ref JsonCursor cursor, string what, bool nameRequired)
     {
         cursor.ExpectStartObject();
         string? name = null, role = null, affiliation = null, printed = null;
@@ -465,9 +489,9 @@ internal static class NinjsExtension
             }
             cursor.Pop();
         }
-        if (name is null || kind is null)
+        if ((nameRequired && name is null) || kind is null)
         {
-            throw cursor.Fail("the members name and kind", "an object without them");
+            throw nameRequired ? cursor.Fail("the members name and kind", "an object without them") : cursor.Fail("a member kind", "an object without it");
         }
         return new Named(name, kind.Value, role, affiliation, printed);
     }

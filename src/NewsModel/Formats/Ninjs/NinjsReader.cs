@@ -757,8 +757,7 @@ internal static class NinjsReader
         List<Party> parties;
         if (ext is not null)
         {
-            credits = ext.Credits;
-            parties = ext.Parties;
+            (credits, parties) = ResolveNames(ext, doc, publisher, root);
         }
         else
         {
@@ -794,8 +793,8 @@ internal static class NinjsReader
                         0);
                 }
                 var speaker = q.Speaker
-                    ?? (q.SpeakerIndex < ext.Parties.Count ? ext.Parties[q.SpeakerIndex] : throw new NinjsException(
-                        NinjsExtension.Context + root + ".descriptions (quote " + q.Path + "): expected a speaker index below the number of parties (" + ext.Parties.Count.ToString(CultureInfo.InvariantCulture) + "); found " + q.SpeakerIndex.ToString(CultureInfo.InvariantCulture) + ".",
+                    ?? (q.SpeakerIndex < parties.Count ? parties[q.SpeakerIndex] : throw new NinjsException(
+                        NinjsExtension.Context + root + ".descriptions (quote " + q.Path + "): expected a speaker index below the number of parties (" + parties.Count.ToString(CultureInfo.InvariantCulture) + "); found " + q.SpeakerIndex.ToString(CultureInfo.InvariantCulture) + ".",
                         root + ".descriptions",
                         0,
                         0));
@@ -824,6 +823,64 @@ internal static class NinjsReader
             doc.Places,
             string.IsNullOrEmpty(doc.CopyrightNotice) ? null : doc.CopyrightNotice);
     }
+
+    /// <summary>The extension's credits and parties with their names: a name the extension leaves out is the
+    /// one of the next matching ninjs entry (credits: <c>people</c> / <c>organisations</c> with a credit
+    /// <c>rel</c>, agency credits: <c>infoSources</c> with role <c>source</c>; parties: the other
+    /// <c>people</c> / <c>organisations</c>), in order, as the writer wrote them.</summary>
+    private static (List<Credit> Credits, List<Party> Parties) ResolveNames(NinjsExtension.Data ext, Document doc, Entity? publisher, string root)
+    {
+        var credits = new List<Credit>(ext.Credits.Count);
+        var parties = new List<Party>(ext.Parties.Count);
+        int personCredit = 0, organisationCredit = 0, source = 0, personParty = 0, organisationParty = 0;
+        foreach (var credit in ext.Credits)
+        {
+            Entity? entity;
+            if (credit.Role == CreditRole.SourceAgency)
+            {
+                entity = Next(doc.InfoSources, ref source, e => e != publisher && string.Equals(e.Role, NinjsNames.SourceRole, StringComparison.Ordinal));
+            }
+            else
+            {
+                var role = FormatNames.Of(credit.Role);
+                entity = credit.Kind == PartyKind.Person
+                    ? Next(doc.People, ref personCredit, e => FormatNames.TryCreditRole(e.Rel, out _))
+                    : Next(doc.Organisations, ref organisationCredit, e => FormatNames.TryCreditRole(e.Rel, out _));
+                if (credit.Name is null && entity is not null && !string.Equals(entity.Rel, role, StringComparison.Ordinal))
+                {
+                    throw NameMismatch(root, credit.Path, (credit.Kind == PartyKind.Person ? "a people" : "an organisations") + " entry with rel " + role, "rel " + entity.Rel);
+                }
+            }
+            var name = credit.Name ?? entity?.Name ?? throw NameMismatch(root, credit.Path, "a ninjs entry to take the credit's name from", "none left");
+            credits.Add(new Credit(name, credit.Kind, credit.Role, credit.Printed));
+        }
+        foreach (var party in ext.Parties)
+        {
+            var entity = party.Kind == PartyKind.Person
+                ? Next(doc.People, ref personParty, e => !FormatNames.TryCreditRole(e.Rel, out _))
+                : Next(doc.Organisations, ref organisationParty, e => !FormatNames.TryCreditRole(e.Rel, out _));
+            var name = party.Name ?? entity?.Name ?? throw NameMismatch(root, party.Path, "a ninjs entry to take the party's name from", "none left");
+            parties.Add(new Party(name, party.Kind, party.Role, party.Affiliation));
+        }
+        return (credits, parties);
+    }
+
+    /// <summary>The next entity from <paramref name="index"/> on that matches, moving past it; null when none.</summary>
+    private static Entity? Next(List<Entity> entities, ref int index, Predicate<Entity> match)
+    {
+        while (index < entities.Count)
+        {
+            var entity = entities[index++];
+            if (match(entity))
+            {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    private static NinjsException NameMismatch(string root, string path, string expected, string found) =>
+        new(NinjsExtension.Context + root + ".descriptions (" + path + "): expected " + expected + "; found " + found + ".", root + ".descriptions", 0, 0);
 
     private static NinjsException Missing(string root, string expected) =>
         new(Context + root + ": expected " + expected + "; found none.", root, 0, 0);
