@@ -122,6 +122,16 @@ public partial class NinjsSerializerTest
     }
 
     [Fact]
+    public void Serialize_VeryLongIdThatIsNotAUri_RoundTripsWithoutExhaustingTheStack()
+    {
+        var id = new string('\u00e9', 2_000_000);
+        var article = SampleArticles.HarbourFerryFares.WithId(id);
+        var written = NinjsSerializer.SerializeToUtf8Bytes(article);
+        written.Losses.For("Id").Should().ContainSingle();
+        NinjsSerializer.Deserialize(written.Value).Value.Should().Be(article);
+    }
+
+    [Fact]
     public void Serialize_PersonAfterAnOrganisationWithARole_IsListedInPeople()
     {
         var zone = DateTimeZone.Utc;

@@ -156,7 +156,7 @@ internal static class NinjsWriter
                 encoded[position++] = (byte)"0123456789ABCDEF"[b & 15];
             }
         }
-        FormatNames.WriteAsciiString(writer, names.Uri, encoded[..position]);
+        writer.WriteString(names.Uri, encoded[..position]);
         ArrayPool<byte>.Shared.Return(rented);
         losses.Add(NinjsLoss.Id);
     }
