@@ -59,6 +59,37 @@ public static class InterleavedJsonHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Deserialize Newtonsoft / NewsModel: {best[5] / best[4]:F2}x; serialize: {best[2] / best[1]:F2}x"));
     }
 
+    /// <summary>Calls one benchmark method in a loop for <paramref name="seconds"/> (for an outside sampling profiler
+    /// such as <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>): <c>--loop Deserialize_NewsModelJson 10</c>.</summary>
+    /// <param name="method">The benchmark method's name.</param>
+    /// <param name="seconds">How long to run.</param>
+    public static void Loop(string method, double seconds)
+    {
+        var b = new NewsModelJsonBenchmarks();
+        b.Setup();
+        Func<object> call = method switch
+        {
+            "Deserialize_NewsModelJson" => b.Deserialize_NewsModelJson,
+            "Deserialize_SourceGeneratedDto" => b.Deserialize_SourceGeneratedDto,
+            "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
+            "BareReaderPass" => () => BareReaderPass(b.Utf8),
+            _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
+        };
+        long calls = 0;
+        var until = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+        object? sink = null;
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            for (int i = 0; i < 1000; i++)
+            {
+                sink = call();
+            }
+            calls += 1000;
+        }
+        GC.KeepAlive(sink);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{method}: {calls} calls"));
+    }
+
     /// <summary>Reads every token, <c>GetString()</c> on every string value; builds nothing.</summary>
     private static object BareReaderPass(byte[] utf8)
     {

@@ -124,12 +124,12 @@ internal static class ModelReader
         try
         {
             return new Article(
-                id!, headline!, language!, publication!, timeline!, body,
-                credits.IsDefault ? null : credits,
-                parties.IsDefault ? null : parties,
-                quotes.IsDefault ? null : quotes,
+                Trusted.Checked, id!, headline!, language!, publication!, timeline!, body,
+                credits.IsDefault ? ImmutableArray<Credit>.Empty : credits,
+                parties.IsDefault ? ImmutableArray<Party>.Empty : parties,
+                quotes.IsDefault ? ImmutableArray<Quote>.Empty : quotes,
                 standfirst, dateline, canonicalUrl,
-                places.IsDefault ? null : places,
+                places.IsDefault ? ImmutableArray<string>.Empty : places,
                 copyright);
         }
         catch (ArgumentException ex)
@@ -185,7 +185,7 @@ internal static class ModelReader
         c.CheckRequired(ref reader, seen, ReadContext.Mask(Prop.Published));
         try
         {
-            return new Timeline(published!, updated, created, embargoedUntil, corrections.IsDefault ? null : corrections);
+            return new Timeline(Trusted.Checked, published!, updated, created, embargoedUntil, corrections.IsDefault ? ImmutableArray<Correction>.Empty : corrections);
         }
         catch (ArgumentException ex)
         {
@@ -285,7 +285,7 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, CreditRequired);
-        return new Credit(name!, kind, role, printed);
+        return new Credit(Trusted.Checked, name!, kind, role, printed);
     }
 
     private static Party ReadParty(ref Utf8JsonReader reader, ReadContext c)
@@ -309,7 +309,7 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, PartyRequired);
-        return new Party(name!, kind, role, affiliation);
+        return new Party(Trusted.Checked, name!, kind, role, affiliation);
     }
 
     private static Attribution ReadAttribution(ref Utf8JsonReader reader, ReadContext c)
@@ -361,7 +361,7 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, QuoteRequired);
-        return new Quote(text!, kind, paragraph, range, attribution!);
+        return new Quote(Trusted.Checked, text!, kind, paragraph, range, attribution!);
     }
 
     private static TextRange ReadRange(ref Utf8JsonReader reader, ReadContext c)
