@@ -408,6 +408,23 @@ internal sealed class ReadContext
     internal int ReadNonNegativeInt(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.Number, Messages.ExpectedNonNegativeInteger);
+        if (!reader.HasValueSequence && reader.ValueSpan is { Length: > 0 and <= 9 } digits)
+        {
+            // The reader has checked the number's grammar: digits only means a non-negative integer without
+            // leading zeros, and nine of them always fit.
+            int parsed = 0;
+            foreach (byte b in digits)
+            {
+                uint digit = (uint)(b - '0');
+                if (digit > 9)
+                {
+                    goto general;
+                }
+                parsed = (parsed * 10) + (int)digit;
+            }
+            return parsed;
+        }
+    general:
         if (!reader.TryGetInt32(out int value) || value < 0)
         {
             throw Error(reader.TokenStartIndex, Messages.BadNumber, Messages.ExpectedNonNegativeInteger);
@@ -439,6 +456,24 @@ internal sealed class ReadContext
     internal DateTimeZone ReadZone(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.String, Messages.ExpectedZone);
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            var utf8 = reader.ValueSpan;
+            for (int i = 0; i < _zoneIds.Length; i++)
+            {
+                if (_zoneIds[i] is { } cached && utf8.SequenceEqual(cached))
+                {
+                    return _zones[i]!;
+                }
+            }
+        }
+        return ReadZoneUncached(ref reader);
+    }
+
+    /// <summary>Resolves a zone id not in the cache (or escaped or split), and caches it when short.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DateTimeZone ReadZoneUncached(ref Utf8JsonReader reader)
+    {
         long position = reader.TokenStartIndex;
         Span<byte> buffer = stackalloc byte[64];
         bool small = TryGetUtf8(in reader, buffer, out var utf8);
