@@ -31,6 +31,7 @@ public static class InterleavedJsonHarness
             ("Deserialize_NewsModelJson", b.Deserialize_NewsModelJson),
             ("Deserialize_NewtonsoftDto", b.Deserialize_NewtonsoftDto),
             ("BareReaderPass", () => BareReaderPass(utf8)),
+            ("BareTokenPass", () => BareTokenPass(utf8)),
         };
         var best = new double[methods.Length];
         Array.Fill(best, double.MaxValue);
@@ -73,6 +74,7 @@ public static class InterleavedJsonHarness
             "Deserialize_SourceGeneratedDto" => b.Deserialize_SourceGeneratedDto,
             "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
             "BareReaderPass" => () => BareReaderPass(b.Utf8),
+            "BareTokenPass" => () => BareTokenPass(b.Utf8),
             _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
         };
         long calls = 0;
@@ -88,6 +90,18 @@ public static class InterleavedJsonHarness
         }
         GC.KeepAlive(sink);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{method}: {calls} calls"));
+    }
+
+    /// <summary>Reads every token and nothing else (the tokenizer alone).</summary>
+    private static object BareTokenPass(byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        int count = 0;
+        while (reader.Read())
+        {
+            count++;
+        }
+        return count;
     }
 
     /// <summary>Reads every token, <c>GetString()</c> on every string value; builds nothing.</summary>
