@@ -57,7 +57,7 @@ internal ref struct StampWriter
             Two(value);
             return;
         }
-        if ((uint)value < 10000 && (value >= 1000 || minDigits == 4))
+        if ((uint)value < 10000 && minDigits <= 4 && (value >= 1000 || minDigits == 4))
         {
             Two(value / 100);
             Two(value % 100);
