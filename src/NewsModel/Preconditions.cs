@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace NewsModel;
@@ -53,6 +54,39 @@ internal static class Preconditions
         {
             throw new ArgumentException(message, paramName);
         }
+    }
+
+    /// <summary>As <see cref="CheckArgument(bool, string, string)"/>, but an interpolated message is only formatted
+    /// when the check fails (valid arguments cost no formatting and no allocation).</summary>
+    internal static void CheckArgument(
+        bool expression,
+        string paramName,
+        [InterpolatedStringHandlerArgument(nameof(expression))] ref FailureMessageHandler message)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
+    /// <summary>Formats an interpolated failure message only when the checked expression is false.</summary>
+    [InterpolatedStringHandler]
+    internal ref struct FailureMessageHandler
+    {
+        private DefaultInterpolatedStringHandler _inner;
+        private readonly bool _active;
+
+        public FailureMessageHandler(int literalLength, int formattedCount, bool expression, out bool shouldAppend)
+        {
+            _active = shouldAppend = !expression;
+            _inner = _active ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => _inner.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _inner.AppendFormatted(value);
+
+        public string ToStringAndClear() => _active ? _inner.ToStringAndClear() : string.Empty;
     }
 
     internal static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace NewsModel.Formats;
 
@@ -8,14 +7,6 @@ namespace NewsModel.Formats;
 /// settings. Thread-safe.</summary>
 internal static class FormatNames
 {
-    /// <summary>Keeps every Unicode letter as UTF-8, escapes control characters, quotes, and the
-    /// HTML-sensitive <c>&lt; &gt; &amp; ' +</c> and U+2028/U+2029, so output is also script-block safe.</summary>
-    internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-
-    /// <summary>Writer options for HTML-embedded output (JSON-LD): <see cref="Encoder"/>.</summary>
-    internal static JsonWriterOptions WriterOptions(bool indented) =>
-        new() { Encoder = Encoder, Indented = indented, SkipValidation = true };
-
     /// <summary>Writer options for data feeds (ninjs): only what JSON requires is escaped (quotes, backslash,
     /// control characters); letters and symbols stay UTF-8. Not for pasting into HTML.</summary>
     internal static JsonWriterOptions DataWriterOptions(bool indented) =>

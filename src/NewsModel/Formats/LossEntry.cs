@@ -24,6 +24,16 @@ public sealed class LossEntry : IEquatable<LossEntry>
         Kind = Preconditions.CheckDefined(kind);
     }
 
+    /// <summary>Creates an entry from the converters' own constant texts, unchecked (they are never empty).</summary>
+    internal LossEntry(string field, string detail, string reason, LossKind kind, bool trusted)
+    {
+        System.Diagnostics.Debug.Assert(trusted && field.Length > 0 && detail.Length > 0 && reason.Length > 0, "Converters pass non-empty texts.");
+        Field = field;
+        Detail = detail;
+        Reason = reason;
+        Kind = kind;
+    }
+
     /// <summary>Gets the field path in the source.</summary>
     public string Field { get; }
 

@@ -13,7 +13,7 @@ namespace NewsModel.Formats;
 public sealed class LossReport : IEquatable<LossReport>
 {
     /// <summary>The report with no entries.</summary>
-    public static LossReport None { get; } = new(ImmutableArray<LossEntry>.Empty);
+    public static LossReport None { get; } = new(ImmutableArray<LossEntry>.Empty, trusted: true);
 
     /// <summary>Creates a report.</summary>
     /// <param name="entries">The entries in order; no element null.</param>
@@ -22,6 +22,13 @@ public sealed class LossReport : IEquatable<LossReport>
     public LossReport(IEnumerable<LossEntry> entries)
     {
         Entries = Preconditions.CheckElementsNotNull(Preconditions.CheckNotNull(entries));
+    }
+
+    /// <summary>Wraps entries the converters built (never null), without copying.</summary>
+    internal LossReport(ImmutableArray<LossEntry> entries, bool trusted)
+    {
+        System.Diagnostics.Debug.Assert(trusted, "Only converters use this.");
+        Entries = entries;
     }
 
     /// <summary>Gets the entries in the order the converter met the fields.</summary>

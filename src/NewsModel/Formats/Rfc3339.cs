@@ -4,66 +4,26 @@ using NodaTime;
 namespace NewsModel.Formats;
 
 /// <summary>
-/// Internal RFC 3339 formatting and parsing of instants with offsets, as ninjs and schema.org dates need
-/// them. Hand-written span code; thread-safe (stateless).
+/// RFC 3339 for the standard formats: writing through the native JSON format's writer, and a lenient reader for
+/// ninjs written by others (no seconds, no offset, <c>±HHmm</c>, a space separator). Thread-safe (stateless).
 /// </summary>
 internal static class Rfc3339
 {
     /// <summary>The longest text <see cref="Format"/> writes: <c>uuuu-MM-ddTHH:mm:ss.fffffffff+HH:mm</c>.</summary>
-    internal const int MaxLength = 35;
+    internal const int MaxLength = Json.Rfc3339.MaxLength;
 
     /// <summary>Whether an offset can be written in RFC 3339 (whole minutes).</summary>
     internal static bool IsWritable(Offset offset) => offset.Seconds % 60 == 0;
 
-    /// <summary>Writes the instant as the local time in <paramref name="offset"/> followed by the offset
-    /// (<c>Z</c> never; <c>+00:00</c> for UTC). The offset must be <see cref="IsWritable"/>: callers write
-    /// UTC (<see cref="Offset.Zero"/>) otherwise and report it. Returns the number of bytes written.</summary>
+    /// <summary>Writes the instant as the local time in <paramref name="offset"/> followed by the offset, with the
+    /// native JSON format's writer. The offset must be <see cref="IsWritable"/>: callers pass
+    /// <see cref="Offset.Zero"/> otherwise and report it. Returns the number of bytes written.</summary>
+    /// <exception cref="ArgumentException">The local year is outside 0001–9999, which RFC 3339 cannot write.</exception>
     internal static int Format(Instant instant, Offset offset, Span<byte> destination)
     {
-        var local = instant.WithOffset(offset).LocalDateTime;
-        int year = local.Year;
-        Digits(destination, 0, year / 100, 2);
-        Digits(destination, 2, year % 100, 2);
-        destination[4] = (byte)'-';
-        Digits(destination, 5, local.Month, 2);
-        destination[7] = (byte)'-';
-        Digits(destination, 8, local.Day, 2);
-        destination[10] = (byte)'T';
-        Digits(destination, 11, local.Hour, 2);
-        destination[13] = (byte)':';
-        Digits(destination, 14, local.Minute, 2);
-        destination[16] = (byte)':';
-        Digits(destination, 17, local.Second, 2);
-        int position = 19;
-        int nanos = local.NanosecondOfSecond;
-        if (nanos != 0)
-        {
-            destination[position++] = (byte)'.';
-            int digits = 9;
-            while (nanos % 10 == 0)
-            {
-                nanos /= 10;
-                digits--;
-            }
-            Digits(destination, position, nanos, digits);
-            position += digits;
-        }
-        int seconds = offset.Seconds;
-        destination[position++] = seconds < 0 ? (byte)'-' : (byte)'+';
-        seconds = Math.Abs(seconds);
-        Digits(destination, position, seconds / 3600, 2);
-        destination[position + 2] = (byte)':';
-        Digits(destination, position + 3, seconds / 60 % 60, 2);
-        return position + 5;
-    }
-
-    private static void Digits(Span<byte> destination, int start, int value, int count)
-    {
-        for (int i = start + count - 1; i >= start; i--)
-        {
-            destination[i] = (byte)('0' + (value % 10));
-            value /= 10;
-        }
+        int written = Json.Rfc3339.Format(instant, offset, destination);
+        return written >= 0 ? written : throw new ArgumentException(
+            "The instant " + instant.ToString() + " falls outside the years 0001 to 9999, which RFC 3339 dates cannot hold.", nameof(instant));
     }
 
     /// <summary>The outcome of <see cref="TryParse"/>.</summary>

@@ -12,7 +12,10 @@ internal static class ArticleId
     {
         var builder = new StringBuilder(100);
         AppendSlug(builder, publication.ShortName ?? publication.Name, 20);
-        builder.Append('-').Append(published.LocalDateTime.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append('-');
+        var date = published.LocalDateTime.Date;
+        builder.Append('-').Append(date.Year.ToString("0000", CultureInfo.InvariantCulture))
+            .Append('-').Append(date.Month.ToString("00", CultureInfo.InvariantCulture))
+            .Append('-').Append(date.Day.ToString("00", CultureInfo.InvariantCulture)).Append('-');
         int before = builder.Length;
         AppendSlug(builder, headline, MaxSlug);
         if (builder.Length == before)

@@ -370,30 +370,52 @@ internal static class DateScanner
         {
             return 0;
         }
-        for (int m = 0; m < 12; m++)
+        int m = EnglishMonth(word);
+        if (m > 0 || !IsOtherLanguage(culture))
         {
-            var name = EnglishMonths[m].AsSpan();
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
-                || (word.Length == 3 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                || (m == 8 && word.Equals("sept", StringComparison.OrdinalIgnoreCase)))
-            {
-                return m + 1;
-            }
+            return m;
         }
-        if (culture.TwoLetterISOLanguageName is not "en" and not "iv")
+        var format = culture.DateTimeFormat;
+        for (int i = 0; i < 12; i++)
         {
-            var format = culture.DateTimeFormat;
-            for (int m = 0; m < 12; m++)
+            if (word.Equals(format.MonthNames[i], StringComparison.OrdinalIgnoreCase)
+                || word.Equals(format.MonthGenitiveNames[i], StringComparison.OrdinalIgnoreCase)
+                || word.Equals(format.AbbreviatedMonthNames[i].TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
             {
-                if (word.Equals(format.MonthNames[m], StringComparison.OrdinalIgnoreCase)
-                    || word.Equals(format.MonthGenitiveNames[m], StringComparison.OrdinalIgnoreCase)
-                    || word.Equals(format.AbbreviatedMonthNames[m].TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
-                {
-                    return m + 1;
-                }
+                return i + 1;
             }
         }
         return 0;
+    }
+
+    private static bool IsOtherLanguage(CultureInfo culture) => culture.TwoLetterISOLanguageName is not ("en" or "iv");
+
+    /// <summary>English month by its first three letters, then the whole word ("Mar", "March", "Sept").</summary>
+    private static int EnglishMonth(ReadOnlySpan<char> word)
+    {
+        int key = (char.ToLowerInvariant(word[0]) << 16) | (char.ToLowerInvariant(word[1]) << 8) | char.ToLowerInvariant(word[2]);
+        int m = key switch
+        {
+            ('j' << 16) | ('a' << 8) | 'n' => 1,
+            ('f' << 16) | ('e' << 8) | 'b' => 2,
+            ('m' << 16) | ('a' << 8) | 'r' => 3,
+            ('a' << 16) | ('p' << 8) | 'r' => 4,
+            ('m' << 16) | ('a' << 8) | 'y' => 5,
+            ('j' << 16) | ('u' << 8) | 'n' => 6,
+            ('j' << 16) | ('u' << 8) | 'l' => 7,
+            ('a' << 16) | ('u' << 8) | 'g' => 8,
+            ('s' << 16) | ('e' << 8) | 'p' => 9,
+            ('o' << 16) | ('c' << 8) | 't' => 10,
+            ('n' << 16) | ('o' << 8) | 'v' => 11,
+            ('d' << 16) | ('e' << 8) | 'c' => 12,
+            _ => 0,
+        };
+        if (m == 0 || word.Length == 3)
+        {
+            return m;
+        }
+        return word.Equals(EnglishMonths[m - 1], StringComparison.OrdinalIgnoreCase)
+               || (m == 9 && word.Equals("sept", StringComparison.OrdinalIgnoreCase)) ? m : 0;
     }
 
     private static bool IsWeekday(ReadOnlySpan<char> word, CultureInfo culture)
@@ -402,15 +424,19 @@ internal static class DateScanner
         {
             return false;
         }
-        foreach (var day in EnglishWeekdays)
+        char c = char.ToLowerInvariant(word[0]);
+        if (c is 'm' or 't' or 'w' or 'f' or 's')
         {
-            if (word.Equals(day, StringComparison.OrdinalIgnoreCase)
-                || (word.Length == 3 && day.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase)))
+            foreach (var day in EnglishWeekdays)
             {
-                return true;
+                if (day[0] == c && (word.Equals(day, StringComparison.OrdinalIgnoreCase)
+                    || (word.Length == 3 && day.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase))))
+                {
+                    return true;
+                }
             }
         }
-        if (culture.TwoLetterISOLanguageName is not "en" and not "iv")
+        if (IsOtherLanguage(culture))
         {
             foreach (var day in culture.DateTimeFormat.DayNames)
             {

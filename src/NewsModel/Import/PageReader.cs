@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using NewsModel.Text;
 using NodaTime;
 
 namespace NewsModel.Import;
@@ -98,21 +99,20 @@ internal sealed class PageReader
             lines[standfirst].Role = LineRole.Standfirst;
             lines[standfirst].Reason = null;
         }
-        var report = MakeReport(headlineText, body, credits, published, updated);
         if (body.Count == 0)
         {
-            return ImportResult.ForFailure(TextImporter.NoBodyMessage, lines[first].Number, report);
+            return ImportResult.ForFailure(TextImporter.NoBodyMessage, lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
         }
         if (headlineText is null)
         {
-            return ImportResult.ForFailure(Format(TextImporter.NoHeadlineMessage, lines[first].Number), lines[first].Number, report);
+            return ImportResult.ForFailure(Format(TextImporter.NoHeadlineMessage, lines[first].Number), lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
         }
         if (published is null)
         {
-            return ImportResult.ForFailure(Format(TextImporter.NoStampMessage, lines[first].Number), lines[first].Number, report);
+            return ImportResult.ForFailure(Format(TextImporter.NoStampMessage, lines[first].Number), lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
         }
         var quotes = new QuoteReader(body, uncertainties, bodyLines.ConvertAll(i => lines[i].Number)).Read(out var parties);
-        report = MakeReport(headlineText, body, credits, published, updated);
+        var report = MakeReport(headlineText, body, credits, published, updated);
         try
         {
             var timeline = new Timeline(published, updated);
@@ -221,7 +221,7 @@ internal sealed class PageReader
         line.Caption = IsCaption(t, line.Words);
         line.CreditRole = CreditLine(t, out _);
         line.Byline = IsBylineStart(t);
-        if (t.Length <= MaxStampLineLength && t.ContainsAnyInRange('0', '9'))
+        if (t.Length <= MaxStampLineLength && line.Words <= 40 && t.ContainsAnyInRange('0', '9'))
         {
             // Up to two stamps in a line ("Updated 3 March 2020 | Published 1 March 2020"), each labelled by the
             // words just before it.
@@ -262,23 +262,27 @@ internal sealed class PageReader
         {
             return false;
         }
-        if (t.Contains("Credit:", StringComparison.OrdinalIgnoreCase) || t.Contains("Photo:", StringComparison.OrdinalIgnoreCase)
-            || t.Contains("Photograph:", StringComparison.OrdinalIgnoreCase) || t.Contains("Picture:", StringComparison.OrdinalIgnoreCase)
-            || t.Contains("Image:", StringComparison.OrdinalIgnoreCase) || t.Contains("Illustration:", StringComparison.OrdinalIgnoreCase)
-            || t.Contains("Getty Images", StringComparison.Ordinal) || t.Contains("AP Photo", StringComparison.Ordinal)
-            || t.Contains("(Getty", StringComparison.Ordinal) || t.Contains("/Getty", StringComparison.Ordinal)
-            || t.Contains("/AFP", StringComparison.Ordinal) || t.Contains("/ AFP", StringComparison.Ordinal)
-            || t.Contains("/Reuters", StringComparison.Ordinal) || t.Contains("/ Reuters", StringComparison.Ordinal)
-            || t.Contains("via REUTERS", StringComparison.Ordinal) || t.Contains("Shutterstock", StringComparison.Ordinal))
+        if (t.Contains(':')
+            && (t.Contains("Credit:", StringComparison.OrdinalIgnoreCase) || t.Contains("Photo:", StringComparison.OrdinalIgnoreCase)
+                || t.Contains("Photograph:", StringComparison.OrdinalIgnoreCase) || t.Contains("Picture:", StringComparison.OrdinalIgnoreCase)
+                || t.Contains("Image:", StringComparison.OrdinalIgnoreCase) || t.Contains("Illustration:", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
-        if (t.Contains(" | ", StringComparison.Ordinal) && t.Contains('/'))
+        bool slash = t.Contains('/');
+        if (t.Contains("Getty", StringComparison.Ordinal) || t.Contains("AP Photo", StringComparison.Ordinal)
+            || t.Contains("via REUTERS", StringComparison.Ordinal) || t.Contains("Shutterstock", StringComparison.Ordinal)
+            || (slash && (t.Contains("/AFP", StringComparison.Ordinal) || t.Contains("/ AFP", StringComparison.Ordinal)
+                          || t.Contains("/Reuters", StringComparison.Ordinal) || t.Contains("/ Reuters", StringComparison.Ordinal))))
+        {
+            return true;
+        }
+        if (slash && t.Contains(" | ", StringComparison.Ordinal))
         {
             return true;
         }
         // "(Elizabeth Conley / Houston Chronicle)": a parenthesised picture credit.
-        return t.Length > 2 && t[0] == '(' && t[^1] == ')' && t.Contains('/') && words <= 12;
+        return slash && t.Length > 2 && t[0] == '(' && t[^1] == ')' && words <= 12;
     }
 
     private static bool IsBylineStart(ReadOnlySpan<char> t) =>
@@ -1020,7 +1024,16 @@ internal sealed class PageReader
         var line = lines[key / 2];
         var date = DateOf(key);
         var span = line.Text.AsSpan(date.Start, date.Length);
-        if (!StampSeam.TryParse(span, settings.Publication.Zone, settings.Culture, out var moment) || moment is null)
+        // The stamp with what follows it on the line ("05:03 AM EST") when that is short, so a printed zone counts.
+        var rest = Chars.Trim(line.Text.AsSpan(date.Start + date.Length));
+        var extended = Chars.Trim(line.Text.AsSpan(date.Start));
+        Moment? moment = null;
+        if (rest.Length > 0 && rest.Length <= 12 && !rest.ContainsAny('|', '·')
+            && StampPattern.ParseAny(extended, settings.Publication.Zone, settings.Culture) is { Success: true } withZone)
+        {
+            moment = withZone.Value;
+        }
+        if (moment is null && (!StampSeam.TryParse(span, settings.Publication.Zone, settings.Culture, out moment) || moment is null))
         {
             return null;
         }

@@ -49,6 +49,10 @@ internal sealed class Phrases
     internal const int ShortLineWords = 4;
 
     private readonly Dictionary<string, List<string>> strongByFirstWord;
+
+    /// <summary>Which (first letter, length) shapes some phrase's first word has: most words are rejected by
+    /// this table without hashing.</summary>
+    private readonly bool[] keyShapes = new bool[27 * 33];
     private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> strongLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> weakLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fillerLookup;
@@ -65,6 +69,10 @@ internal sealed class Phrases
             Add(phrase);
         }
         strongLookup = strongByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in strongByFirstWord.Keys)
+        {
+            keyShapes[Shape(key)] = true;
+        }
         weakLookup = new HashSet<string>(Weak, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         fillerLookup = new HashSet<string>(Filler, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -92,6 +100,13 @@ internal sealed class Phrases
             strongByFirstWord.Add(key, list);
         }
         list.Add(phrase);
+    }
+
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        char c = char.ToLowerInvariant(word[0]);
+        int letter = c is >= 'a' and <= 'z' ? c - 'a' : 26;
+        return letter * 33 + Math.Min(word.Length, 32);
     }
 
     /// <summary>Returns the phrase that marks <paramref name="line"/> as boilerplate, or null.</summary>
@@ -128,7 +143,7 @@ internal sealed class Phrases
                 end++;
             }
             var word = line[i..end];
-            if (strongLookup.TryGetValue(word, out var phrases))
+            if (keyShapes[Shape(word)] && strongLookup.TryGetValue(word, out var phrases))
             {
                 foreach (var phrase in phrases)
                 {
@@ -139,6 +154,11 @@ internal sealed class Phrases
                         return phrase;
                     }
                 }
+            }
+            if (words > 8)
+            {
+                i = end;
+                continue;
             }
             if (weakLookup.Contains(word))
             {

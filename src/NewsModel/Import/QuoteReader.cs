@@ -467,7 +467,7 @@ internal sealed class QuoteReader
             var word = p.AsSpan(tok.Start, tok.End - tok.Start);
             bool according = word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count
                              && Is(p, tokens[k + 1], "to");
-            if (!according && (!Words.IsCue(word) || !char.IsLower(word[0])))
+            if (!according && (!char.IsLower(word[0]) || word.Length < 3 || !Words.IsCue(word)))
             {
                 continue;
             }
@@ -663,6 +663,10 @@ internal sealed class QuoteReader
         {
             first = d + 1;
         }
+        else if (first > 0 && Is(p, tokens[first - 1], "the"))
+        {
+            first--; // "the Conservative MP", "the Highways Department"
+        }
         start = first;
         return Split(p, tokens, first, end);
     }
@@ -797,6 +801,12 @@ internal sealed class QuoteReader
         }
         string name = mention;
         bool described = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("a ", StringComparison.OrdinalIgnoreCase);
+        if (described && lastPerson is not null && allowPronoun && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            && IsTitleWord(name.AsSpan(name.LastIndexOf(' ') + 1)))
+        {
+            // "the Conservative MP", "the minister": a definite description of the last person named.
+            return Use(lastPerson, mention, cue, resolved: true);
+        }
         if (described && char.IsUpper(name[name.IndexOf(' ') + 1]))
         {
             // "the Highways Department": a proper name after the article.
@@ -891,6 +901,22 @@ internal sealed class QuoteReader
             return;
         }
         var name = p[start..i];
+        // An appositive must follow and close with a comma before a lower-case verb: "Hafiz, from Pakistan, has".
+        int close = p.AsSpan(i + 1, end - i - 1).IndexOf(',');
+        if (close < 1 || name.EndsWith("ly", StringComparison.Ordinal) || i + 2 >= end || !char.IsLower(p[i + 2])
+            || !p.AsSpan(i + 2, close).Trim().Contains(' '))
+        {
+            return;
+        }
+        int verb = i + 1 + close + 1;
+        while (verb < p.Length && p[verb] == ' ')
+        {
+            verb++;
+        }
+        if (verb >= p.Length || !char.IsLower(p[verb]))
+        {
+            return;
+        }
         if (Words.IsOrganisation(name))
         {
             return;

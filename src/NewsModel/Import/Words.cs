@@ -28,7 +28,7 @@ internal static class Words
         "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "councillor", "councilman",
         "congressman", "congresswoman", "pope", "king", "queen", "prince", "princess", "rev", "father", "bishop",
         "prime", "foreign", "transport", "health", "justice", "home", "defence", "defense", "finance", "state",
-        "deputy", "vice", "former", "acting",
+        "deputy", "vice", "former", "acting", "mp", "mep", "mla", "mep", "lawmaker", "leader", "head",
     };
 
     private static readonly HashSet<string> NotNameSet = new(StringComparer.OrdinalIgnoreCase)
@@ -49,25 +49,26 @@ internal static class Words
         "channel", "network", "magazine", "website", "press",
     };
 
-    private static readonly string[] AgencyMarks =
-    [
-        "Reuters", "AFP", "Associated Press", "Agence France-Presse", "Xinhua", "Kyodo", "Yonhap", "Bloomberg",
-        "TASS", "Interfax", "Press Association", "PA Media", "dpa", "ANSA", "EFE", "Bernama", "Antara", "RTHK",
-        "BBC", "CNN", "news agency", "Press Trust", "Canadian Press", "AAP", "Jiji", "NHK", "KCNA", "Yomiuri",
-        "Asahi", "Nikkei", "broadcaster", "newspaper", "Agency", "Press",
-    ];
+    /// <summary>Words that make a name a channel: agencies, broadcasters, newspapers (any case).</summary>
+    private static readonly HashSet<string> AgencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Reuters", "AFP", "Xinhua", "Kyodo", "Yonhap", "Bloomberg", "TASS", "Interfax", "dpa", "ANSA", "EFE", "Bernama",
+        "Antara", "RTHK", "BBC", "CNN", "AAP", "Jiji", "NHK", "KCNA", "Yomiuri", "Asahi", "Nikkei", "broadcaster",
+        "newspaper", "agency", "agence", "press", "presse",
+    };
 
-    private static readonly string[] OrganisationMarks =
-    [
+    /// <summary>Capitalised words that make a name an organisation.</summary>
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
         "Ministry", "Department", "Bureau", "Company", "Association", "Alliance", "Council", "University",
         "Party", "Agency", "Commission", "Committee", "Office", "Bank", "Group", "Corporation", "Corp", "Institute",
         "Police", "Court", "Government", "Authority", "Board", "Union", "Federation", "Society", "Foundation",
         "Organisation", "Organization", "Service", "Services", "Trust", "Fund", "Inc", "Ltd", "Limited", "Club",
         "Center", "Centre", "League", "Network", "Observatory", "Academy", "Administration", "Parliament",
-        "Congress", "Senate", "Assembly", "Embassy", "Consulate", "Hospital", "School", "College", "Press",
-        "Times", "Post", "News", "Federal Reserve", "Cross", "Airlines", "Airways", "Holdings", "Railway",
-        "Council", "Caucus", "Team", "Lab", "Laboratory", "Studio", "Studios",
-    ];
+        "Congress", "Senate", "Assembly", "Embassy", "Consulate", "Hospital", "School", "College", "Times", "Post",
+        "News", "Reserve", "Cross", "Airlines", "Airways", "Holdings", "Railway", "Caucus", "Team", "Lab",
+        "Laboratory", "Studio", "Studios",
+    };
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -98,23 +99,28 @@ internal static class Words
     internal static bool IsRoleWord(ReadOnlySpan<char> word) => RoleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether a name looks like a news agency or broadcaster (a channel rather than a speaker).</summary>
-    internal static bool IsAgency(ReadOnlySpan<char> name) => ContainsAnyWord(name, AgencyMarks);
+    internal static bool IsAgency(ReadOnlySpan<char> name) => AnyWord(name, AgencyWords, capitalised: false);
 
     /// <summary>Whether a name looks like an organisation rather than a person.</summary>
-    internal static bool IsOrganisation(ReadOnlySpan<char> name) => ContainsAnyWord(name, OrganisationMarks) || IsAgency(name);
+    internal static bool IsOrganisation(ReadOnlySpan<char> name) => AnyWord(name, OrganisationWords, capitalised: true) || IsAgency(name);
 
-    private static bool ContainsAnyWord(ReadOnlySpan<char> text, string[] marks)
+    private static bool AnyWord(ReadOnlySpan<char> text, HashSet<string> words, bool capitalised)
     {
-        foreach (var mark in marks)
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = 0;
+        while (i < text.Length)
         {
-            int at = text.IndexOf(mark, StringComparison.Ordinal);
-            if (at < 0 && char.IsLower(mark[0]))
+            if (!char.IsLetter(text[i]))
             {
-                at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase);
+                i++;
+                continue;
             }
-            if (at >= 0
-                && (at == 0 || !char.IsLetter(text[at - 1]))
-                && (at + mark.Length == text.Length || !char.IsLetter(text[at + mark.Length])))
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            if ((!capitalised || char.IsUpper(text[start])) && lookup.Contains(text[start..i]))
             {
                 return true;
             }

@@ -57,6 +57,15 @@ internal sealed class JsonNames
 {
     internal const int Count = (int)Prop.Via + 1;
 
+    /// <summary>The declared (PascalCase) names, in <see cref="Prop"/> order (kept as text: no enum reflection).</summary>
+    private static readonly string[] Declared =
+    [
+        "Format", "Id", "CanonicalUrl", "Language", "Publication", "Headline", "Standfirst", "Dateline", "Timeline",
+        "Credits", "Body", "Parties", "Quotes", "Places", "Copyright", "Name", "ShortName", "Zone", "Published",
+        "Updated", "Created", "EmbargoedUntil", "Corrections", "At", "Printed", "Moment", "Text", "Kind", "Role",
+        "Affiliation", "Paragraph", "Range", "Attribution", "Start", "Length", "Speaker", "Mention", "Cue", "Via",
+    ];
+
     private static readonly ConditionalWeakTable<JsonNamingPolicy, JsonNames> Cache = new();
 
     /// <summary>The documented default: camelCase.</summary>
@@ -69,7 +78,7 @@ internal sealed class JsonNames
         Encoded = new JsonEncodedText[Count];
         for (int i = 0; i < Count; i++)
         {
-            string declared = ((Prop)i).ToString();
+            string declared = Declared[i];
             string name = i == (int)Prop.Format ? "format" : policy.ConvertName(declared);
             if (string.IsNullOrEmpty(name))
             {
@@ -85,7 +94,7 @@ internal sealed class JsonNames
             {
                 if (string.Equals(Text[i], Text[j], StringComparison.Ordinal))
                 {
-                    throw new ArgumentException($"The naming policy gives '{(Prop)i}' and '{(Prop)j}' the same name '{Text[i]}'.", nameof(policy));
+                    throw new ArgumentException($"The naming policy gives '{Declared[i]}' and '{Declared[j]}' the same name '{Text[i]}'.", nameof(policy));
                 }
             }
         }
@@ -105,16 +114,29 @@ internal sealed class JsonNames
 
     internal JsonEncodedText this[Prop prop] => Encoded[(int)prop];
 
-    /// <summary>Finds which of <paramref name="members"/> the unescaped UTF-8 <paramref name="name"/> is.</summary>
+    /// <summary>Finds which of <paramref name="members"/> the unescaped UTF-8 <paramref name="name"/> is, trying
+    /// <paramref name="members"/>[<paramref name="start"/>] first and going on in order (documents list members in
+    /// the writer's order, so the next one is usually the first tried).</summary>
     /// <returns>The member, or -1.</returns>
-    internal int Find(ReadOnlySpan<byte> name, ReadOnlySpan<Prop> members)
+    internal int Find(ReadOnlySpan<byte> name, ReadOnlySpan<Prop> members, int start)
     {
-        foreach (var member in members)
+        byte[][] utf8 = Utf8;
+        int count = members.Length;
+        if ((uint)start >= (uint)count)
         {
-            var candidate = Utf8[(int)member];
+            start = 0;
+        }
+        for (int i = start, tried = 0; tried < count; tried++)
+        {
+            int member = (int)members[i];
+            var candidate = utf8[member];
             if (candidate.Length == name.Length && name.SequenceEqual(candidate))
             {
-                return (int)member;
+                return member;
+            }
+            if (++i == count)
+            {
+                i = 0;
             }
         }
         return -1;

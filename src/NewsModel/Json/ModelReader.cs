@@ -13,21 +13,21 @@ internal static class ModelReader
 {
     internal const string FormatName = "newsmodel/1";
 
-    private static readonly Prop[] ArticleMembers =
+    internal static readonly Prop[] ArticleMembers =
     [
         Prop.Format, Prop.Id, Prop.CanonicalUrl, Prop.Language, Prop.Publication, Prop.Headline, Prop.Standfirst,
         Prop.Dateline, Prop.Timeline, Prop.Credits, Prop.Body, Prop.Parties, Prop.Quotes, Prop.Places, Prop.Copyright,
     ];
 
-    private static readonly Prop[] PublicationMembers = [Prop.Name, Prop.ShortName, Prop.Zone];
-    private static readonly Prop[] TimelineMembers = [Prop.Published, Prop.Updated, Prop.Created, Prop.EmbargoedUntil, Prop.Corrections];
-    private static readonly Prop[] MomentMembers = [Prop.At, Prop.Zone, Prop.Printed];
-    private static readonly Prop[] CorrectionMembers = [Prop.Moment, Prop.Text];
-    private static readonly Prop[] CreditMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Printed];
-    private static readonly Prop[] PartyMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Affiliation];
-    private static readonly Prop[] QuoteMembers = [Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution];
-    private static readonly Prop[] RangeMembers = [Prop.Start, Prop.Length];
-    private static readonly Prop[] AttributionMembers = [Prop.Speaker, Prop.Mention, Prop.Cue, Prop.Via];
+    internal static readonly Prop[] PublicationMembers = [Prop.Name, Prop.ShortName, Prop.Zone];
+    internal static readonly Prop[] TimelineMembers = [Prop.Published, Prop.Updated, Prop.Created, Prop.EmbargoedUntil, Prop.Corrections];
+    internal static readonly Prop[] MomentMembers = [Prop.At, Prop.Zone, Prop.Printed];
+    internal static readonly Prop[] CorrectionMembers = [Prop.Moment, Prop.Text];
+    internal static readonly Prop[] CreditMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Printed];
+    internal static readonly Prop[] PartyMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Affiliation];
+    internal static readonly Prop[] QuoteMembers = [Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution];
+    internal static readonly Prop[] RangeMembers = [Prop.Start, Prop.Length];
+    internal static readonly Prop[] AttributionMembers = [Prop.Speaker, Prop.Mention, Prop.Cue, Prop.Via];
 
     private static readonly ulong ArticleRequired = Mask(Prop.Format, Prop.Id, Prop.Headline, Prop.Language, Prop.Publication, Prop.Timeline, Prop.Body);
     private static readonly ulong PublicationRequired = Mask(Prop.Name, Prop.Zone);
@@ -300,10 +300,10 @@ internal static class ModelReader
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
-                case Prop.Name: name = c.ReadString(ref reader); break;
+                case Prop.Name: name = c.ReadString(ref reader, intern: true); break;
                 case Prop.Kind: kind = ReadPartyKind(ref reader, c); break;
-                case Prop.Role: role = c.ReadOptionalString(ref reader); break;
-                case Prop.Affiliation: affiliation = c.ReadOptionalString(ref reader); break;
+                case Prop.Role: role = c.ReadOptionalString(ref reader, intern: true); break;
+                case Prop.Affiliation: affiliation = c.ReadOptionalString(ref reader, intern: true); break;
             }
             c.Pop();
         }
@@ -325,9 +325,9 @@ internal static class ModelReader
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
                 case Prop.Speaker: speaker = ReadParty(ref reader, c); break;
-                case Prop.Mention: mention = c.ReadOptionalString(ref reader); break;
-                case Prop.Cue: cue = c.ReadOptionalString(ref reader); break;
-                case Prop.Via: via = c.ReadOptionalString(ref reader); break;
+                case Prop.Mention: mention = c.ReadOptionalString(ref reader, intern: true); break;
+                case Prop.Cue: cue = c.ReadOptionalString(ref reader, intern: true); break;
+                case Prop.Via: via = c.ReadOptionalString(ref reader, intern: true); break;
             }
             c.Pop();
         }

@@ -27,6 +27,8 @@ public sealed class NewsModelJsonOptions
     private readonly int _maxDepth = DefaultMaxDepth;
     private readonly int _maxStringLength = DefaultMaxStringLength;
     private readonly IDateTimeZoneProvider _zoneProvider = DateTimeZoneProviders.Tzdb;
+    private readonly JsonNamingPolicy? _propertyNamingPolicy;
+    private readonly JsonNames _names = JsonNames.Default;
 
     /// <summary>Gets the default options: strict, camelCase, compact, TZDB.</summary>
     public static NewsModelJsonOptions Default { get; } = new();
@@ -71,12 +73,21 @@ public sealed class NewsModelJsonOptions
 
     /// <summary>Gets the policy that turns the declared (PascalCase) member names into JSON names; null (the default)
     /// means camelCase. The format marker <c>format</c> and the enum values are never renamed.</summary>
-    public JsonNamingPolicy? PropertyNamingPolicy { get; init; }
+    /// <exception cref="ArgumentException">The policy gives a member an empty name or two members one name.</exception>
+    public JsonNamingPolicy? PropertyNamingPolicy
+    {
+        get => _propertyNamingPolicy;
+        init
+        {
+            _names = JsonNames.For(value);
+            _propertyNamingPolicy = value;
+        }
+    }
 
     /// <summary>Gets whether the writer indents its output (default false).</summary>
     public bool WriteIndented { get; init; }
 
-    internal JsonNames Names => JsonNames.For(PropertyNamingPolicy);
+    internal JsonNames Names => _names;
 }
 
 /// <summary>How a reader treats members the format does not define.</summary>

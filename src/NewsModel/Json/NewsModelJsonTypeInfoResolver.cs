@@ -10,10 +10,14 @@ namespace NewsModel.Json;
 /// <see cref="Publication"/>, <see cref="Timeline"/>, <see cref="Moment"/>, <see cref="Correction"/>,
 /// <see cref="Credit"/>, <see cref="Party"/>, <see cref="Attribution"/>, <see cref="Quote"/>, <see cref="TextRange"/>,
 /// <see cref="PartyKind"/>, <see cref="QuoteKind"/>, <see cref="CreditRole"/>), so that
-/// <c>JsonTypeInfoResolver.Combine(MyContext.Default, NewsModelJsonTypeInfoResolver.Instance)</c> serializes models
+/// <c>JsonTypeInfoResolver.Combine(NewsModelJsonTypeInfoResolver.Instance, MyContext.Default)</c> serializes models
 /// that hold NewsModel values and stays trimming- and NativeAOT-safe.
 /// </summary>
 /// <remarks>
+/// Put this resolver <em>before</em> a source-generated context in <c>Combine</c>
+/// (<c>Combine(NewsModelJsonTypeInfoResolver.Instance, MyContext.Default)</c>): a context that reaches a model type
+/// generates its own (property-dump) metadata for it. With the context first, also call
+/// <see cref="NewsModelJsonSerializerOptionsExtensions.ConfigureForNewsModel"/>, whose converters take precedence.
 /// An article is written as a whole <c>newsmodel/1</c> document (with its <c>format</c> member); the other types as
 /// the objects and strings the format uses for them. Returns null for every other type. Immutable and thread-safe;
 /// equality is reference equality.

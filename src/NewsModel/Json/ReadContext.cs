@@ -28,6 +28,9 @@ internal sealed class ReadContext
     private readonly DateTimeZone?[] _zones = new DateTimeZone?[4];
     private IDateTimeZoneProvider? _zoneCacheProvider;
     private int _zoneNext;
+    private object?[] _items = new object?[32];
+    private readonly string?[] _interned = new string?[32];
+    private int _itemCount;
 
     internal NewsModelJsonOptions Options { get; private set; } = NewsModelJsonOptions.Default;
 
@@ -51,6 +54,8 @@ internal sealed class ReadContext
         context.Extras = null;
         context.Failed = false;
         context._depth = 0;
+        context._itemCount = 0;
+        Array.Clear(context._interned);
         if (!ReferenceEquals(context._zoneCacheProvider, options.ZoneProvider))
         {
             Array.Clear(context._zoneIds);
@@ -64,6 +69,7 @@ internal sealed class ReadContext
     {
         context.Extras = null;
         Array.Clear(context._names);
+        Array.Clear(context._items, 0, context._itemCount);
         t_cached = context;
     }
 
@@ -198,9 +204,10 @@ internal sealed class ReadContext
         }
         long position = reader.TokenStartIndex;
         int found;
+        int start = System.Numerics.BitOperations.PopCount(seen);
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
-            found = Names.Find(reader.ValueSpan, members);
+            found = Names.Find(reader.ValueSpan, members, start);
         }
         else
         {
@@ -209,7 +216,7 @@ internal sealed class ReadContext
             {
                 Span<byte> buffer = stackalloc byte[128];
                 int written = reader.CopyString(buffer);
-                found = Names.Find(buffer[..written], members);
+                found = Names.Find(buffer[..written], members, start);
             }
             else
             {
@@ -306,16 +313,38 @@ internal sealed class ReadContext
     private static string ExpectedAtMost(int max) =>
         string.Create(CultureInfo.InvariantCulture, $"a string of at most {max} UTF-16 code units (NewsModelJsonOptions.MaxStringLength)");
 
-    /// <summary>Reads a string; empty allowed only when <paramref name="allowEmpty"/>.</summary>
-    internal string ReadString(ref Utf8JsonReader reader, bool allowEmpty = false)
+    /// <summary>
+    /// Returns the same string instance for equal short ASCII values within one document (a speaker is written in
+    /// full in every attribution, repeating a party): fewer strings to transcode and allocate. The table is cleared
+    /// for every reading.
+    /// </summary>
+    private string ReadInterned(ref Utf8JsonReader reader, long position)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length is 0 or > 128)
+        {
+            return ReadStringCore(ref reader, position);
+        }
+        var utf8 = reader.ValueSpan;
+        int slot = (int)((uint)((utf8.Length * 31) ^ (utf8[0] * 7) ^ (utf8[^1] * 131) ^ (utf8[utf8.Length / 2] * 17)) % (uint)_interned.Length);
+        if (_interned[slot] is { } candidate && candidate.Length == utf8.Length && System.Text.Ascii.Equals(utf8, candidate))
+        {
+            return candidate;
+        }
+        string value = ReadStringCore(ref reader, position);
+        if (value.Length == utf8.Length)
+        {
+            _interned[slot] = value;
+        }
+        return value;
+    }
+
+    /// <summary>Reads a string; empty allowed only when <paramref name="allowEmpty"/>; short ASCII values are
+    /// shared within the document when <paramref name="intern"/>.</summary>
+    internal string ReadString(ref Utf8JsonReader reader, bool allowEmpty = false, bool intern = false)
     {
         Expect(ref reader, JsonTokenType.String, allowEmpty ? Messages.ExpectedString : Messages.ExpectedNonEmptyString);
         long position = reader.TokenStartIndex;
-        if (!allowEmpty && reader.ValueSpan.Length == 0 && !reader.HasValueSequence)
-        {
-            throw Error(position, Messages.EmptyString, Messages.ExpectedNonEmptyString);
-        }
-        string value = ReadStringCore(ref reader, position);
+        string value = intern ? ReadInterned(ref reader, position) : ReadStringCore(ref reader, position);
         if (!allowEmpty && value.Length == 0)
         {
             throw Error(position, Messages.EmptyString, Messages.ExpectedNonEmptyString);
@@ -323,8 +352,9 @@ internal sealed class ReadContext
         return value;
     }
 
-    /// <summary>Reads an optional text: null (absent) or a non-empty string.</summary>
-    internal string? ReadOptionalString(ref Utf8JsonReader reader)
+    /// <summary>Reads an optional text: null (absent) or a non-empty string (shared within the document when
+    /// <paramref name="intern"/>, see <see cref="ReadString"/>).</summary>
+    internal string? ReadOptionalString(ref Utf8JsonReader reader, bool intern = false)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -335,7 +365,7 @@ internal sealed class ReadContext
             throw Error(reader.TokenStartIndex, Describe(reader.TokenType), Messages.ExpectedOptionalString);
         }
         long position = reader.TokenStartIndex;
-        string value = ReadStringCore(ref reader, position);
+        string value = intern ? ReadInterned(ref reader, position) : ReadStringCore(ref reader, position);
         if (value.Length == 0)
         {
             throw Error(position, Messages.EmptyString, Messages.ExpectedOptionalString);
@@ -405,48 +435,46 @@ internal sealed class ReadContext
         return zone;
     }
 
-    /// <summary>Reads a JSON array into an immutable array without copying it twice.</summary>
+    /// <summary>Reads a JSON array into an exact-size immutable array, collecting the elements in this context's
+    /// reusable buffer (arrays may nest: each reading uses the slots after its parent's).</summary>
     internal System.Collections.Immutable.ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ValueReader<T> readElement, bool nullIsEmpty)
+        where T : class
     {
         if (nullIsEmpty && reader.TokenType == JsonTokenType.Null)
         {
             return System.Collections.Immutable.ImmutableArray<T>.Empty;
         }
         Expect(ref reader, JsonTokenType.StartArray, nullIsEmpty ? Messages.ExpectedArrayOrNull : Messages.ExpectedArray);
-        T[] buffer = ArrayPool<T>.Shared.Rent(8);
-        int count = 0;
-        try
+        int first = _itemCount;
+        PushIndex(0);
+        while (true)
         {
-            PushIndex(0);
-            while (true)
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
             {
-                Next(ref reader);
-                if (reader.TokenType == JsonTokenType.EndArray)
-                {
-                    break;
-                }
-                SetIndex(count);
-                if (count == buffer.Length)
-                {
-                    var bigger = ArrayPool<T>.Shared.Rent(count * 2);
-                    Array.Copy(buffer, bigger, count);
-                    ArrayPool<T>.Shared.Return(buffer, clearArray: true);
-                    buffer = bigger;
-                }
-                buffer[count++] = readElement(ref reader, this);
+                break;
             }
-            Pop();
-            if (count == 0)
+            SetIndex(_itemCount - first);
+            T item = readElement(ref reader, this);
+            if (_itemCount == _items.Length)
             {
-                return System.Collections.Immutable.ImmutableArray<T>.Empty;
+                Array.Resize(ref _items, _items.Length * 2);
             }
-            var result = new T[count];
-            Array.Copy(buffer, result, count);
-            return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
+            _items[_itemCount++] = item;
         }
-        finally
+        Pop();
+        int count = _itemCount - first;
+        if (count == 0)
         {
-            ArrayPool<T>.Shared.Return(buffer, clearArray: true);
+            return System.Collections.Immutable.ImmutableArray<T>.Empty;
         }
+        var result = new T[count];
+        for (int i = 0; i < count; i++)
+        {
+            result[i] = (T)_items[first + i]!;
+        }
+        Array.Clear(_items, first, count);
+        _itemCount = first;
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Text;
+using NewsModel.Json;
 using NodaTime;
 
 namespace NewsModel.Validation;
@@ -54,6 +56,28 @@ public sealed class ArticleValidator
         Run(article, ref context);
         return context.ToReport();
     }
+
+    /// <summary>
+    /// Validates a native JSON document (format <c>newsmodel/1</c>) without requiring it to deserialize: every
+    /// structural problem (syntax, a missing, unknown, duplicate or mistyped member, an unreadable timestamp, an
+    /// unknown zone, a quote outside the body, a stamp out of order) is reported with its JSON path, and the
+    /// profile's rules run on the sound parts, their findings also carrying JSON paths (<c>$.quotes[2].text</c>).
+    /// A report with no <c>NM-JSON-*</c> finding, <see cref="RuleCodes.QuoteRangeOutside"/> or
+    /// <see cref="RuleCodes.TimelineOrder"/> error on updated or a correction means the document deserializes.
+    /// </summary>
+    /// <param name="utf8Json">The UTF-8 document.</param>
+    /// <param name="options">The JSON options (naming policy, zone provider, limits, read mode); null for the defaults.</param>
+    /// <returns>The report. Never throws for any input.</returns>
+    public ValidationReport ValidateJson(ReadOnlySpan<byte> utf8Json, NewsModelJsonOptions? options = null) =>
+        JsonDocumentChecker.Check(this, utf8Json.ToArray(), options ?? NewsModelJsonOptions.Default);
+
+    /// <summary>Validates a native JSON document given as text; see <see cref="ValidateJson(ReadOnlySpan{byte}, NewsModelJsonOptions?)"/>.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The JSON options; null for the defaults.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public ValidationReport ValidateJson(string json, NewsModelJsonOptions? options = null) =>
+        JsonDocumentChecker.Check(this, Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json)), options ?? NewsModelJsonOptions.Default);
 
     internal void Run(Article article, ref ValidationContext context)
     {

@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Threading;
+using NewsModel.Text;
 using NodaTime;
 
 namespace NewsModel.Validation;
@@ -18,9 +20,17 @@ internal enum StampVerdict
 }
 
 /// <summary>
-/// Reads printed stamps for the timeline rules. This is the seam between validation and the timestamp patterns:
-/// everything that reads a printed stamp goes through <see cref="Check"/>.
+/// Reads printed stamps for the timeline rules with the timestamp patterns
+/// (<see cref="StampPattern.ParseAny(ReadOnlySpan{char}, DateTimeZone, CultureInfo?)"/>) and compares them with the
+/// moment's instant in the publication's zone: time, date and weekday.
 /// </summary>
+/// <remarks>
+/// To stay allocation-free on the success path, the pattern that read the last stamp is tried first with the
+/// allocation-free <see cref="StampPattern.ParseZoned"/>; only when it does not read the stamp does the check fall
+/// back to <c>ParseAny</c>, which tries every style in its documented order (and allocates). The remembered
+/// pattern is a hint shared by all threads: any value is valid, so races are harmless. A stamp accepted by the
+/// remembered pattern is one <c>ParseAny</c> reads too, since the styles' syntaxes do not overlap.
+/// </remarks>
 internal static class PrintedStamps
 {
     private static readonly string[] Months =
@@ -28,13 +38,37 @@ internal static class PrintedStamps
 
     private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    /// <summary>The patterns <c>ParseAny</c> tries for the invariant culture, in its order (month/day numeric dates).</summary>
+    private static readonly StampPattern[] Order = BuildOrder();
+
+    private static int s_lastPattern;
+
+    private static StampPattern[] BuildOrder()
+    {
+        var order = new System.Collections.Generic.List<StampPattern>();
+        foreach (var pattern in StampPattern.Known)
+        {
+            if (!ReferenceEquals(pattern, StampPattern.DayMonthNumeric))
+            {
+                order.Add(pattern);
+            }
+        }
+        return order.ToArray();
+    }
+
     /// <summary>
     /// Checks a moment's printed text against its instant in the publication's zone (and, for a moment stamped
     /// in another zone, in its own zone). <paramref name="detail"/> is null when the verdict is
-    /// <see cref="StampVerdict.Agrees"/>, else a clause for an editor ("it was 5:31 on Monday 31 March 2014 in
-    /// Asia/Hong_Kong"). Never throws.
+    /// <see cref="StampVerdict.Agrees"/>, else a clause for an editor. Never throws.
     /// </summary>
-    internal static StampVerdict Check(Moment moment, DateTimeZone publicationZone, out string? detail)
+    internal static StampVerdict Check(Moment moment, DateTimeZone publicationZone, out string? detail) =>
+        Check(moment, publicationZone, wantDetail: true, out detail);
+
+    /// <summary>As <see cref="Check(Moment, DateTimeZone, out string?)"/>, without building the detail.</summary>
+    internal static StampVerdict Check(Moment moment, DateTimeZone publicationZone) =>
+        Check(moment, publicationZone, wantDetail: false, out _);
+
+    private static StampVerdict Check(Moment moment, DateTimeZone publicationZone, bool wantDetail, out string? detail)
     {
         var printed = moment.Printed;
         if (printed is null)
@@ -42,14 +76,104 @@ internal static class PrintedStamps
             detail = null;
             return StampVerdict.Agrees;
         }
-        var verdict = CheckIn(printed, moment.Instant.InZone(publicationZone), out detail);
-        if (verdict == StampVerdict.Disagrees && !string.Equals(moment.Zone.Id, publicationZone.Id, StringComparison.Ordinal)
-            && CheckIn(printed, moment.ZonedDateTime, out _) == StampVerdict.Agrees)
+        var verdict = CheckIn(printed, moment.Instant, publicationZone, wantDetail, out detail);
+        if (verdict != StampVerdict.Agrees && !string.Equals(moment.Zone.Id, publicationZone.Id, StringComparison.Ordinal)
+            && CheckIn(printed, moment.Instant, moment.Zone, wantDetail: false, out _) == StampVerdict.Agrees)
         {
             detail = null;
             return StampVerdict.Agrees;
         }
         return verdict;
+    }
+
+    /// <summary>Reads the stamp in <paramref name="zone"/> and compares it with the instant there.</summary>
+    private static StampVerdict CheckIn(string printed, Instant instant, DateTimeZone zone, bool wantDetail, out string? detail)
+    {
+        detail = null;
+        ZonedDateTime read;
+        int hint = Volatile.Read(ref s_lastPattern);
+        var pattern = Order[hint];
+        if (printed.Length <= 64)
+        {
+            // Fastest: the instant formatted in the remembered style is exactly the printed text.
+            Span<char> formatted = stackalloc char[64];
+            if (pattern.TryFormat(instant.InZone(zone), formatted, out int written) && formatted[..written].SequenceEqual(printed))
+            {
+                return StampVerdict.Agrees;
+            }
+        }
+        var fast = pattern.ParseZoned(printed, zone);
+        if (fast.Success)
+        {
+            read = fast.Value;
+        }
+        else
+        {
+            var any = StampPattern.ParseAny(printed, zone, null);
+            if (!any.Success)
+            {
+                var failure = any.FailureOrNull;
+                if (failure is not null && failure.Template == TextErrorMessages.WeekdayMismatch)
+                {
+                    if (wantDetail)
+                    {
+                        detail = $"its weekday disagrees with its date ({any.Message}); the instant was {Actual(instant, zone)}";
+                    }
+                    return StampVerdict.Disagrees;
+                }
+                if (wantDetail)
+                {
+                    detail = any.Message;
+                }
+                return StampVerdict.Unreadable;
+            }
+            read = any.Value.ZonedDateTime;
+            for (int i = 0; i < Order.Length; i++)
+            {
+                if (Order[i].ParseZoned(printed, zone).Success)
+                {
+                    Volatile.Write(ref s_lastPattern, i);
+                    break;
+                }
+            }
+        }
+        return Compare(read, instant, wantDetail, ref detail);
+    }
+
+    /// <summary>Compares what the stamp says with the instant in the zone the stamp was read in, at the stamp's
+    /// precision (minutes, or seconds and fractions when it printed them).</summary>
+    private static StampVerdict Compare(ZonedDateTime read, Instant instant, bool wantDetail, ref string? detail)
+    {
+        var printedLocal = read.LocalDateTime;
+        var actual = instant.InZone(read.Zone);
+        var actualLocal = actual.LocalDateTime;
+        bool dateWrong = printedLocal.Date != actualLocal.Date;
+        bool weekdayWrong = printedLocal.DayOfWeek != actualLocal.DayOfWeek;
+        bool timeWrong = printedLocal.Hour != actualLocal.Hour
+            || printedLocal.Minute != actualLocal.Minute
+            || (printedLocal.Second != 0 && printedLocal.Second != actualLocal.Second)
+            || (printedLocal.NanosecondOfSecond != 0 && printedLocal.NanosecondOfSecond != actualLocal.NanosecondOfSecond)
+            || (!dateWrong && read.Offset != actual.Offset);
+        if (!timeWrong && !dateWrong)
+        {
+            return StampVerdict.Agrees;
+        }
+        if (wantDetail)
+        {
+            string what = timeWrong
+                ? (dateWrong ? (weekdayWrong ? "time, date and weekday disagree" : "time and date disagree") : "time disagrees")
+                : weekdayWrong ? "date and weekday disagree" : "date disagrees";
+            detail = $"its {what} with the instant, which was {Actual(instant, read.Zone)}";
+        }
+        return StampVerdict.Disagrees;
+    }
+
+    private static string Actual(Instant instant, DateTimeZone zone)
+    {
+        var local = instant.InZone(zone).LocalDateTime;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{local.DayOfWeek} {local.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(local.Month)} {local.Year}, {local.Hour:00}:{local.Minute:00} in {zone.Id}");
     }
 
     /// <summary>True when the printed text gives its own zone or offset: a bracketed zone id, UTC or GMT, an
@@ -99,175 +223,44 @@ internal static class PrintedStamps
 
     private static bool IsMonthOrWeekday(ReadOnlySpan<char> word) => MonthOf(word) > 0 || WeekdayOf(word) > 0;
 
+    /// <summary>The three lower-case ASCII letters of a word's start packed in an int, or -1.</summary>
+    private static int Key(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || !char.IsAsciiLetter(word[2]))
+        {
+            return -1;
+        }
+        return ((word[0] | 0x20) << 16) | ((word[1] | 0x20) << 8) | (word[2] | 0x20);
+    }
+
+    private static int K(string three) => (three[0] << 16) | (three[1] << 8) | three[2];
+
+    private static readonly int[] MonthKeys = Array.ConvertAll(Months, m => K(m));
+
+    private static readonly int[] WeekdayKeys = Array.ConvertAll(Weekdays, d => K(d));
+
+    /// <summary>1 to 12 for a month name, its three-letter abbreviation or "Sept"; else 0.</summary>
     private static int MonthOf(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        int m = Array.IndexOf(MonthKeys, Key(word));
+        if (m < 0)
         {
             return 0;
         }
-        for (int m = 0; m < Months.Length; m++)
-        {
-            var name = Months[m].AsSpan();
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
-                || (word.Length == 3 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                || (m == 8 && word.Equals("sept", StringComparison.OrdinalIgnoreCase)))
-            {
-                return m + 1;
-            }
-        }
-        return 0;
+        var name = Months[m].AsSpan();
+        return word.Length == 3 || word.Equals(name, StringComparison.OrdinalIgnoreCase) || (m == 8 && word.Length == 4 && (word[3] | 0x20) == 't') ? m + 1 : 0;
     }
 
+    /// <summary>1 (Monday) to 7 for a weekday name or its abbreviation (Mon, Tue, Tues, Thu, Thur, Thurs); else 0.</summary>
     private static int WeekdayOf(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        int d = Array.IndexOf(WeekdayKeys, Key(word));
+        if (d < 0)
         {
             return 0;
         }
-        for (int d = 0; d < Weekdays.Length; d++)
-        {
-            var name = Weekdays[d].AsSpan();
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
-                || ((word.Length == 3 || (word.Length == 4 && d is 1 or 3) || (word.Length == 5 && d == 3)) && name.StartsWith(word, StringComparison.OrdinalIgnoreCase)))
-            {
-                return d + 1;
-            }
-        }
-        return 0;
-    }
-
-    /// <summary>Reads weekday, day, month name or ISO date, year and h:mm[ am/pm] from the text and compares what it
-    /// found with <paramref name="actual"/>.</summary>
-    private static StampVerdict CheckIn(string printed, ZonedDateTime actual, out string? detail)
-    {
-        var text = printed.AsSpan();
-        int year = 0, month = 0, day = 0, hour = -1, minute = -1, weekday = 0;
-        bool pm = false, am = false;
-        if (NamesZone(text))
-        {
-            detail = "it prints its own zone or offset, which this check does not read yet";
-            return StampVerdict.Unreadable;
-        }
-        int i = 0;
-        while (i < text.Length)
-        {
-            char c = text[i];
-            if (char.IsLetter(c))
-            {
-                int start = i;
-                while (i < text.Length && char.IsLetter(text[i]))
-                {
-                    i++;
-                }
-                var word = text[start..i];
-                if (word.Length == 1 && (word[0] is 'a' or 'p' or 'A' or 'P') && i + 1 < text.Length && text[i] == '.' && (text[i + 1] is 'm' or 'M'))
-                {
-                    (am, pm) = (word[0] is 'a' or 'A', word[0] is 'p' or 'P');
-                    i += 2;
-                    if (i < text.Length && text[i] == '.')
-                    {
-                        i++;
-                    }
-                }
-                else if (word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase))
-                {
-                    (am, pm) = (word[0] is 'a' or 'A', word[0] is 'p' or 'P');
-                }
-                else if (MonthOf(word) is > 0 and var m)
-                {
-                    month = m;
-                }
-                else if (WeekdayOf(word) is > 0 and var d)
-                {
-                    weekday = d;
-                }
-                continue;
-            }
-            if (char.IsAsciiDigit(c))
-            {
-                int start = i;
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
-                {
-                    i++;
-                }
-                int digits = i - start;
-                int value = digits <= 9 ? int.Parse(text[start..i], NumberStyles.None, CultureInfo.InvariantCulture) : int.MaxValue;
-                if (digits <= 2 && i + 2 < text.Length && text[i] == ':' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
-                {
-                    hour = value;
-                    minute = (text[i + 1] - '0') * 10 + (text[i + 2] - '0');
-                    i += 3;
-                    if (i + 2 < text.Length && text[i] == ':' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
-                    {
-                        i += 3;
-                    }
-                    while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
-                    {
-                        i++;
-                    }
-                }
-                else if (digits == 4 && i + 5 < text.Length && text[i] == '-' && TwoDigits(text, i + 1, out int isoMonth)
-                    && text[i + 3] == '-' && TwoDigits(text, i + 4, out int isoDay))
-                {
-                    (year, month, day) = (value, isoMonth, isoDay);
-                    i += 6;
-                }
-                else if (i < text.Length && (text[i] == '/' || text[i] == '.') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
-                {
-                    detail = "its numeric date does not say whether the day or the month comes first";
-                    return StampVerdict.Unreadable;
-                }
-                else if (digits == 4)
-                {
-                    year = value;
-                }
-                else if (digits <= 2 && day == 0)
-                {
-                    day = value;
-                }
-                continue;
-            }
-            i++;
-        }
-        if (hour < 0 && year == 0 && month == 0 && day == 0)
-        {
-            detail = "no date or time found";
-            return StampVerdict.Unreadable;
-        }
-        var local = actual.LocalDateTime;
-        if (hour >= 0 && (am || pm))
-        {
-            if (hour is < 1 or > 12)
-            {
-                detail = "its hour is not on a 12-hour clock";
-                return StampVerdict.Unreadable;
-            }
-            hour = hour % 12 + (pm ? 12 : 0);
-        }
-        bool timeWrong = hour >= 0 && (hour != local.Hour || minute != local.Minute);
-        bool dateWrong = (year != 0 && year != local.Year) || (month != 0 && month != local.Month) || (day != 0 && day != local.Day);
-        bool weekdayWrong = weekday != 0 && weekday != (int)local.DayOfWeek;
-        if (!timeWrong && !dateWrong && !weekdayWrong)
-        {
-            detail = null;
-            return StampVerdict.Agrees;
-        }
-        string what = timeWrong ? (dateWrong ? "time and date" : weekdayWrong ? "time and weekday" : "time")
-            : dateWrong ? (weekdayWrong ? "date and weekday" : "date") : "weekday";
-        detail = string.Create(
-            CultureInfo.InvariantCulture,
-            $"its {what} disagree(s) with the instant, which was {local.DayOfWeek} {local.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(local.Month)} {local.Year}, {local.Hour:00}:{local.Minute:00} in {actual.Zone.Id}");
-        return StampVerdict.Disagrees;
-    }
-
-    private static bool TwoDigits(ReadOnlySpan<char> text, int index, out int value)
-    {
-        if (index + 1 < text.Length && char.IsAsciiDigit(text[index]) && char.IsAsciiDigit(text[index + 1]))
-        {
-            value = (text[index] - '0') * 10 + (text[index + 1] - '0');
-            return true;
-        }
-        value = 0;
-        return false;
+        var name = Weekdays[d].AsSpan();
+        bool abbreviation = word.Length == 3 || (word.Length == 4 && d is 1 or 3) || (word.Length == 5 && d == 3);
+        return (abbreviation && name.StartsWith(word, StringComparison.OrdinalIgnoreCase)) || word.Equals(name, StringComparison.OrdinalIgnoreCase) ? d + 1 : 0;
     }
 }

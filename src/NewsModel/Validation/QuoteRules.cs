@@ -160,46 +160,15 @@ internal sealed class QuoteConflictRule() : ArticleRule(RuleCodes.QuoteSpeakerCo
 internal sealed class QuoteChannelRule() : ArticleRule(RuleCodes.QuoteChannelUnknown, Severity.Warning, "A news agency a quote came through should be among the credits or organisations.")
 {
     /// <summary>Words and names that make a channel a news agency (wire service) rather than, say, a broadcaster.</summary>
-    private static readonly string[] AgencyMarkers =
+    private static readonly PhraseSet AgencyMarkers = new(
     [
         "agency", "agencies", "wire", "wires", "news service", "press association", "Associated Press", "AP", "Reuters", "AFP",
         "Agence France-Presse", "Xinhua", "Kyodo", "Yonhap", "Bloomberg", "dpa", "ANSA", "EFE", "PA", "Bernama", "Antara",
         "PTI", "TASS", "Interfax", "CNA", "KCNA", "Jiji", "UPI",
-    ];
+    ], wholeWords: true);
 
-    internal static bool IsAgency(string via)
-    {
-        foreach (var marker in AgencyMarkers)
-        {
-            if (TextScan.ContainsWord(via, marker) && (marker.Length > 3 || ContainsUpperWord(via, marker)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Short markers (AP, PA, dpa) only count when printed in that exact case.</summary>
-    private static bool ContainsUpperWord(string text, string word)
-    {
-        int offset = 0;
-        while (offset < text.Length)
-        {
-            int index = text.AsSpan(offset).IndexOf(word, StringComparison.Ordinal);
-            if (index < 0)
-            {
-                return false;
-            }
-            int start = offset + index;
-            int end = start + word.Length;
-            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
-            offset = start + 1;
-        }
-        return false;
-    }
+    /// <summary>True when the channel names a news agency (short markers such as AP only in that case).</summary>
+    internal static bool IsAgency(string via) => AgencyMarkers.FoundIn(via);
 
     /// <summary>True when the channel names the entry or the entry names the channel (ignoring case).</summary>
     private static bool Mentions(string via, string name) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 
 namespace NewsModel.Validation;
@@ -24,19 +25,15 @@ internal static class TextScan
         return count;
     }
 
-    /// <summary>Index of the first control character (C0, DEL, C1, or a line/paragraph separator), or -1.</summary>
-    internal static int IndexOfControl(ReadOnlySpan<char> text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    /// <summary>C0 controls, DEL, C1 controls, and the line and paragraph separators.</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
+        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\u2028\u2029");
+
+    /// <summary>Index of the first control character (C0, DEL, C1, or a line/paragraph separator), or -1. Vectorized.</summary>
+    internal static int IndexOfControl(ReadOnlySpan<char> text) => text.IndexOfAny(Controls);
 
     /// <summary>
     /// Index of the first piece of markup, or -1: a tag (<c>&lt;b&gt;</c>, <c>&lt;/i&gt;</c>, <c>&lt;br/&gt;</c>,
@@ -44,7 +41,8 @@ internal static class TextScan
     /// </summary>
     internal static int IndexOfMarkup(ReadOnlySpan<char> text, out int length)
     {
-        for (int i = 0; i < text.Length; i++)
+        int first = text.IndexOfAny('<', '&');
+        for (int i = first < 0 ? text.Length : first; i < text.Length; i++)
         {
             char c = text[i];
             if (c == '<')
@@ -107,6 +105,10 @@ internal static class TextScan
         {
             return false;
         }
+        if (left.SequenceEqual(right))
+        {
+            return true;
+        }
         for (int i = 0; i < left.Length; i++)
         {
             if (left[i] != right[i] && FoldQuote(left[i]) != FoldQuote(right[i]))
@@ -133,30 +135,6 @@ internal static class TextScan
             }
         }
         return -1;
-    }
-
-    /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> as a whole word, ignoring ASCII case.</summary>
-    internal static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
-    {
-        int offset = 0;
-        while (offset < text.Length)
-        {
-            int index = text[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
-            {
-                return false;
-            }
-            int start = offset + index;
-            int end = start + word.Length;
-            bool before = start == 0 || !char.IsLetterOrDigit(text[start - 1]);
-            bool after = end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (before && after)
-            {
-                return true;
-            }
-            offset = start + 1;
-        }
-        return false;
     }
 
     /// <summary>Trimmed ordinal-ignore-case equality.</summary>

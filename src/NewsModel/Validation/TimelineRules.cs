@@ -75,7 +75,8 @@ internal sealed class ZoneTzdbRule() : ArticleRule(RuleCodes.TimelineZoneNotTzdb
 
     public override void Check(Article article, ref ValidationContext context)
     {
-        if (!IsTzdb(article.Publication.Zone))
+        bool publicationTzdb = IsTzdb(article.Publication.Zone);
+        if (!publicationTzdb)
         {
             context.Report(Paths.PublicationZone, $"The publication's zone \"{article.Publication.Zone.Id}\" is not a TZDB zone id; use an id such as Asia/Hong_Kong so that daylight saving and history are right.");
         }
@@ -84,7 +85,7 @@ internal sealed class ZoneTzdbRule() : ArticleRule(RuleCodes.TimelineZoneNotTzdb
         for (int slot = 0; slot < slots; slot++)
         {
             var moment = Paths.MomentAt(timeline, slot);
-            if (moment is not null && !IsTzdb(moment.Zone))
+            if (moment is not null && !(ReferenceEquals(moment.Zone, article.Publication.Zone) ? publicationTzdb : IsTzdb(moment.Zone)))
             {
                 context.Report(Paths.Moment(slot) + ".zone", $"The {Paths.MomentName(slot)} stamp's zone \"{moment.Zone.Id}\" is not a TZDB zone id; use an id such as Asia/Hong_Kong.");
             }
@@ -153,8 +154,9 @@ internal sealed class PrintedStampRule() : ArticleRule(RuleCodes.TimelinePrinted
         for (int slot = 0; slot < slots; slot++)
         {
             var moment = Paths.MomentAt(timeline, slot);
-            if (moment?.Printed is not null && PrintedStamps.Check(moment, article.Publication.Zone, out string? detail) == reported)
+            if (moment?.Printed is not null && context.PrintedVerdict(article, slot, moment) == reported)
             {
+                PrintedStamps.Check(moment, article.Publication.Zone, out string? detail);
                 var printed = TextScan.Excerpt(moment.Printed, 0, 60);
                 context.Report(
                     Paths.Moment(slot) + ".printed",

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace NewsModel.Validation;
@@ -17,6 +18,7 @@ public ref struct ValidationContext
     private List<Finding>? _findings;
     private string _code;
     private Severity _severity;
+    private VerdictCache _verdicts;
 
     internal ValidationContext(ValidationProfile profile, Instant now)
     {
@@ -61,5 +63,30 @@ public ref struct ValidationContext
     internal void ReportAs(string code, Severity severity, string path, string message) =>
         (_findings ??= new List<Finding>(4)).Add(new Finding(code, severity, path, message));
 
+    /// <summary>The verdict on a timeline slot's printed stamp, computed once per validation for the rules that
+    /// share it (see <see cref="Paths.MomentAt"/> for slots).</summary>
+    internal StampVerdict PrintedVerdict(Article article, int slot, Moment moment)
+    {
+        if (slot < VerdictCache.Length && _verdicts[slot] != 0)
+        {
+            return (StampVerdict)(_verdicts[slot] - 1);
+        }
+        var verdict = PrintedStamps.Check(moment, article.Publication.Zone);
+        if (slot < VerdictCache.Length)
+        {
+            _verdicts[slot] = (byte)(verdict + 1);
+        }
+        return verdict;
+    }
+
     internal readonly ValidationReport ToReport() => ValidationReport.FromList(_findings);
+}
+
+/// <summary>Per-slot printed-stamp verdicts, 0 for not yet computed.</summary>
+[InlineArray(Length)]
+internal struct VerdictCache
+{
+    internal const int Length = 8;
+
+    private byte _element;
 }

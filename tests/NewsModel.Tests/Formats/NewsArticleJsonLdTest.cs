@@ -161,7 +161,7 @@ public class NewsArticleJsonLdTest
     {
         var losses = NewsArticleJsonLd.SerializeToString(SampleArticles.HarbourFerryFares).Losses;
         losses.For("Quotes").Should().Contain(e => e.Kind == LossKind.Dropped && e.Detail.Contains("indirect"));
-        losses.For("Publication.Zone").Should().ContainSingle().Which.Detail.Should().Contain("Asia/Hong_Kong");
+        losses.For("Publication.Zone").Should().ContainSingle().Which.Detail.Should().Contain("zone id");
         losses.For("Timeline.Published.Printed").Should().ContainSingle();
     }
 }

@@ -225,3 +225,20 @@ public partial class TextImporterTest
             new Party("Patricia Scotland", PartyKind.Person, "Commonwealth Secretary-General"));
     }
 }
+
+/// <summary>Definite descriptions and sentence adverbs.</summary>
+public partial class TextImporterTest
+{
+    [Fact]
+    public void Import_DefiniteDescriptionAfterNamedSpeaker_ResolvesToThatSpeaker()
+    {
+        var article = ImportTestKit.ImportBody(
+            "\"The industry needs help now,\" said Chris Grayling.",
+            "Chicago, meanwhile, imposed a curfew on alcohol sales from 21:00 local time on Thursday.",
+            "Speaking in the Commons, the Conservative MP said: \"There are ways to get part of it going again.\"");
+        article.Quotes.Should().HaveCount(2);
+        article.Quotes[1].Attribution.Speaker.Name.Should().Be("Chris Grayling");
+        article.Quotes[1].Attribution.Mention.Should().Be("the Conservative MP");
+        article.Parties.Select(p => p.Name).Should().Equal("Chris Grayling");
+    }
+}

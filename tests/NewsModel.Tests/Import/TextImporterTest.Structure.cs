@@ -46,6 +46,15 @@ public partial class TextImporterTest
         published.Zone.Should().Be(ImportTestKit.HongKong);
     }
 
+    [Fact]
+    public void Import_StampWithZoneAbbreviation_ReadThroughTheTimestampPatterns()
+    {
+        var importer = new TextImporterBuilder().WithPublication("Politico", DateTimeZoneProviders.Tzdb["America/New_York"]).WithCulture(CultureInfo.GetCultureInfo("en-US")).Build();
+        var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\nBy ALLY MUTNICK\n\n12/30/2019 05:03 AM EST\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Timeline.Published.Printed.Should().Be("12/30/2019 05:03 AM EST");
+        result.Article.Timeline.Published.Instant.Should().Be(Instant.FromUtc(2019, 12, 30, 10, 3));
+    }
+
     [Theory]
     [InlineData("en-US", 3, 4)]
     [InlineData("en-GB", 4, 3)]

@@ -39,6 +39,17 @@ public partial class NewsModelJsonTest
     }
 
     [Fact]
+    public void Deserialize_RepeatedSpeakerTexts_SharedWithinOneDocumentOnly()
+    {
+        byte[] utf8 = JsonTestSupport.ToUtf8(SampleArticles.HarbourFerryFares);
+        var first = NewsModelJson.Deserialize(utf8);
+        var second = NewsModelJson.Deserialize(utf8);
+        ReferenceEquals(first.Quotes[0].Attribution.Speaker.Role, first.Parties[0].Role).Should().BeTrue();
+        ReferenceEquals(first.Quotes[0].Attribution.Speaker.Role, second.Parties[0].Role).Should().BeFalse();
+        first.Should().Be(second);
+    }
+
+    [Fact]
     public void Serialize_SampleArticle_StartsWithFormatMarkerAndWritesZonedMoments()
     {
         string json = NewsModelJson.Serialize(SampleArticles.HarbourFerryFares);
@@ -47,14 +58,17 @@ public partial class NewsModelJsonTest
     }
 
     /// <summary>
-    /// The SCMP article, built at run time from the shared corpus text and its hand-checked reading. Its golden is the
+    /// The SCMP article, built at run time from the shared corpus text and its hand-checked reading
+    /// (<see cref="CorpusArticles.Scmp"/>). Its golden is the
     /// hand-checked reading itself (no copy of the corpus text in the repository): the document must carry exactly
     /// those values, validate against the schema, and read back to the same article.
     /// </summary>
     [SharedDataFact]
     public void Serialize_ScmpArticle_CarriesTheHandCheckedReadingAndRoundTrips()
     {
-        var (article, expected) = ScmpArticle.Build();
+        var article = CorpusArticles.Scmp();
+        using var expectedDocument = CorpusArticles.ReadScmpExpected();
+        var expected = expectedDocument.RootElement;
         byte[] utf8 = JsonTestSupport.ToUtf8(article);
         using var document = JsonDocument.Parse(utf8);
         var root = document.RootElement;
@@ -135,67 +149,5 @@ public partial class NewsModelJsonTest
         NewsModelJson.Deserialize(Encoding.UTF8.GetString(utf8)).Should().Be(article);
         NewsModelJson.Deserialize(new System.IO.MemoryStream(utf8)).Should().Be(article);
         (await NewsModelJson.DeserializeAsync(new System.IO.MemoryStream(utf8))).Should().Be(article);
-    }
-}
-
-/// <summary>Builds the SCMP article from ../shared/corpus at run time (text and hand-checked reading).</summary>
-internal static class ScmpArticle
-{
-    private const string Stem = "corpus/scmp-2014-03-31-japan-north-korea-talks";
-
-    internal static (Article Article, JsonElement Expected) Build()
-    {
-        string text = SharedData.ReadText(Stem + ".txt");
-        var expected = JsonDocument.Parse(SharedData.ReadText(Stem + ".expected.json")).RootElement;
-        var zone = DateTimeZoneProviders.Tzdb[expected.GetProperty("publication").GetProperty("time_zone").GetString()!];
-        var publication = new Publication(
-            expected.GetProperty("publication").GetProperty("name").GetString()!, zone,
-            expected.GetProperty("publication").GetProperty("short_name").GetString());
-        Moment Stamp(string name)
-        {
-            var e = expected.GetProperty(name);
-            var instant = NodaTime.Text.InstantPattern.General.Parse(e.GetProperty("instant").GetString()!).Value;
-            string printed = e.GetProperty("printed").GetString()!;
-            text.Should().Contain(printed);
-            return new Moment(instant, DateTimeZoneProviders.Tzdb[e.GetProperty("zone").GetString()!], printed);
-        }
-        var body = expected.GetProperty("body_paragraphs").EnumerateArray().Select(p => p.GetString()!).ToArray();
-        foreach (var paragraph in body)
-        {
-            text.Should().Contain(paragraph, "the hand-checked paragraphs come from the corpus text");
-        }
-        var parties = expected.GetProperty("people").EnumerateArray()
-            .Select(p => new Party(p.GetProperty("name").GetString()!, PartyKind.Person, p.GetProperty("role").GetString()))
-            .ToArray();
-        var quotes = expected.GetProperty("quotes").EnumerateArray().Select(q =>
-        {
-            int paragraph = q.GetProperty("paragraph").GetInt32();
-            string quoted = q.GetProperty("text").GetString()!;
-            int start = body[paragraph].IndexOf(quoted, System.StringComparison.Ordinal);
-            var speaker = parties.First(p => p.Name == q.GetProperty("speaker").GetString());
-            string? mention = q.GetProperty("speaker_mention").GetString();
-            var attribution = new Attribution(
-                speaker,
-                mention == speaker.Name ? null : mention,
-                q.GetProperty("cue").GetString(),
-                q.GetProperty("via").GetString());
-            var kind = q.GetProperty("kind").GetString() switch { "direct" => QuoteKind.Direct, "partial" => QuoteKind.Partial, _ => QuoteKind.Indirect };
-            return new Quote(quoted, kind, paragraph, new TextRange(start, quoted.Length), attribution);
-        }).ToArray();
-        var credits = expected.GetProperty("credits").EnumerateArray()
-            .Select(c => new Credit(c.GetProperty("name").GetString()!, PartyKind.Organisation, CreditRole.AdditionalReporting, c.GetProperty("printed").GetString()))
-            .ToArray();
-        var article = new Article(
-            "scmp-2014-03-31-japan-north-korea-talks",
-            expected.GetProperty("headline").GetString()!,
-            expected.GetProperty("language").GetString()!,
-            publication,
-            new Timeline(Stamp("published"), Stamp("updated")),
-            body,
-            credits,
-            parties,
-            quotes,
-            places: expected.GetProperty("places_mentioned").EnumerateArray().Select(p => p.GetString()!).ToArray());
-        return (article, expected);
     }
 }

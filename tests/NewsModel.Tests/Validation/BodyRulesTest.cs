@@ -53,6 +53,7 @@ public class BodyRulesTest
     [Theory]
     [InlineData("The minister said readers could share their views at public hearings next month.")]
     [InlineData("The advertisement campaign cost the operator HK$2 million, the report said.")]
+    [InlineData("Passengers who want a refund were told by a recorded message to \u201cclick here\u201d on the operator\u2019s website, which crashed within an hour.")]
     public void BodyBoilerplate_Prose_NotReported(string paragraph)
     {
         Validate(Article(body: new[] { Paragraph0, Paragraph1, paragraph })).Contains(RuleCodes.BodyBoilerplate).Should().BeFalse();

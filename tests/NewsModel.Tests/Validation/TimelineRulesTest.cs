@@ -198,4 +198,40 @@ public class TimelineRulesTest
     {
         Validate(Article()).Contains(RuleCodes.TimelinePrintedUnreadable).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("2014-03-31T05:31:00+08:00", false)]
+    [InlineData("2014-03-31T05:31:00+08:00[Asia/Hong_Kong]", false)]
+    [InlineData("Mon, 31 Mar 2014 05:31:00 +0800", false)]
+    [InlineData("2014-03-31T06:31:00+08:00", true)]
+    [InlineData("Mon, 31 Mar 2014 05:31:00 +0900", true)]
+    public void TimelinePrintedMismatch_StampsWithOffsets_ComparedAtTheirOffset(string printed, bool reported)
+    {
+        var report = Validate(WithTimeline(new Timeline(Stamp(PublishedAt, printed))));
+        report.Contains(RuleCodes.TimelinePrintedMismatch).Should().Be(reported, report.ToString());
+        report.Contains(RuleCodes.TimelinePrintedUnreadable).Should().BeFalse(report.ToString());
+    }
+
+    [Fact]
+    public void TimelinePrintedMismatch_ForeignZoneStampAgreeingInItsOwnZone_NotReported()
+    {
+        // 2014-03-30T23:31 in London (BST) is the same instant as 05:31 the next morning in Hong Kong.
+        var london = Stamp(PublishedAt, "2014-03-30T22:31:00+01:00[Europe/London]", London);
+        var report = Validate(WithTimeline(new Timeline(london)));
+        report.Contains(RuleCodes.TimelinePrintedMismatch).Should().BeFalse(report.ToString());
+        report.Contains(RuleCodes.TimelineZoneForeign).Should().BeFalse(report.ToString());
+    }
+
+    [Fact]
+    public void TimelinePrintedMismatch_NewYorkDaylightStamp_ReadInPublicationZone()
+    {
+        var newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
+        var paper = new Publication("Gotham Gazette", newYork);
+        var at = Instant.FromUtc(2014, 3, 31, 9, 31); // 5:31 a.m. EDT
+        var ok = Article(publication: paper, timeline: new Timeline(Stamp(at, "March 31, 2014, 5:31 a.m. EDT", newYork)));
+        Validate(ok).Contains(RuleCodes.TimelinePrintedMismatch).Should().BeFalse();
+        var hourOff = Article(publication: paper, timeline: new Timeline(Stamp(at + Duration.FromHours(1), "March 31, 2014, 5:31 a.m. EDT", newYork)));
+        Validate(hourOff, clock: new NodaTime.Testing.FakeClock(at + Duration.FromDays(1))).With(RuleCodes.TimelinePrintedMismatch)
+            .Should().ContainSingle().Which.Message.Should().Contain("time disagrees").And.Contain("06:31 in America/New_York");
+    }
 }

@@ -32,128 +32,136 @@ internal static class NinjsExtension
         return false;
     }
 
-    internal static void Write(Article article, IBufferWriter<byte> output)
+    /// <summary>Writes the extension as a JSON string literal (quotes included) into <paramref name="output"/>.</summary>
+    internal static void Write(Article article, ArrayBufferWriter<byte> output)
     {
-        using var writer = new Utf8JsonWriter(output, FormatNames.DataWriterOptions(false));
-        writer.WriteStartObject();
-        writer.WriteNumber("version"u8, FormatVersion);
-        writer.WriteString("zone"u8, article.Publication.Zone.Id);
+        output.GetSpan(1)[0] = (byte)'"';
+        output.Advance(1);
+        var json = new EscapedJsonBuilder(output);
+        json.StartObject();
+        json.Property("version"u8, FormatVersion);
+        json.Property("zone"u8, article.Publication.Zone.Id);
         var timeline = article.Timeline;
-        writer.WriteStartObject("timeline"u8);
-        WriteStamp(writer, "published"u8, timeline.Published);
-        if (timeline.Updated is not null)
-        {
-            WriteStamp(writer, "updated"u8, timeline.Updated);
-        }
-        if (timeline.Created is not null)
-        {
-            WriteStamp(writer, "created"u8, timeline.Created);
-        }
-        if (timeline.EmbargoedUntil is not null)
-        {
-            WriteStamp(writer, "embargoedUntil"u8, timeline.EmbargoedUntil);
-        }
+        json.Name("timeline"u8);
+        json.StartObject();
+        WriteStamp(ref json, "published"u8, timeline.Published);
+        WriteStamp(ref json, "updated"u8, timeline.Updated);
+        WriteStamp(ref json, "created"u8, timeline.Created);
+        WriteStamp(ref json, "embargoedUntil"u8, timeline.EmbargoedUntil);
         if (!timeline.Corrections.IsEmpty)
         {
-            writer.WriteStartArray("corrections"u8);
+            json.Name("corrections"u8);
+            json.StartArray();
             Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
             foreach (var correction in timeline.Corrections)
             {
                 var moment = correction.Moment;
-                writer.WriteStartObject();
+                json.StartObject();
                 var offset = Rfc3339.IsWritable(moment.Offset) ? moment.Offset : Offset.Zero;
-                FormatNames.WriteAsciiString(writer, "at"u8, text[..Rfc3339.Format(moment.Instant, offset, text)]);
-                writer.WriteString("zone"u8, moment.Zone.Id);
-                if (moment.Printed is not null)
-                {
-                    writer.WriteString("printed"u8, moment.Printed);
-                }
-                writer.WriteString("text"u8, correction.Text);
-                writer.WriteEndObject();
+                json.Name("at"u8);
+                json.AsciiString(text[..Rfc3339.Format(moment.Instant, offset, text)]);
+                json.Property("zone"u8, moment.Zone.Id);
+                json.OptionalProperty("printed"u8, moment.Printed);
+                json.Property("text"u8, correction.Text);
+                json.EndObject();
             }
-            writer.WriteEndArray();
+            json.EndArray();
         }
-        writer.WriteEndObject();
+        json.EndObject();
         if (ParagraphsNeedLengths(article.Body))
         {
-            writer.WriteStartArray("paragraphs"u8);
+            json.Name("paragraphs"u8);
+            json.StartArray();
             foreach (var paragraph in article.Body)
             {
-                writer.WriteNumberValue(paragraph.Length);
+                json.Number(paragraph.Length);
             }
-            writer.WriteEndArray();
+            json.EndArray();
         }
         if (!article.Credits.IsEmpty)
         {
-            writer.WriteStartArray("credits"u8);
+            json.Name("credits"u8);
+            json.StartArray();
             foreach (var credit in article.Credits)
             {
-                writer.WriteStartObject();
-                writer.WriteString("name"u8, credit.Name);
-                writer.WriteString("kind"u8, FormatNames.Of(credit.Kind));
-                writer.WriteString("role"u8, FormatNames.Of(credit.Role));
-                WriteOptional(writer, "printed"u8, credit.Printed);
-                writer.WriteEndObject();
+                json.StartObject();
+                json.Property("name"u8, credit.Name);
+                json.Property("kind"u8, FormatNames.Of(credit.Kind));
+                json.Property("role"u8, FormatNames.Of(credit.Role));
+                json.OptionalProperty("printed"u8, credit.Printed);
+                json.EndObject();
             }
-            writer.WriteEndArray();
+            json.EndArray();
         }
         if (!article.Parties.IsEmpty)
         {
-            writer.WriteStartArray("parties"u8);
+            json.Name("parties"u8);
+            json.StartArray();
             foreach (var party in article.Parties)
             {
-                WriteParty(writer, party);
+                WriteParty(ref json, party);
             }
-            writer.WriteEndArray();
+            json.EndArray();
         }
         if (!article.Quotes.IsEmpty)
         {
-            writer.WriteStartArray("quotes"u8);
+            json.Name("quotes"u8);
+            json.StartArray();
             foreach (var quote in article.Quotes)
             {
-                writer.WriteStartObject();
-                writer.WriteString("text"u8, quote.Text);
-                writer.WriteString("kind"u8, FormatNames.Of(quote.Kind));
-                writer.WriteNumber("paragraph"u8, quote.Paragraph);
-                writer.WriteNumber("start"u8, quote.Range.Start);
-                writer.WriteNumber("length"u8, quote.Range.Length);
+                json.StartObject();
+                if (!quote.Range.Slice(article.Body[quote.Paragraph]).SequenceEqual(quote.Text))
+                {
+                    json.Property("text"u8, quote.Text);
+                }
+                json.Property("kind"u8, FormatNames.Of(quote.Kind));
+                json.Property("paragraph"u8, quote.Paragraph);
+                json.Property("start"u8, quote.Range.Start);
+                json.Property("length"u8, quote.Range.Length);
                 var attribution = quote.Attribution;
-                writer.WritePropertyName("speaker"u8);
-                WriteParty(writer, attribution.Speaker);
-                WriteOptional(writer, "mention"u8, attribution.Mention);
-                WriteOptional(writer, "cue"u8, attribution.Cue);
-                WriteOptional(writer, "via"u8, attribution.Via);
-                writer.WriteEndObject();
+                int speaker = article.Parties.IndexOf(attribution.Speaker);
+                if (speaker >= 0)
+                {
+                    json.Property("speaker"u8, speaker);
+                }
+                else
+                {
+                    json.Name("speaker"u8);
+                    WriteParty(ref json, attribution.Speaker);
+                }
+                json.OptionalProperty("mention"u8, attribution.Mention);
+                json.OptionalProperty("cue"u8, attribution.Cue);
+                json.OptionalProperty("via"u8, attribution.Via);
+                json.EndObject();
             }
-            writer.WriteEndArray();
+            json.EndArray();
         }
-        writer.WriteEndObject();
+        json.EndObject();
+        output.GetSpan(1)[0] = (byte)'"';
+        output.Advance(1);
     }
 
-    private static void WriteStamp(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Moment moment)
+    private static void WriteStamp(ref EscapedJsonBuilder json, ReadOnlySpan<byte> name, Moment? moment)
     {
-        writer.WriteStartObject(name);
-        writer.WriteString("zone"u8, moment.Zone.Id);
-        WriteOptional(writer, "printed"u8, moment.Printed);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteParty(Utf8JsonWriter writer, Party party)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("name"u8, party.Name);
-        writer.WriteString("kind"u8, FormatNames.Of(party.Kind));
-        WriteOptional(writer, "role"u8, party.Role);
-        WriteOptional(writer, "affiliation"u8, party.Affiliation);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteOptional(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
-    {
-        if (value is not null)
+        if (moment is null)
         {
-            writer.WriteString(name, value);
+            return;
         }
+        json.Name(name);
+        json.StartObject();
+        json.Property("zone"u8, moment.Zone.Id);
+        json.OptionalProperty("printed"u8, moment.Printed);
+        json.EndObject();
+    }
+
+    private static void WriteParty(ref EscapedJsonBuilder json, Party party)
+    {
+        json.StartObject();
+        json.Property("name"u8, party.Name);
+        json.Property("kind"u8, FormatNames.Of(party.Kind));
+        json.OptionalProperty("role"u8, party.Role);
+        json.OptionalProperty("affiliation"u8, party.Affiliation);
+        json.EndObject();
     }
 
     /// <summary>A timeline stamp's zone and printed text (its instant is in the ninjs date member).</summary>
@@ -184,7 +192,7 @@ internal static class NinjsExtension
     }
 
     /// <summary>A quote as read, checked against the body once the body is known.</summary>
-    internal readonly record struct QuoteData(string Text, QuoteKind Kind, int Paragraph, int Start, int Length, Attribution Attribution, string Path);
+    internal readonly record struct QuoteData(string? Text, QuoteKind Kind, int Paragraph, int Start, int Length, Party? Speaker, int SpeakerIndex, string? Mention, string? Cue, string? Via, string Path);
 
     /// <summary>Parses the extension JSON; <paramref name="path"/> is the ninjs path of the string holding it.</summary>
     internal static Data Read(ReadOnlySpan<byte> utf8, string path)
@@ -416,6 +424,7 @@ internal static class NinjsExtension
         QuoteKind? kind = null;
         int paragraph = -1, start = -1, length = -1;
         Party? speaker = null;
+        int speakerIndex = -1;
         while (cursor.NextProperty(out var member))
         {
             switch (member)
@@ -436,7 +445,14 @@ internal static class NinjsExtension
                     length = cursor.GetInt32("a length (0 or more)", 0);
                     break;
                 case "speaker":
-                    speaker = ReadParty(ref cursor);
+                    if (cursor.TokenType == JsonTokenType.Number)
+                    {
+                        speakerIndex = cursor.GetInt32("a speaker: an index into parties (0 or more) or a party object", 0);
+                    }
+                    else
+                    {
+                        speaker = ReadParty(ref cursor);
+                    }
                     break;
                 case "mention":
                     mention = cursor.GetNonEmptyString("the mention, a non-empty string");
@@ -453,10 +469,10 @@ internal static class NinjsExtension
             }
             cursor.Pop();
         }
-        if (text is null || kind is null || paragraph < 0 || start < 0 || length < 0 || speaker is null || length > int.MaxValue - start)
+        if (kind is null || paragraph < 0 || start < 0 || length < 0 || (speaker is null && speakerIndex < 0) || length > int.MaxValue - start)
         {
-            throw cursor.Fail("the members text, kind, paragraph, start, length and speaker", "an object without them");
+            throw cursor.Fail("the members kind, paragraph, start, length and speaker", "an object without them");
         }
-        return new QuoteData(text, kind.Value, paragraph, start, length, new Attribution(speaker, mention, cue, via), path);
+        return new QuoteData(text, kind.Value, paragraph, start, length, speaker, speakerIndex, mention, cue, via, path);
     }
 }

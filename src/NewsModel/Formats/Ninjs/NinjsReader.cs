@@ -793,7 +793,18 @@ internal static class NinjsReader
                         0,
                         0);
                 }
-                quotes.Add(new Quote(q.Text, q.Kind, q.Paragraph, new TextRange(q.Start, q.Length), q.Attribution));
+                var speaker = q.Speaker
+                    ?? (q.SpeakerIndex < ext.Parties.Count ? ext.Parties[q.SpeakerIndex] : throw new NinjsException(
+                        NinjsExtension.Context + root + ".descriptions (quote " + q.Path + "): expected a speaker index below the number of parties (" + ext.Parties.Count.ToString(CultureInfo.InvariantCulture) + "); found " + q.SpeakerIndex.ToString(CultureInfo.InvariantCulture) + ".",
+                        root + ".descriptions",
+                        0,
+                        0));
+                var text = q.Text ?? (q.Length > 0 ? body[q.Paragraph].Substring(q.Start, q.Length) : throw new NinjsException(
+                    NinjsExtension.Context + root + ".descriptions (quote " + q.Path + "): expected a text, or a non-empty range to take it from; found neither.",
+                    root + ".descriptions",
+                    0,
+                    0));
+                quotes.Add(new Quote(text, q.Kind, q.Paragraph, new TextRange(q.Start, q.Length), new Attribution(speaker, q.Mention, q.Cue, q.Via)));
             }
         }
 

@@ -26,6 +26,8 @@ public static class NinjsSerializer
     /// <param name="options">The options, or null for <see cref="NinjsWriteOptions.Default"/>.</param>
     /// <returns>What the document could not carry as plain ninjs (see <see cref="LossKind"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentException">A moment's local date falls outside the years 0001–9999, which RFC 3339
+    /// cannot write.</exception>
     public static LossReport Serialize(Article article, IBufferWriter<byte> output, NinjsWriteOptions? options = null)
     {
         Preconditions.CheckNotNull(article);

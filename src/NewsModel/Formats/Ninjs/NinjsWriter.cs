@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 
@@ -9,39 +10,53 @@ namespace NewsModel.Formats.Ninjs;
 /// <summary>Writes one article as ninjs. Stateless apart from a per-thread scratch buffer; thread-safe.</summary>
 internal static class NinjsWriter
 {
-    private const string ExtensionReason = "ninjs has no field for it";
-    private const string ExtensionDetailSuffix = " (kept in the NewsModel extension)";
+    private static readonly JsonEncodedText VFull = JsonEncodedText.Encode("full", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText VMain = JsonEncodedText.Encode("main", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText VNinjs = JsonEncodedText.Encode("ninjs", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText VSummary = JsonEncodedText.Encode("summary", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText VText = JsonEncodedText.Encode("text", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText EExtensionRole = JsonEncodedText.Encode(NinjsNames.ExtensionRole, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText EExtensionContentType = JsonEncodedText.Encode(NinjsNames.ExtensionContentType, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText ECanonicalUrlRole = JsonEncodedText.Encode(NinjsNames.CanonicalUrlRole, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText EPublisherRole = JsonEncodedText.Encode(NinjsNames.PublisherRole, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText ESourceRole = JsonEncodedText.Encode(NinjsNames.SourceRole, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText EQuotedRel = JsonEncodedText.Encode(NinjsNames.QuotedRel, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? scratch;
+    private static readonly JsonEncodedText[] EncodedRoles =
+    [
+        .. System.Linq.Enumerable.Select(System.Enum.GetValues<CreditRole>(), static r => JsonEncodedText.Encode(FormatNames.Of(r), JavaScriptEncoder.UnsafeRelaxedJsonEscaping)),
+    ];
+
+    private const string NoField = "ninjs has no field for it";
+    private const string NoFieldKept = "ninjs has no field for it; kept in the NewsModel extension";
 
     internal static LossReport Write(Article article, IBufferWriter<byte> output, NinjsWriteOptions options)
     {
         var names = options.Version == NinjsVersion.Ninjs21 ? NinjsNames.V21 : NinjsNames.V3;
         bool ext = options.IncludeExtension;
         var losses = new LossCollector();
-        using var writer = new Utf8JsonWriter(output, FormatNames.DataWriterOptions(options.Indented));
+        var writer = WriterCache.Outer(output, options.Indented);
         writer.WriteStartObject();
 
         WriteUri(writer, names, article.Id, ref losses);
         writer.WriteStartObject(names.Standard);
-        writer.WriteString(names.Name, "ninjs"u8);
+        writer.WriteString(names.Name, VNinjs);
         writer.WriteString(names.Version, names.StandardVersion);
         writer.WriteString(names.Schema, names.SchemaUri);
         writer.WriteEndObject();
-        writer.WriteString(names.Type, "text"u8);
-        writer.WriteString(names.RepresentationType, "full"u8);
+        writer.WriteString(names.Type, VText);
+        writer.WriteString(names.RepresentationType, VFull);
 
         var timeline = article.Timeline;
-        WriteDate(writer, names.FirstCreated, timeline.Published, "Timeline.Published", ext, ref losses);
-        WriteDate(writer, names.VersionCreated, timeline.Latest, timeline.Updated is null ? "Timeline.Published" : "Timeline.Updated", ext, ref losses, report: timeline.Updated is not null);
+        WriteDate(writer, names.FirstCreated, timeline.Published, MomentFields.Published, ext, ref losses);
+        WriteDate(writer, names.VersionCreated, timeline.Latest, MomentFields.Updated, ext, ref losses, report: timeline.Updated is not null);
         if (timeline.Created is not null)
         {
-            WriteDate(writer, names.ContentCreated, timeline.Created, "Timeline.Created", ext, ref losses);
+            WriteDate(writer, names.ContentCreated, timeline.Created, MomentFields.Created, ext, ref losses);
         }
         if (timeline.EmbargoedUntil is not null)
         {
-            WriteDate(writer, names.EmbargoedUntil, timeline.EmbargoedUntil, "Timeline.EmbargoedUntil", ext, ref losses);
+            WriteDate(writer, names.EmbargoedUntil, timeline.EmbargoedUntil, MomentFields.EmbargoedUntil, ext, ref losses);
         }
         if (!timeline.Corrections.IsEmpty)
         {
@@ -55,7 +70,7 @@ internal static class NinjsWriter
 
         writer.WriteStartArray(names.Headlines);
         writer.WriteStartObject();
-        writer.WriteString(names.Role, "main"u8);
+        writer.WriteString(names.Role, VMain);
         writer.WriteString(names.Value, article.Headline);
         writer.WriteEndObject();
         writer.WriteEndArray();
@@ -66,19 +81,19 @@ internal static class NinjsWriter
             if (article.Standfirst is not null)
             {
                 writer.WriteStartObject();
-                writer.WriteString(names.Role, "summary"u8);
+                writer.WriteString(names.Role, VSummary);
                 writer.WriteString(names.Value, article.Standfirst);
                 writer.WriteEndObject();
             }
             if (ext)
             {
                 writer.WriteStartObject();
-                writer.WriteString(names.Role, NinjsNames.ExtensionRole);
-                writer.WriteString(names.ContentType, NinjsNames.ExtensionContentType);
-                var buffer = scratch ??= new ArrayBufferWriter<byte>(1024);
-                buffer.ResetWrittenCount();
+                writer.WriteString(names.Role, EExtensionRole);
+                writer.WriteString(names.ContentType, EExtensionContentType);
+                var buffer = WriterCache.First();
                 NinjsExtension.Write(article, buffer);
-                writer.WriteString(names.Value, buffer.WrittenSpan);
+                writer.WritePropertyName(names.Value);
+                writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -105,7 +120,7 @@ internal static class NinjsWriter
         {
             writer.WriteStartArray(names.AltIds);
             writer.WriteStartObject();
-            writer.WriteString(names.Role, NinjsNames.CanonicalUrlRole);
+            writer.WriteString(names.Role, ECanonicalUrlRole);
             writer.WriteString(names.Value, article.CanonicalUrl);
             writer.WriteEndObject();
             writer.WriteEndArray();
@@ -115,12 +130,12 @@ internal static class NinjsWriter
             Report(ref losses, ext, "Quotes", "the quotes with their kinds, places in the body and attributions (speaker, mention, cue, via)");
         }
         writer.WriteEndObject();
-        writer.Flush();
+        WriterCache.Release(writer, options.Indented);
         return losses.ToReport();
     }
 
     private static void Report(ref LossCollector losses, bool ext, string field, string detail) =>
-        losses.Add(field, ext ? detail + ExtensionDetailSuffix : detail, ExtensionReason, ext ? LossKind.ExtensionOnly : LossKind.Dropped);
+        losses.Add(field, detail, ext ? NoFieldKept : NoField, ext ? LossKind.ExtensionOnly : LossKind.Dropped);
 
     private static void WriteUri(Utf8JsonWriter writer, NinjsNames names, string id, ref LossCollector losses)
     {
@@ -129,20 +144,26 @@ internal static class NinjsWriter
             writer.WriteString(names.Uri, id);
             return;
         }
-        var bytes = Encoding.UTF8.GetBytes(id);
-        var builder = new StringBuilder(NinjsNames.IdUrnPrefix, NinjsNames.IdUrnPrefix.Length + (bytes.Length * 3));
-        foreach (byte b in bytes)
+        int max = Encoding.UTF8.GetMaxByteCount(id.Length);
+        byte[] rented = ArrayPool<byte>.Shared.Rent(max + (max * 3) + NinjsNames.IdUrnPrefix.Length);
+        var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(id, rented));
+        var encoded = rented.AsSpan(max);
+        int position = Encoding.ASCII.GetBytes(NinjsNames.IdUrnPrefix, encoded);
+        foreach (byte b in utf8)
         {
             if (IsUnreserved(b))
             {
-                builder.Append((char)b);
+                encoded[position++] = b;
             }
             else
             {
-                builder.Append('%').Append("0123456789ABCDEF"[b >> 4]).Append("0123456789ABCDEF"[b & 15]);
+                encoded[position++] = (byte)'%';
+                encoded[position++] = (byte)"0123456789ABCDEF"[b >> 4];
+                encoded[position++] = (byte)"0123456789ABCDEF"[b & 15];
             }
         }
-        writer.WriteString(names.Uri, builder.ToString());
+        FormatNames.WriteAsciiString(writer, names.Uri, encoded[..position]);
+        ArrayPool<byte>.Shared.Return(rented);
         losses.Add("Id", "written percent-encoded as " + NinjsNames.IdUrnPrefix + "…, which NewsModel decodes", "ninjs uri must be an absolute URI and the id is not one", LossKind.Approximated);
     }
 
@@ -186,7 +207,7 @@ internal static class NinjsWriter
         b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')
             or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~';
 
-    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, string field, bool ext, ref LossCollector losses, bool report = true)
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, MomentFields field, bool ext, ref LossCollector losses, bool report = true)
     {
         Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
         var offset = moment.Offset;
@@ -194,17 +215,17 @@ internal static class NinjsWriter
         {
             if (report)
             {
-                losses.Add(field + ".Offset", "the offset " + offset.ToString() + " has seconds; written in UTC", "RFC 3339 offsets are whole minutes", ext ? LossKind.ExtensionOnly : LossKind.Approximated);
+                losses.Add(field.Offset, "the offset " + offset.ToString() + " has seconds; written in UTC", "RFC 3339 offsets are whole minutes", ext ? LossKind.ExtensionOnly : LossKind.Approximated);
             }
             offset = Offset.Zero;
         }
         FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
         if (report)
         {
-            Report(ref losses, ext, field + ".Zone", "the zone id " + moment.Zone.Id);
+            Report(ref losses, ext, field.Zone, "the zone id");
             if (moment.Printed is not null)
             {
-                Report(ref losses, ext, field + ".Printed", "the stamp as printed");
+                Report(ref losses, ext, field.Printed, "the stamp as printed");
             }
         }
     }
@@ -218,7 +239,7 @@ internal static class NinjsWriter
         }
         writer.WriteStartArray(names.Bodies);
         writer.WriteStartObject();
-        writer.WriteString(names.Role, "main"u8);
+        writer.WriteString(names.Role, VMain);
         writer.WriteString(names.ContentType, "text/plain"u8);
         if (body.Length == 1)
         {
@@ -257,18 +278,16 @@ internal static class NinjsWriter
     private static void WriteCredits(Utf8JsonWriter writer, NinjsNames names, Article article, bool ext, ref LossCollector losses)
     {
         var credits = article.Credits;
-        var builder = (StringBuilder?)null;
         bool people = false, organisations = false;
+        int byLength = -2;
         foreach (var credit in credits)
         {
-            if (credit.Role == CreditRole.SourceAgency)
+            if (credit.Role != CreditRole.SourceAgency)
             {
-                continue;
+                people |= credit.Kind == PartyKind.Person;
+                organisations |= credit.Kind == PartyKind.Organisation;
+                byLength += (credit.Printed ?? credit.Name).Length + 2;
             }
-            people |= credit.Kind == PartyKind.Person;
-            organisations |= credit.Kind == PartyKind.Organisation;
-            builder = builder is null ? new StringBuilder() : builder.Append(", ");
-            builder.Append(credit.Printed ?? credit.Name);
         }
         foreach (var party in article.Parties)
         {
@@ -280,9 +299,26 @@ internal static class NinjsWriter
                 break;
             }
         }
-        if (builder is not null)
+        if (byLength >= 0)
         {
-            writer.WriteString(names.By, builder.ToString());
+            char[] by = ArrayPool<char>.Shared.Rent(byLength);
+            int position = 0;
+            foreach (var credit in credits)
+            {
+                if (credit.Role != CreditRole.SourceAgency)
+                {
+                    if (position > 0)
+                    {
+                        by[position++] = ',';
+                        by[position++] = ' ';
+                    }
+                    var text = credit.Printed ?? credit.Name;
+                    text.CopyTo(0, by, position, text.Length);
+                    position += text.Length;
+                }
+            }
+            writer.WriteString(names.By, by.AsSpan(0, position));
+            ArrayPool<char>.Shared.Return(by);
         }
         if (people)
         {
@@ -295,7 +331,7 @@ internal static class NinjsWriter
         writer.WriteStartArray(names.InfoSources);
         writer.WriteStartObject();
         writer.WriteString(names.Name, article.Publication.Name);
-        writer.WriteString(names.Role, NinjsNames.PublisherRole);
+        writer.WriteString(names.Role, EPublisherRole);
         if (article.Publication.ShortName is not null)
         {
             writer.WriteString(names.Literal, article.Publication.ShortName);
@@ -307,12 +343,12 @@ internal static class NinjsWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(names.Name, credit.Name);
-                writer.WriteString(names.Role, NinjsNames.SourceRole);
+                writer.WriteString(names.Role, ESourceRole);
                 writer.WriteEndObject();
             }
         }
         writer.WriteEndArray();
-        Report(ref losses, ext, "Publication.Zone", "the publication's zone id " + article.Publication.Zone.Id);
+        Report(ref losses, ext, "Publication.Zone", "the publication's zone id");
         foreach (var credit in credits)
         {
             if (credit.Printed is not null || (credit.Role == CreditRole.SourceAgency && credit.Kind == PartyKind.Person))
@@ -332,7 +368,7 @@ internal static class NinjsWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(names.Name, credit.Name);
-                writer.WriteString(names.Rel, FormatNames.Of(credit.Role));
+                writer.WriteString(names.Rel, EncodedRoles[(int)credit.Role]);
                 writer.WriteEndObject();
             }
         }
@@ -342,7 +378,7 @@ internal static class NinjsWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(names.Name, party.Name);
-                writer.WriteString(names.Rel, NinjsNames.QuotedRel);
+                writer.WriteString(names.Rel, EQuotedRel);
                 writer.WriteEndObject();
             }
         }

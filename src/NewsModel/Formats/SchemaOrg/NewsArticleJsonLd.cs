@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 
@@ -16,6 +17,42 @@ namespace NewsModel.Formats.SchemaOrg;
 /// <remarks>Every method is thread-safe.</remarks>
 public static class NewsArticleJsonLd
 {
+    private static readonly JsonEncodedText JAtcontext = JsonEncodedText.Encode("@context", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JAttype = JsonEncodedText.Encode("@type", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JCorrectionComment = JsonEncodedText.Encode("CorrectionComment", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JNewsArticle = JsonEncodedText.Encode("NewsArticle", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JOrganization = JsonEncodedText.Encode("Organization", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JPerson = JsonEncodedText.Encode("Person", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JPlace = JsonEncodedText.Encode("Place", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JQuotation = JsonEncodedText.Encode("Quotation", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JAffiliation = JsonEncodedText.Encode("affiliation", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JAlternateName = JsonEncodedText.Encode("alternateName", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JArticleBody = JsonEncodedText.Encode("articleBody", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JAuthor = JsonEncodedText.Encode("author", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JContentLocation = JsonEncodedText.Encode("contentLocation", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JContributor = JsonEncodedText.Encode("contributor", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JCopyrightNotice = JsonEncodedText.Encode("copyrightNotice", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JCorrection = JsonEncodedText.Encode("correction", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JCreditText = JsonEncodedText.Encode("creditText", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JDateCreated = JsonEncodedText.Encode("dateCreated", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JDateModified = JsonEncodedText.Encode("dateModified", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JDatePublished = JsonEncodedText.Encode("datePublished", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JDateline = JsonEncodedText.Encode("dateline", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JDescription = JsonEncodedText.Encode("description", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JEditor = JsonEncodedText.Encode("editor", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JHasPart = JsonEncodedText.Encode("hasPart", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JHeadline = JsonEncodedText.Encode("headline", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JIdentifier = JsonEncodedText.Encode("identifier", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JInLanguage = JsonEncodedText.Encode("inLanguage", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JJobTitle = JsonEncodedText.Encode("jobTitle", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JMentions = JsonEncodedText.Encode("mentions", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JName = JsonEncodedText.Encode("name", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JPublisher = JsonEncodedText.Encode("publisher", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JSourceOrganization = JsonEncodedText.Encode("sourceOrganization", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JSpokenByCharacter = JsonEncodedText.Encode("spokenByCharacter", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JText = JsonEncodedText.Encode("text", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly JsonEncodedText JUrl = JsonEncodedText.Encode("url", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
     private const string NoTerm = "schema.org has no term for it";
     private const string Pending = "it needs a pending schema.org term and JsonLdWriteOptions.IncludePendingTerms is false";
 
@@ -25,6 +62,8 @@ public static class NewsArticleJsonLd
     /// <param name="options">The options, or null for <see cref="JsonLdWriteOptions.Default"/>.</param>
     /// <returns>What the document could not carry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentException">A moment's local date falls outside the years 0001–9999, which RFC 3339
+    /// cannot write.</exception>
     public static LossReport Serialize(Article article, IBufferWriter<byte> output, JsonLdWriteOptions? options = null)
     {
         Preconditions.CheckNotNull(article);
@@ -32,32 +71,33 @@ public static class NewsArticleJsonLd
         options ??= JsonLdWriteOptions.Default;
         bool pending = options.IncludePendingTerms;
         var losses = new LossCollector();
-        using var writer = new Utf8JsonWriter(output, FormatNames.WriterOptions(options.Indented));
+        var scratch = WriterCache.First();
+        var writer = WriterCache.Outer(scratch, options.Indented);
         writer.WriteStartObject();
-        writer.WriteString("@context"u8, "https://schema.org"u8);
-        writer.WriteString("@type"u8, "NewsArticle"u8);
-        writer.WriteString("identifier"u8, article.Id);
+        writer.WriteString(JAtcontext, "https://schema.org"u8);
+        writer.WriteString(JAttype, JNewsArticle);
+        writer.WriteString(JIdentifier, article.Id);
         if (article.CanonicalUrl is not null)
         {
-            writer.WriteString("url"u8, article.CanonicalUrl);
+            writer.WriteString(JUrl, article.CanonicalUrl);
         }
-        writer.WriteString("headline"u8, article.Headline);
+        writer.WriteString(JHeadline, article.Headline);
         if (article.Standfirst is not null)
         {
-            writer.WriteString("description"u8, article.Standfirst);
+            writer.WriteString(JDescription, article.Standfirst);
         }
-        writer.WriteString("inLanguage"u8, article.Language);
+        writer.WriteString(JInLanguage, article.Language);
 
         var zone = article.Publication.Zone;
         var timeline = article.Timeline;
-        WriteDate(writer, "datePublished"u8, timeline.Published, zone, "Timeline.Published", ref losses);
+        WriteDate(writer, JDatePublished, timeline.Published, zone, MomentFields.Published, ref losses);
         if (timeline.Updated is not null)
         {
-            WriteDate(writer, "dateModified"u8, timeline.Updated, zone, "Timeline.Updated", ref losses);
+            WriteDate(writer, JDateModified, timeline.Updated, zone, MomentFields.Updated, ref losses);
         }
         if (timeline.Created is not null)
         {
-            WriteDate(writer, "dateCreated"u8, timeline.Created, zone, "Timeline.Created", ref losses);
+            WriteDate(writer, JDateCreated, timeline.Created, zone, MomentFields.Created, ref losses);
         }
         if (timeline.EmbargoedUntil is not null)
         {
@@ -65,26 +105,26 @@ public static class NewsArticleJsonLd
         }
         if (article.Dateline is not null)
         {
-            writer.WriteString("dateline"u8, article.Dateline);
+            writer.WriteString(JDateline, article.Dateline);
         }
 
         WriteCredits(writer, article, pending, ref losses);
 
-        writer.WriteStartObject("publisher"u8);
-        writer.WriteString("@type"u8, "Organization"u8);
-        writer.WriteString("name"u8, article.Publication.Name);
+        writer.WriteStartObject(JPublisher);
+        writer.WriteString(JAttype, JOrganization);
+        writer.WriteString(JName, article.Publication.Name);
         if (article.Publication.ShortName is not null)
         {
-            writer.WriteString("alternateName"u8, article.Publication.ShortName);
+            writer.WriteString(JAlternateName, article.Publication.ShortName);
         }
         writer.WriteEndObject();
-        losses.Add("Publication.Zone", "the zone id " + zone.Id + " (dates keep its offset only)", NoTerm, LossKind.Dropped);
+        losses.Add("Publication.Zone", "the zone id (dates keep its offset only)", NoTerm, LossKind.Dropped);
 
         if (article.Copyright is not null)
         {
             if (pending)
             {
-                writer.WriteString("copyrightNotice"u8, article.Copyright);
+                writer.WriteString(JCopyrightNotice, article.Copyright);
             }
             else
             {
@@ -93,12 +133,12 @@ public static class NewsArticleJsonLd
         }
         if (!article.Places.IsEmpty)
         {
-            writer.WriteStartArray("contentLocation"u8);
+            writer.WriteStartArray(JContentLocation);
             foreach (var place in article.Places)
             {
                 writer.WriteStartObject();
-                writer.WriteString("@type"u8, "Place"u8);
-                writer.WriteString("name"u8, place);
+                writer.WriteString(JAttype, JPlace);
+                writer.WriteString(JName, place);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -108,7 +148,8 @@ public static class NewsArticleJsonLd
         WriteCorrections(writer, article, zone, pending, ref losses);
         WriteQuotes(writer, article, pending, ref losses);
         writer.WriteEndObject();
-        writer.Flush();
+        WriterCache.Release(writer, options.Indented);
+        WriterCache.CopyScriptSafe(scratch.WrittenSpan, output);
         return losses.ToReport();
     }
 
@@ -136,26 +177,26 @@ public static class NewsArticleJsonLd
         return new ConversionResult<string>(Encoding.UTF8.GetString(buffer.WrittenSpan), losses);
     }
 
-    private static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, Moment moment, DateTimeZone zone, string field, ref LossCollector losses)
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, DateTimeZone zone, MomentFields field, ref LossCollector losses)
     {
         Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
         var offset = zone.GetUtcOffset(moment.Instant);
         if (!Equality.ZoneEqual(moment.Zone, zone))
         {
-            losses.Add(field + ".Zone", "stamped in " + moment.Zone.Id + "; written with the publication's offset", "dates are written in the publication's offset", LossKind.Approximated);
+            losses.Add(field.Zone, "stamped in another zone than the publication's; written with the publication's offset", "dates are written in the publication's offset", LossKind.Approximated);
         }
         else
         {
-            losses.Add(field + ".Zone", "the zone id (only its offset is written)", NoTerm, LossKind.Dropped);
+            losses.Add(field.Zone, "the zone id (only its offset is written)", NoTerm, LossKind.Dropped);
         }
         if (!Rfc3339.IsWritable(offset))
         {
-            losses.Add(field + ".Offset", "the offset " + offset.ToString() + " has seconds; written in UTC", "ISO 8601 offsets are whole minutes", LossKind.Approximated);
+            losses.Add(field.Offset, "the offset " + offset.ToString() + " has seconds; written in UTC", "ISO 8601 offsets are whole minutes", LossKind.Approximated);
             offset = Offset.Zero;
         }
         if (moment.Printed is not null)
         {
-            losses.Add(field + ".Printed", "the stamp as printed", NoTerm, LossKind.Dropped);
+            losses.Add(field.Printed, "the stamp as printed", NoTerm, LossKind.Dropped);
         }
         FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
     }
@@ -163,8 +204,8 @@ public static class NewsArticleJsonLd
     private static void WriteAgent(Utf8JsonWriter writer, PartyKind kind, string name)
     {
         writer.WriteStartObject();
-        writer.WriteString("@type"u8, kind == PartyKind.Person ? "Person"u8 : "Organization"u8);
-        writer.WriteString("name"u8, name);
+        writer.WriteString(JAttype, kind == PartyKind.Person ? JPerson : JOrganization);
+        writer.WriteString(JName, name);
         writer.WriteEndObject();
     }
 
@@ -175,9 +216,9 @@ public static class NewsArticleJsonLd
         {
             return;
         }
-        WriteCreditGroup(writer, "author"u8, credits, static r => r == CreditRole.Author);
-        WriteCreditGroup(writer, "contributor"u8, credits, static r => r is CreditRole.Contributor or CreditRole.AdditionalReporting or CreditRole.Photographer);
-        WriteCreditGroup(writer, "editor"u8, credits, static r => r == CreditRole.Editor);
+        WriteCreditGroup(writer, JAuthor, credits, static r => r == CreditRole.Author);
+        WriteCreditGroup(writer, JContributor, credits, static r => r is CreditRole.Contributor or CreditRole.AdditionalReporting or CreditRole.Photographer);
+        WriteCreditGroup(writer, JEditor, credits, static r => r == CreditRole.Editor);
         bool agency = false;
         foreach (var credit in credits)
         {
@@ -185,7 +226,7 @@ public static class NewsArticleJsonLd
             {
                 if (!agency)
                 {
-                    writer.WriteStartArray("sourceOrganization"u8);
+                    writer.WriteStartArray(JSourceOrganization);
                     agency = true;
                 }
                 WriteAgent(writer, PartyKind.Organisation, credit.Name);
@@ -214,7 +255,7 @@ public static class NewsArticleJsonLd
                 }
                 builder.Append(credit.Printed ?? credit.Name);
             }
-            writer.WriteString("creditText"u8, builder.ToString());
+            writer.WriteString(JCreditText, builder.ToString());
         }
         else
         {
@@ -222,7 +263,7 @@ public static class NewsArticleJsonLd
         }
     }
 
-    private static void WriteCreditGroup(Utf8JsonWriter writer, ReadOnlySpan<byte> name, System.Collections.Immutable.ImmutableArray<Credit> credits, Func<CreditRole, bool> include)
+    private static void WriteCreditGroup(Utf8JsonWriter writer, JsonEncodedText name, System.Collections.Immutable.ImmutableArray<Credit> credits, Func<CreditRole, bool> include)
     {
         bool started = false;
         foreach (var credit in credits)
@@ -249,18 +290,18 @@ public static class NewsArticleJsonLd
         {
             return;
         }
-        writer.WriteStartArray("mentions"u8);
+        writer.WriteStartArray(JMentions);
         foreach (var party in article.Parties)
         {
             writer.WriteStartObject();
             bool person = party.Kind == PartyKind.Person;
-            writer.WriteString("@type"u8, person ? "Person"u8 : "Organization"u8);
-            writer.WriteString("name"u8, party.Name);
+            writer.WriteString(JAttype, person ? JPerson : JOrganization);
+            writer.WriteString(JName, party.Name);
             if (party.Role is not null)
             {
                 if (person && pending)
                 {
-                    writer.WriteString("jobTitle"u8, party.Role);
+                    writer.WriteString(JJobTitle, party.Role);
                 }
                 else
                 {
@@ -271,7 +312,7 @@ public static class NewsArticleJsonLd
             {
                 if (person)
                 {
-                    writer.WritePropertyName("affiliation"u8);
+                    writer.WritePropertyName(JAffiliation);
                     WriteAgent(writer, PartyKind.Organisation, party.Affiliation);
                 }
                 else
@@ -310,7 +351,7 @@ public static class NewsArticleJsonLd
             body[i].CopyTo(0, joined, position, body[i].Length);
             position += body[i].Length;
         }
-        writer.WriteString("articleBody"u8, joined.AsSpan(0, position));
+        writer.WriteString(JArticleBody, joined.AsSpan(0, position));
         ArrayPool<char>.Shared.Return(joined);
         if (ambiguous)
         {
@@ -330,13 +371,13 @@ public static class NewsArticleJsonLd
             losses.Add("Timeline.Corrections", "the corrections", Pending, LossKind.Dropped);
             return;
         }
-        writer.WriteStartArray("correction"u8);
+        writer.WriteStartArray(JCorrection);
         foreach (var correction in corrections)
         {
             writer.WriteStartObject();
-            writer.WriteString("@type"u8, "CorrectionComment"u8);
-            writer.WriteString("text"u8, correction.Text);
-            WriteDate(writer, "datePublished"u8, correction.Moment, zone, "Timeline.Corrections", ref losses);
+            writer.WriteString(JAttype, JCorrectionComment);
+            writer.WriteString(JText, correction.Text);
+            WriteDate(writer, JDatePublished, correction.Moment, zone, MomentFields.Corrections, ref losses);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -363,13 +404,13 @@ public static class NewsArticleJsonLd
             }
             if (!started)
             {
-                writer.WriteStartArray("hasPart"u8);
+                writer.WriteStartArray(JHasPart);
                 started = true;
             }
             writer.WriteStartObject();
-            writer.WriteString("@type"u8, "Quotation"u8);
-            writer.WriteString("text"u8, quote.Text);
-            writer.WritePropertyName("spokenByCharacter"u8);
+            writer.WriteString(JAttype, JQuotation);
+            writer.WriteString(JText, quote.Text);
+            writer.WritePropertyName(JSpokenByCharacter);
             WriteAgent(writer, quote.Attribution.Speaker.Kind, quote.Attribution.Speaker.Name);
             writer.WriteEndObject();
         }

@@ -1,0 +1,680 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NewsModel.Json;
+using NodaTime;
+
+namespace NewsModel.Validation;
+
+/// <summary>
+/// Validates a raw native-JSON document (format <c>newsmodel/1</c>) without deserializing it: walks the parsed
+/// <see cref="JsonDocument"/>, reports every structural problem with its JSON path, builds the best article it can
+/// from the parts that are sound, runs the profile's rules on it, and reports their findings with JSON paths too
+/// (leaving out findings about parts that were already reported as broken).
+/// </summary>
+/// <remarks>One instance per document; not thread-safe.</remarks>
+internal sealed class JsonDocumentChecker
+{
+    private const string Placeholder = "\u2026";
+
+    private static readonly string[] PartyKinds = ["person", "organisation"];
+    private static readonly string[] QuoteKinds = ["direct", "partial", "indirect"];
+    private static readonly string[] CreditRoles = ["author", "additionalReporting", "photographer", "sourceAgency", "editor", "contributor"];
+
+    private readonly NewsModelJsonOptions _options;
+    private readonly JsonNames _names;
+    private readonly List<Finding> _findings = new();
+    private readonly List<string> _broken = new();
+    private readonly List<int> _creditIndexes = new();
+    private readonly List<int> _partyIndexes = new();
+    private readonly List<int> _quoteIndexes = new();
+    private readonly List<int> _correctionIndexes = new();
+
+    private JsonDocumentChecker(NewsModelJsonOptions options)
+    {
+        _options = options;
+        _names = JsonNames.For(options.PropertyNamingPolicy);
+    }
+
+    /// <summary>Validates the document; never throws.</summary>
+    internal static ValidationReport Check(ArticleValidator validator, ReadOnlyMemory<byte> utf8Json, NewsModelJsonOptions options)
+    {
+        var invalid = FirstInvalidUtf8(utf8Json.Span);
+        if (invalid >= 0)
+        {
+            return ValidationReport.Create(
+            [
+                new Finding(RuleCodes.JsonSyntax, Severity.Error, "$", string.Create(CultureInfo.InvariantCulture, $"The document is not valid UTF-8: the byte at position {invalid} (byte {invalid + 1} of the document) does not start or continue a UTF-8 character.")),
+            ]);
+        }
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (JsonException exception)
+        {
+            return ValidationReport.Create(
+            [
+                new Finding(
+                    RuleCodes.JsonSyntax,
+                    Severity.Error,
+                    "$",
+                    string.Create(CultureInfo.InvariantCulture, $"The document is not well-formed JSON (line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1} of the line): {exception.Message}")),
+            ]);
+        }
+        using (document)
+        {
+            var checker = new JsonDocumentChecker(options);
+            var article = checker.ReadArticle(document.RootElement);
+            bool sound = checker._findings.Count == 0;
+            if (article is not null)
+            {
+                checker.RunRules(validator, article);
+            }
+            if (sound)
+            {
+                checker.CrossCheck(utf8Json);
+            }
+            return ValidationReport.Create(checker._findings);
+        }
+    }
+
+    /// <summary>The index of the first byte that is not part of well-formed UTF-8, or -1.</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return -1;
+        }
+        int index = 0;
+        while (index < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[index..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return index;
+            }
+            index += consumed;
+        }
+        return -1;
+    }
+
+    // ----- reporting -----
+
+    private void Report(string code, string path, string message) => _findings.Add(new Finding(code, Severity.Error, path, message));
+
+    private void Broken(string code, string path, string message)
+    {
+        Report(code, path, message);
+        _broken.Add(path);
+    }
+
+    private string Name(Prop prop) => _names.Text[(int)prop];
+
+    private string Child(string parent, Prop prop) => JsonPath.Child(parent, Name(prop));
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    private void WrongType(string path, JsonElement element, string expected) =>
+        Broken(RuleCodes.JsonType, path, $"Found {Describe(element.ValueKind)} where {expected} was expected.");
+
+    // ----- objects -----
+
+    /// <summary>The members of an object by <see cref="Prop"/>, reporting unknown and duplicate members.</summary>
+    private JsonElement?[]? Members(JsonElement element, string path, Prop[] allowed, string expected)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(path, element, expected);
+            return null;
+        }
+        var members = new JsonElement?[JsonNames.Count];
+        foreach (var property in element.EnumerateObject())
+        {
+            int found = -1;
+            foreach (var prop in allowed)
+            {
+                if (property.NameEquals(_names.Text[(int)prop]))
+                {
+                    found = (int)prop;
+                    break;
+                }
+            }
+            string memberPath = JsonPath.Child(path, property.Name);
+            if (found < 0)
+            {
+                if (_options.ReadMode == NewsModelJsonReadMode.Strict)
+                {
+                    Report(RuleCodes.JsonUnknownMember, memberPath, $"\"{property.Name}\" is not a member of {expected} in format newsmodel/1.");
+                }
+                continue;
+            }
+            if (members[found] is not null)
+            {
+                Broken(RuleCodes.JsonDuplicateMember, memberPath, $"\"{property.Name}\" appears more than once; only one is allowed.");
+                continue;
+            }
+            members[found] = property.Value;
+        }
+        return members;
+    }
+
+    private bool Present(JsonElement?[] members, Prop prop, string parent, out JsonElement value, bool required)
+    {
+        if (members[(int)prop] is { } element && element.ValueKind != JsonValueKind.Null)
+        {
+            value = element;
+            return true;
+        }
+        value = default;
+        if (required)
+        {
+            bool isNull = members[(int)prop] is not null;
+            Broken(isNull ? RuleCodes.JsonType : RuleCodes.JsonMissing, Child(parent, prop), isNull
+                ? $"\"{Name(prop)}\" is null, but it is required."
+                : $"The required member \"{Name(prop)}\" is missing.");
+        }
+        return false;
+    }
+
+    private string? Text(JsonElement?[] members, Prop prop, string parent, bool required)
+    {
+        if (!Present(members, prop, parent, out var value, required))
+        {
+            return required ? Placeholder : null;
+        }
+        string path = Child(parent, prop);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, value, "a string");
+            return required ? Placeholder : null;
+        }
+        var text = value.GetString()!;
+        if (text.Length == 0)
+        {
+            Broken(RuleCodes.JsonValue, path, required
+                ? $"\"{Name(prop)}\" is empty, but it is required."
+                : $"\"{Name(prop)}\" is an empty string; leave an absent text out or write null.");
+            return required ? Placeholder : null;
+        }
+        return text;
+    }
+
+    private int? Choice(JsonElement?[] members, Prop prop, string parent, string[] choices)
+    {
+        if (!Present(members, prop, parent, out var value, required: true))
+        {
+            return null;
+        }
+        string path = Child(parent, prop);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, value, "a string");
+            return null;
+        }
+        for (int i = 0; i < choices.Length; i++)
+        {
+            if (value.ValueEquals(choices[i]))
+            {
+                return i;
+            }
+        }
+        Broken(RuleCodes.JsonValue, path, $"\"{value.GetString()}\" is not one of {string.Join(", ", choices)}.");
+        return null;
+    }
+
+    private int? Count(JsonElement?[] members, Prop prop, string parent)
+    {
+        if (!Present(members, prop, parent, out var value, required: true))
+        {
+            return null;
+        }
+        string path = Child(parent, prop);
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            WrongType(path, value, "a whole number");
+            return null;
+        }
+        if (!value.TryGetInt32(out int count) || count < 0)
+        {
+            Broken(RuleCodes.JsonValue, path, $"{value.GetRawText()} is not a whole number from 0 to {int.MaxValue}.");
+            return null;
+        }
+        return count;
+    }
+
+    private DateTimeZone? Zone(JsonElement?[] members, string parent)
+    {
+        var id = Text(members, Prop.Zone, parent, required: true);
+        if (id is null || ReferenceEquals(id, Placeholder))
+        {
+            return null;
+        }
+        var zone = _options.ZoneProvider.GetZoneOrNull(id);
+        if (zone is null)
+        {
+            Broken(RuleCodes.JsonValue, Child(parent, Prop.Zone), $"\"{id}\" is not a zone id of {_options.ZoneProvider.VersionId}; use an id such as Asia/Hong_Kong.");
+        }
+        return zone;
+    }
+
+    /// <summary>The items of an array member (absent or null: none).</summary>
+    private JsonElement.ArrayEnumerator? Items(JsonElement?[] members, Prop prop, string parent, bool required, string expected)
+    {
+        if (!Present(members, prop, parent, out var value, required))
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(Child(parent, prop), value, expected);
+            return null;
+        }
+        return value.EnumerateArray();
+    }
+
+    // ----- the document -----
+
+    private Article? ReadArticle(JsonElement root)
+    {
+        var m = Members(root, "$", ModelReader.ArticleMembers, "an article object");
+        if (m is null)
+        {
+            return null;
+        }
+        if (!Present(m, Prop.Format, "$", out var format, required: false))
+        {
+            Report(RuleCodes.JsonFormat, Child("$", Prop.Format), "The format marker \"format\": \"newsmodel/1\" is missing; this may not be a NewsModel document.");
+        }
+        else if (format.ValueKind != JsonValueKind.String || !format.ValueEquals(ModelReader.FormatName))
+        {
+            Report(RuleCodes.JsonFormat, Child("$", Prop.Format), $"The format is {format.GetRawText()}; this validator reads \"newsmodel/1\".");
+        }
+        string id = Text(m, Prop.Id, "$", required: true)!;
+        string headline = Text(m, Prop.Headline, "$", required: true)!;
+        string language = Text(m, Prop.Language, "$", required: true)!;
+        var publication = ReadPublication(m);
+        var timeline = ReadTimeline(m, publication.Zone);
+        var body = ReadBody(m);
+        var credits = ReadList(m, Prop.Credits, "an array of credit objects", _creditIndexes, ReadCredit);
+        var parties = ReadList(m, Prop.Parties, "an array of person and organisation objects", _partyIndexes, ReadParty);
+        var quotes = ReadList(m, Prop.Quotes, "an array of quote objects", _quoteIndexes, (e, p) => ReadQuote(e, p, body));
+        var places = new List<string>();
+        if (Items(m, Prop.Places, "$", required: false, "an array of strings") is { } placeItems)
+        {
+            int i = 0;
+            foreach (var item in placeItems)
+            {
+                string path = JsonPath.Element(Child("$", Prop.Places), i++);
+                if (item.ValueKind != JsonValueKind.String)
+                {
+                    WrongType(path, item, "a string");
+                }
+                else if (item.GetString() is { Length: > 0 } place)
+                {
+                    places.Add(place);
+                }
+                else
+                {
+                    Broken(RuleCodes.JsonValue, path, "A place must not be an empty string.");
+                }
+            }
+        }
+        try
+        {
+            return new Article(
+                id, headline, language, publication, timeline, body, credits, parties, quotes,
+                Text(m, Prop.Standfirst, "$", required: false),
+                Text(m, Prop.Dateline, "$", required: false),
+                Text(m, Prop.CanonicalUrl, "$", required: false),
+                places,
+                Text(m, Prop.Copyright, "$", required: false));
+        }
+        catch (ArgumentException exception)
+        {
+            // Every constructor check is mirrored above; this is a safety net, not a path the tests expect.
+            Report(RuleCodes.JsonValue, "$", "The article cannot be built: " + exception.Message);
+            return null;
+        }
+    }
+
+    private Publication ReadPublication(JsonElement?[] m)
+    {
+        string path = Child("$", Prop.Publication);
+        if (Present(m, Prop.Publication, "$", out var element, required: true)
+            && Members(element, path, ModelReader.PublicationMembers, "a publication object") is { } p)
+        {
+            var name = Text(p, Prop.Name, path, required: true)!;
+            var shortName = Text(p, Prop.ShortName, path, required: false);
+            var zone = Zone(p, path);
+            if (zone is not null)
+            {
+                return new Publication(name, zone, shortName);
+            }
+        }
+        _broken.Add("$.timeline"); // Without the publication's zone the timeline cannot be judged.
+        return new Publication(Placeholder, DateTimeZone.Utc);
+    }
+
+    private Moment? ReadMoment(JsonElement element, string path)
+    {
+        if (Members(element, path, ModelReader.MomentMembers, "a moment object {\"at\", \"zone\", \"printed\"}") is not { } m)
+        {
+            return null;
+        }
+        var printed = Text(m, Prop.Printed, path, required: false);
+        var zone = Zone(m, path);
+        var at = Text(m, Prop.At, path, required: true);
+        if (zone is null || at is null || ReferenceEquals(at, Placeholder))
+        {
+            return null;
+        }
+        string atPath = Child(path, Prop.At);
+        int length = Encoding.UTF8.GetByteCount(at);
+        if (length > Rfc3339.MaxInputLength)
+        {
+            Broken(RuleCodes.JsonValue, atPath, $"\"{TextScan.Excerpt(at)}\" is not a timestamp; expected {Rfc3339.ExpectedTimestamp}.");
+            return null;
+        }
+        Span<byte> utf8 = stackalloc byte[Rfc3339.MaxInputLength];
+        length = Encoding.UTF8.GetBytes(at, utf8);
+        string? problem = Rfc3339.TryParse(utf8[..length], out var local, out var offset, out bool zulu);
+        if (problem is not null)
+        {
+            Broken(RuleCodes.JsonValue, atPath, $"\"{TextScan.Excerpt(at)}\" is not a timestamp; expected {problem}.");
+            return null;
+        }
+        var instant = local.WithOffset(offset).ToInstant();
+        var actual = zone.GetUtcOffset(instant);
+        if (actual != offset && !(zulu && actual.Seconds % 60 != 0))
+        {
+            Broken(RuleCodes.JsonValue, atPath, $"The offset of \"{at}\" disagrees with {zone.Id}, which was at {actual} then; the timestamp and the zone do not describe one moment.");
+            return null;
+        }
+        return new Moment(instant, zone, printed);
+    }
+
+    private Moment? OptionalMoment(JsonElement?[] m, Prop prop, string parent)
+    {
+        if (!Present(m, prop, parent, out var element, required: false))
+        {
+            return null;
+        }
+        return ReadMoment(element, Child(parent, prop));
+    }
+
+    private Timeline ReadTimeline(JsonElement?[] m, DateTimeZone zone)
+    {
+        string path = Child("$", Prop.Timeline);
+        var fallback = new Timeline(new Moment(Instant.FromUnixTimeSeconds(0), zone));
+        if (!Present(m, Prop.Timeline, "$", out var element, required: true)
+            || Members(element, path, ModelReader.TimelineMembers, "a timeline object") is not { } t)
+        {
+            _broken.Add(path);
+            return fallback;
+        }
+        Moment? published = Present(t, Prop.Published, path, out var publishedElement, required: true)
+            ? ReadMoment(publishedElement, Child(path, Prop.Published))
+            : null;
+        var updated = OptionalMoment(t, Prop.Updated, path);
+        var created = OptionalMoment(t, Prop.Created, path);
+        var embargo = OptionalMoment(t, Prop.EmbargoedUntil, path);
+        var corrections = new List<Correction>();
+        string correctionsPath = Child(path, Prop.Corrections);
+        if (Items(t, Prop.Corrections, path, required: false, "an array of correction objects") is { } items)
+        {
+            int i = 0;
+            foreach (var item in items)
+            {
+                string itemPath = JsonPath.Element(correctionsPath, i);
+                if (Members(item, itemPath, ModelReader.CorrectionMembers, "a correction object") is { } c)
+                {
+                    var text = Text(c, Prop.Text, itemPath, required: true)!;
+                    Moment? moment = Present(c, Prop.Moment, itemPath, out var momentElement, required: true)
+                        ? ReadMoment(momentElement, Child(itemPath, Prop.Moment))
+                        : null;
+                    if (moment is not null && published is not null && moment.Instant < published.Instant)
+                    {
+                        Broken(RuleCodes.TimelineOrder, Child(itemPath, Prop.Moment), $"Correction {i + 1} is stamped {Validation.Describe.Instant(moment)}, before the article was published at {Validation.Describe.Instant(published)}.");
+                    }
+                    else if (moment is not null && !ReferenceEquals(text, Placeholder))
+                    {
+                        corrections.Add(new Correction(moment, text));
+                        _correctionIndexes.Add(i);
+                    }
+                }
+                i++;
+            }
+        }
+        if (published is null)
+        {
+            _broken.Add(path);
+            return fallback;
+        }
+        if (updated is not null && updated.Instant < published.Instant)
+        {
+            Broken(RuleCodes.TimelineOrder, Child(path, Prop.Updated), $"The article is stamped as updated at {Validation.Describe.Instant(updated)}, before it was published at {Validation.Describe.Instant(published)}.");
+            updated = null;
+        }
+        return new Timeline(published, updated, created, embargo, corrections);
+    }
+
+    private List<string> ReadBody(JsonElement?[] m)
+    {
+        var body = new List<string>();
+        string path = Child("$", Prop.Body);
+        if (Items(m, Prop.Body, "$", required: true, "an array of strings") is { } items)
+        {
+            foreach (var item in items)
+            {
+                if (item.ValueKind == JsonValueKind.String)
+                {
+                    body.Add(item.GetString()!);
+                }
+                else
+                {
+                    WrongType(JsonPath.Element(path, body.Count), item, "a string");
+                    body.Add(Placeholder);
+                }
+            }
+        }
+        return body;
+    }
+
+    private List<T> ReadList<T>(JsonElement?[] m, Prop prop, string expected, List<int> indexes, Func<JsonElement, string, T?> read)
+        where T : class
+    {
+        var list = new List<T>();
+        string path = Child("$", prop);
+        if (Items(m, prop, "$", required: false, expected) is { } items)
+        {
+            int i = 0;
+            foreach (var item in items)
+            {
+                if (read(item, JsonPath.Element(path, i)) is { } value)
+                {
+                    list.Add(value);
+                    indexes.Add(i);
+                }
+                i++;
+            }
+        }
+        return list;
+    }
+
+    private Credit? ReadCredit(JsonElement element, string path)
+    {
+        if (Members(element, path, ModelReader.CreditMembers, "a credit object") is not { } c)
+        {
+            return null;
+        }
+        var name = Text(c, Prop.Name, path, required: true)!;
+        var kind = Choice(c, Prop.Kind, path, PartyKinds);
+        var role = Choice(c, Prop.Role, path, CreditRoles);
+        var printed = Text(c, Prop.Printed, path, required: false);
+        return kind is null || role is null || ReferenceEquals(name, Placeholder) ? null : new Credit(name, (PartyKind)kind, (CreditRole)role, printed);
+    }
+
+    private Party? ReadParty(JsonElement element, string path)
+    {
+        if (Members(element, path, ModelReader.PartyMembers, "a person or organisation object") is not { } p)
+        {
+            return null;
+        }
+        var name = Text(p, Prop.Name, path, required: true)!;
+        var kind = Choice(p, Prop.Kind, path, PartyKinds);
+        var role = Text(p, Prop.Role, path, required: false);
+        var affiliation = Text(p, Prop.Affiliation, path, required: false);
+        return kind is null || ReferenceEquals(name, Placeholder) ? null : new Party(name, (PartyKind)kind, role, affiliation);
+    }
+
+    private Quote? ReadQuote(JsonElement element, string path, List<string> body)
+    {
+        if (Members(element, path, ModelReader.QuoteMembers, "a quote object") is not { } q)
+        {
+            return null;
+        }
+        var text = Text(q, Prop.Text, path, required: true)!;
+        var kind = Choice(q, Prop.Kind, path, QuoteKinds);
+        var paragraph = Count(q, Prop.Paragraph, path);
+        int? start = null, length = null;
+        string rangePath = Child(path, Prop.Range);
+        if (Present(q, Prop.Range, path, out var rangeElement, required: true)
+            && Members(rangeElement, rangePath, ModelReader.RangeMembers, "a range object {\"start\", \"length\"}") is { } r)
+        {
+            start = Count(r, Prop.Start, rangePath);
+            length = Count(r, Prop.Length, rangePath);
+        }
+        Attribution? attribution = null;
+        string attributionPath = Child(path, Prop.Attribution);
+        if (Present(q, Prop.Attribution, path, out var attributionElement, required: true)
+            && Members(attributionElement, attributionPath, ModelReader.AttributionMembers, "an attribution object") is { } a)
+        {
+            var speaker = Present(a, Prop.Speaker, attributionPath, out var speakerElement, required: true)
+                ? ReadParty(speakerElement, Child(attributionPath, Prop.Speaker))
+                : null;
+            var mention = Text(a, Prop.Mention, attributionPath, required: false);
+            var cue = Text(a, Prop.Cue, attributionPath, required: false);
+            var via = Text(a, Prop.Via, attributionPath, required: false);
+            attribution = speaker is null ? null : new Attribution(speaker, mention, cue, via);
+        }
+        if (paragraph is { } index && start is { } s && length is { } l)
+        {
+            if (index >= body.Count)
+            {
+                Broken(RuleCodes.QuoteRangeOutside, Child(path, Prop.Paragraph), string.Create(CultureInfo.InvariantCulture, $"The quote stands in paragraph {index + 1}, but the body has {body.Count} paragraph(s)."));
+                return null;
+            }
+            if ((long)s + l > body[index].Length)
+            {
+                Broken(RuleCodes.QuoteRangeOutside, rangePath, string.Create(CultureInfo.InvariantCulture, $"The quote's range [{s}..{(long)s + l}) lies outside paragraph {index + 1}, which has {body[index].Length} character(s)."));
+                return null;
+            }
+        }
+        return kind is null || paragraph is null || start is null || length is null || attribution is null || ReferenceEquals(text, Placeholder)
+            ? null
+            : new Quote(text, (QuoteKind)kind, paragraph.Value, new TextRange(start.Value, length.Value), attribution);
+    }
+
+    // ----- rules and the final check -----
+
+    private void RunRules(ArticleValidator validator, Article article)
+    {
+        var context = new ValidationContext(validator.Profile, validator.Clock.GetCurrentInstant());
+        validator.Run(article, ref context);
+        foreach (var finding in context.ToReport())
+        {
+            string path = ToJsonPath(finding.Path);
+            if (!IsBroken(path))
+            {
+                _findings.Add(new Finding(finding.Code, finding.Severity, path, finding.Message));
+            }
+        }
+    }
+
+    /// <summary>A model path (<c>quotes[1].text</c>) as a path in the document (<c>$.quotes[3].text</c> when quotes
+    /// 0 and 2 of the document could not be read), with the document's member names.</summary>
+    private string ToJsonPath(string modelPath)
+    {
+        if (modelPath.Length == 0)
+        {
+            return "$";
+        }
+        var builder = new StringBuilder("$");
+        var rest = modelPath.AsSpan();
+        List<int>? indexes = null;
+        while (!rest.IsEmpty)
+        {
+            int end = rest.IndexOfAny('.', '[');
+            var name = end < 0 ? rest : rest[..end];
+            if (!name.IsEmpty)
+            {
+                var prop = Enum.TryParse<Prop>(name, ignoreCase: true, out var parsed) ? parsed : (Prop)(-1);
+                JsonPath.AppendName(builder, (int)prop >= 0 ? Name(prop) : name.ToString());
+                indexes = prop == Prop.Quotes ? _quoteIndexes
+                    : prop == Prop.Credits ? _creditIndexes
+                    : prop == Prop.Parties ? _partyIndexes
+                    : prop == Prop.Corrections ? _correctionIndexes
+                    : null;
+            }
+            if (end < 0)
+            {
+                break;
+            }
+            if (rest[end] == '[')
+            {
+                int close = rest[end..].IndexOf(']') + end;
+                int index = int.Parse(rest[(end + 1)..close], NumberStyles.None, CultureInfo.InvariantCulture);
+                if (indexes is not null && index < indexes.Count)
+                {
+                    index = indexes[index];
+                }
+                builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                rest = rest[(close + 1)..];
+                indexes = null;
+            }
+            else
+            {
+                rest = rest[(end + 1)..];
+            }
+        }
+        return builder.ToString();
+    }
+
+    private bool IsBroken(string path)
+    {
+        foreach (var broken in _broken)
+        {
+            if (path.StartsWith(broken, StringComparison.Ordinal)
+                && (path.Length == broken.Length || path[broken.Length] is '.' or '['))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>When nothing was found, the document must also deserialize: any remaining reader objection (a size or
+    /// depth limit) is reported, so that "no JSON findings" always means "deserializes".</summary>
+    private void CrossCheck(ReadOnlyMemory<byte> utf8Json)
+    {
+        try
+        {
+            NewsModelJson.Deserialize(utf8Json.Span, _options);
+        }
+        catch (JsonException exception)
+        {
+            Report(RuleCodes.JsonValue, exception.Path ?? "$", exception.Message);
+        }
+    }
+}
