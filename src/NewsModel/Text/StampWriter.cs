@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Text;
 
@@ -19,6 +20,7 @@ internal ref struct StampWriter
 
     internal bool Overflowed { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Char(char c)
     {
         if (Position < _buffer.Length)
@@ -31,6 +33,7 @@ internal ref struct StampWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Text(ReadOnlySpan<char> text)
     {
         if (text.TryCopyTo(_buffer[Position..]))
@@ -89,6 +92,7 @@ internal ref struct StampWriter
     }
 
     /// <summary>Writes exactly two digits of 0 to 99.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Two(int value)
     {
         int position = Position;
