@@ -28,7 +28,7 @@ internal static class Commands
             .WithLanguage(settings.Language)
             .WithCulture(CultureInfo.GetCultureInfo(settings.DayFirst ? "en-GB" : "en-US"))
             .Build();
-        return RunBatch(console, files, InputKind.Text, output, "imported", settings => ImportProcessor(importer, WriterFor(settings)));
+        return RunBatch(console, files, InputKind.Text, output, "imported", (settings, losses) => ImportProcessor(importer, WriterFor(settings, losses)));
     }
 
     private static ItemProcessor ImportProcessor(TextImporter importer, ArticleWriter writer) =>
@@ -72,10 +72,10 @@ internal static class Commands
             Zone = zone,
             DefaultPublication = new Publication(publication, zone ?? DateTimeZone.Utc),
         };
-        return RunBatch(console, files, InputKind.Json, output, "converted", settings => ConvertProcessor(from, ninjsOptions, WriterFor(settings)));
+        return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, ninjsOptions, WriterFor(settings, losses), losses));
     }
 
-    private static ItemProcessor ConvertProcessor(string from, NinjsReadOptions ninjsOptions, ArticleWriter writer) =>
+    private static ItemProcessor ConvertProcessor(string from, NinjsReadOptions ninjsOptions, ArticleWriter writer, LossLog losses) =>
         (item, destination, messages) =>
         {
             Article article;
@@ -85,7 +85,7 @@ internal static class Commands
                 {
                     var read = NinjsSerializer.Deserialize(item.Content.Span, ninjsOptions);
                     article = read.Value;
-                    AddLosses(messages, read.Losses, "reading ninjs");
+                    losses.Add(messages, read.Losses, "reading ninjs");
                 }
                 else
                 {
@@ -105,7 +105,7 @@ internal static class Commands
         var validator = new ArticleValidator(profileName == "archive" ? ValidationProfile.Archive : ValidationProfile.Publish, SystemClock.Instance);
         bool json = reportFormat == "json";
         var output = new OutputSettings("report", null, true);
-        return RunBatch(console, files, InputKind.Json, output, "validated", _ => (item, destination, messages) =>
+        return RunBatch(console, files, InputKind.Json, output, "validated", (_, _) => (item, destination, messages) =>
         {
             Article article;
             try
@@ -153,24 +153,25 @@ internal static class Commands
 
     private delegate ItemStatus ArticleWriter(Article article, IBufferWriter<byte> destination, List<string> messages);
 
-    private static ArticleWriter WriterFor(OutputSettings output)
+    private static ArticleWriter WriterFor(OutputSettings output, LossLog losses)
     {
         bool indented = !output.Ndjson;
         switch (output.Format)
         {
             case "ninjs":
             case "ninjs2":
+                string stage = "writing " + output.Format;
                 var ninjs = new NinjsWriteOptions { Version = output.Format == "ninjs2" ? NinjsVersion.Ninjs21 : NinjsWriteOptions.Default.Version, Indented = indented };
                 return (article, destination, messages) =>
                 {
-                    AddLosses(messages, NinjsSerializer.Serialize(article, destination, ninjs), "writing " + output.Format);
+                    losses.Add(messages, NinjsSerializer.Serialize(article, destination, ninjs), stage);
                     return ItemStatus.Ok;
                 };
             case "jsonld":
                 var jsonLd = new JsonLdWriteOptions { Indented = indented };
                 return (article, destination, messages) =>
                 {
-                    AddLosses(messages, NewsArticleJsonLd.Serialize(article, destination, jsonLd), "writing JSON-LD");
+                    losses.Add(messages, NewsArticleJsonLd.Serialize(article, destination, jsonLd), "writing JSON-LD");
                     return ItemStatus.Ok;
                 };
             default:
@@ -183,7 +184,7 @@ internal static class Commands
         }
     }
 
-    private static int RunBatch(CliConsole console, string[] files, InputKind kind, OutputSettings output, string verb, Func<OutputSettings, ItemProcessor> processorFor, bool separator = true)
+    private static int RunBatch(CliConsole console, string[] files, InputKind kind, OutputSettings output, string verb, Func<OutputSettings, LossLog, ItemProcessor> processorFor, bool separator = true)
     {
         var inputs = new Inputs(kind, console.Input);
         var sources = inputs.Expand(files);
@@ -206,13 +207,15 @@ internal static class Commands
         {
             // A batch (several inputs) is written as NDJSON: one compact document per line.
             bool batch = sources.Count != 1 || IsLineWise(sources[0]);
-            var process = processorFor(batch ? output with { Ndjson = true } : output);
+            var losses = new LossLog(tally: batch);
+            var process = processorFor(batch ? output with { Ndjson = true } : output, losses);
             var runner = new BatchRunner(destination, console.Error, console.ErrorIsTerminal, separator ? NewLine : ReadOnlyMemory<byte>.Empty);
             var summary = runner.Run(inputs.Read(sources, (source, message) =>
             {
                 unreadable++;
                 console.Error.WriteLine($"{source}: error: {message}");
             }), process);
+            losses.WriteTally(console.Error);
             if (summary.Items != 1 || summary.Failed > 0 || unreadable > 0)
             {
                 double seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-6);
@@ -253,14 +256,6 @@ internal static class Commands
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
-
-    private static void AddLosses(List<string> messages, LossReport losses, string what)
-    {
-        foreach (var entry in losses.Entries)
-        {
-            messages.Add($"loss ({what}): {entry}");
-        }
-    }
 
     private static void WriteJsonReport(InputItem item, Article article, ValidationReport report, IBufferWriter<byte> destination)
     {

@@ -174,3 +174,22 @@ public class ValidateUnreadableDocumentTest
         run.Error.Should().Contain("$.language").And.Contain("$.headlinez");
     }
 }
+
+public class ConvertBatchLossTest
+{
+    [Fact]
+    public void Convert_Batch_TalliesLossesOnceByFieldInsteadOfPerArticle()
+    {
+        var input = new StringBuilder();
+        foreach (var a in new RandomArticles(4).Take(30))
+        {
+            input.Append(NewsModelJson.Serialize(a)).Append('\n');
+        }
+        var run = CliRun.WithInput(input.ToString(), "convert", "-", "--from", "newsmodel", "--to", "jsonld");
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var lossLines = run.Error.Split('\n').Where(l => l.Contains("loss (writing JSON-LD)", StringComparison.Ordinal)).ToList();
+        lossLines.Should().NotBeEmpty().And.OnlyHaveUniqueItems();
+        lossLines.Should().OnlyContain(l => l.StartsWith("newsmodel: loss (writing JSON-LD) in ", StringComparison.Ordinal));
+        lossLines.Should().Contain(l => l.Contains(" in 30 article(s): ", StringComparison.Ordinal));
+    }
+}

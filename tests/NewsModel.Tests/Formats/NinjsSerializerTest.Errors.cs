@@ -114,3 +114,26 @@ public partial class NinjsSerializerTest
         }, iter: 20000);
     }
 }
+
+public partial class NinjsSerializerTest
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Serialize_LoneSurrogate_WrittenAsReplacementCharacter(bool inHeadline)
+    {
+        var article = SampleArticles.HarbourFerryFares;
+        article = inHeadline
+            ? article.WithHeadline("bad \ud800 text \udc00")
+            : article.WithParties([new Party("bad \ud800 name \udfff")]).WithQuotes(null);
+        var back = NinjsSerializer.Deserialize(NinjsSerializer.SerializeToString(article).Value).Value;
+        if (inHeadline)
+        {
+            back.Headline.Should().Be("bad \ufffd text \ufffd");
+        }
+        else
+        {
+            back.Parties.Should().Equal(new Party("bad \ufffd name \ufffd"));
+        }
+    }
+}

@@ -16,6 +16,9 @@ internal struct EscapedJsonBuilder
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
+    /// <summary>Writes a lone surrogate as U+FFFD, as <c>Utf8JsonWriter</c> does for the other members.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     private readonly ArrayBufferWriter<byte> output;
     private ulong hasItems;
     private int depth;
@@ -36,11 +39,23 @@ internal struct EscapedJsonBuilder
     /// <summary>Starts a member; <paramref name="name"/> is plain ASCII letters.</summary>
     internal void Name(ReadOnlySpan<byte> name)
     {
-        Separator();
-        Ascii("\\\""u8);
-        Ascii(name);
-        Ascii("\\\":"u8);
-        hasItems &= ~(1UL << depth);
+        ulong bit = 1UL << depth;
+        bool comma = (hasItems & bit) != 0;
+        hasItems &= ~bit;
+        var span = output.GetSpan(name.Length + 6);
+        int position = 0;
+        if (comma)
+        {
+            span[position++] = (byte)',';
+        }
+        span[position++] = (byte)'\\';
+        span[position++] = (byte)'"';
+        name.CopyTo(span[position..]);
+        position += name.Length;
+        span[position++] = (byte)'\\';
+        span[position++] = (byte)'"';
+        span[position++] = (byte)':';
+        output.Advance(position);
     }
 
     internal void Property(ReadOnlySpan<byte> name, string value)
@@ -65,17 +80,35 @@ internal struct EscapedJsonBuilder
 
     internal void String(string text)
     {
+        var rest = text.AsSpan();
+        if (!rest.ContainsAny(Special))
+        {
+            var span = output.GetSpan(StrictUtf8.GetMaxByteCount(rest.Length) + 5);
+            int position = 0;
+            ulong bit = 1UL << depth;
+            if ((hasItems & bit) != 0)
+            {
+                span[position++] = (byte)',';
+            }
+            hasItems |= bit;
+            span[position++] = (byte)'\\';
+            span[position++] = (byte)'"';
+            position += StrictUtf8.GetBytes(rest, span[position..]);
+            span[position++] = (byte)'\\';
+            span[position++] = (byte)'"';
+            output.Advance(position);
+            return;
+        }
         Separator();
         Ascii("\\\""u8);
-        var rest = text.AsSpan();
         while (!rest.IsEmpty)
         {
             int next = rest.IndexOfAny(Special);
             var chunk = next < 0 ? rest : rest[..next];
             if (!chunk.IsEmpty)
             {
-                var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(chunk.Length));
-                output.Advance(Encoding.UTF8.GetBytes(chunk, span));
+                var span = output.GetSpan(StrictUtf8.GetMaxByteCount(chunk.Length));
+                output.Advance(StrictUtf8.GetBytes(chunk, span));
             }
             if (next < 0)
             {
