@@ -6,5 +6,22 @@ namespace NewsModel.Benchmarks;
 public static class Program
 {
     /// <summary>Runs the benchmarks the arguments select.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <remarks><c>--interleaved [rounds] [calls]</c> runs <see cref="Json.InterleavedJsonHarness"/> instead;
+    /// <c>--loop METHOD SECONDS</c> calls one method in a loop for a sampling profiler.</remarks>
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--interleaved")
+        {
+            int rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300;
+            int calls = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200;
+            Json.InterleavedJsonHarness.Run(rounds, calls);
+            return;
+        }
+        if (args.Length == 3 && args[0] == "--loop")
+        {
+            Json.InterleavedJsonHarness.Loop(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

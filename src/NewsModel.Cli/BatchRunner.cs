@@ -30,7 +30,8 @@ internal sealed record BatchSummary(long Items, long Failed, long WithFindings, 
 /// <summary>
 /// Runs a processor over chunks of inputs on all cores, keeping output in input order and memory bounded by
 /// the chunk size: each worker takes a contiguous slice of the chunk and writes into its own reused buffer;
-/// the buffers are then copied out in order. One failed item is reported with its location and never stops the run.
+/// the buffers are then copied out in order while the next chunk is processed. One failed item is reported with
+/// its location and never stops the run.
 /// </summary>
 internal sealed class BatchRunner
 {
@@ -52,27 +53,107 @@ internal sealed class BatchRunner
     internal BatchSummary Run(IEnumerable<List<InputItem>> chunks, ItemProcessor process)
     {
         var clock = Stopwatch.StartNew();
-        var buffers = new ArrayBufferWriter<byte>[_workers];
-        var messages = new List<string>[_workers];
-        var counts = new (long Failed, long Findings)[_workers];
-        for (int w = 0; w < _workers; w++)
-        {
-            buffers[w] = new ArrayBufferWriter<byte>(1 << 16);
-            messages[w] = new List<string>();
-        }
-        long items = 0, failed = 0, findings = 0;
-        long lastProgress = 0;
+        // Two slots: while one chunk is processed on all cores, the previous one's output is written and the next
+        // one is read (the input side allows exactly one chunk in flight during a read).
+        var slots = new[] { new Slot(_workers), new Slot(_workers) };
+        long items = 0, failed = 0, findings = 0, lastProgress = 0;
+        Task? running = null;
+        Slot? runningSlot = null;
+        int next = 0;
         foreach (var chunk in chunks)
         {
-            int workers = Math.Min(_workers, Math.Max(1, chunk.Count / 64));
+            var slot = slots[next];
+            next ^= 1;
+            var task = Task.Run(() => slot.Process(chunk, process, _separator));
+            if (running is not null)
+            {
+                running.Wait();
+                Emit(runningSlot!, ref items, ref failed, ref findings);
+                Progress(clock, items, failed, ref lastProgress);
+            }
+            running = task;
+            runningSlot = slot;
+        }
+        if (running is not null)
+        {
+            running.Wait();
+            Emit(runningSlot!, ref items, ref failed, ref findings);
+        }
+        _output.Flush();
+        if (_progress)
+        {
+            _error.Write('\r');
+            _error.Write(new string(' ', 60));
+            _error.Write('\r');
+        }
+        return new BatchSummary(items, failed, findings, clock.Elapsed);
+    }
+
+    private void Emit(Slot slot, ref long items, ref long failed, ref long findings)
+    {
+        for (int w = 0; w < slot.Used; w++)
+        {
+            _output.Write(slot.Buffers[w].WrittenSpan);
+            foreach (var m in slot.Messages[w])
+            {
+                _error.WriteLine(m);
+            }
+            failed += slot.Counts[w].Failed;
+            findings += slot.Counts[w].Findings;
+        }
+        items += slot.Items;
+    }
+
+    private void Progress(Stopwatch clock, long items, long failed, ref long lastProgress)
+    {
+        if (_progress && clock.ElapsedMilliseconds - lastProgress >= 250)
+        {
+            lastProgress = clock.ElapsedMilliseconds;
+            double rate = items / Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
+            _error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{items:N0} article(s), {rate:N0}/s, {failed:N0} error(s) so far   "));
+        }
+    }
+
+    /// <summary>One chunk's working set: a reused output buffer, message list and counts per worker.</summary>
+    private sealed class Slot
+    {
+        internal Slot(int workers)
+        {
+            Buffers = new ArrayBufferWriter<byte>[workers];
+            Messages = new List<string>[workers];
+            Counts = new (long Failed, long Findings)[workers];
+            for (int w = 0; w < workers; w++)
+            {
+                Buffers[w] = new ArrayBufferWriter<byte>(1 << 16);
+                Messages[w] = new List<string>();
+            }
+        }
+
+        internal ArrayBufferWriter<byte>[] Buffers { get; }
+
+        internal List<string>[] Messages { get; }
+
+        internal (long Failed, long Findings)[] Counts { get; }
+
+        internal int Used { get; private set; }
+
+        internal int Items { get; private set; }
+
+        /// <summary>Processes a chunk: each worker takes a contiguous slice and writes into its own buffer, so the
+        /// buffers read in worker order give the outputs in input order.</summary>
+        internal void Process(List<InputItem> chunk, ItemProcessor process, ReadOnlyMemory<byte> separator)
+        {
+            int workers = Math.Min(Buffers.Length, Math.Max(1, chunk.Count / 64));
             int per = (chunk.Count + workers - 1) / workers;
+            Used = workers;
+            Items = chunk.Count;
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
             {
-                var buffer = buffers[w];
-                var log = messages[w];
+                var buffer = Buffers[w];
+                var log = Messages[w];
                 buffer.ResetWrittenCount();
                 log.Clear();
-                counts[w] = default;
+                Counts[w] = default;
                 var scratch = new List<string>();
                 int end = Math.Min(chunk.Count, (w + 1) * per);
                 for (int i = w * per; i < end; i++)
@@ -93,17 +174,17 @@ internal sealed class BatchRunner
                     }
                     if (status == ItemStatus.Failed)
                     {
-                        counts[w].Failed++;
+                        Counts[w].Failed++;
                     }
                     else
                     {
                         if (status == ItemStatus.Findings)
                         {
-                            counts[w].Findings++;
+                            Counts[w].Findings++;
                         }
                         if (buffer.WrittenCount > mark)
                         {
-                            buffer.Write(_separator.Span);
+                            buffer.Write(separator.Span);
                         }
                     }
                     foreach (var m in scratch)
@@ -112,31 +193,6 @@ internal sealed class BatchRunner
                     }
                 }
             });
-            for (int w = 0; w < workers; w++)
-            {
-                _output.Write(buffers[w].WrittenSpan);
-                foreach (var m in messages[w])
-                {
-                    _error.WriteLine(m);
-                }
-                failed += counts[w].Failed;
-                findings += counts[w].Findings;
-            }
-            items += chunk.Count;
-            if (_progress && clock.ElapsedMilliseconds - lastProgress >= 250)
-            {
-                lastProgress = clock.ElapsedMilliseconds;
-                double rate = items / Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
-                _error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{items:N0} article(s), {rate:N0}/s, {failed:N0} error(s) so far   "));
-            }
         }
-        _output.Flush();
-        if (_progress)
-        {
-            _error.Write('\r');
-            _error.Write(new string(' ', 60));
-            _error.Write('\r');
-        }
-        return new BatchSummary(items, failed, findings, clock.Elapsed);
     }
 }

@@ -24,8 +24,11 @@ internal enum InputKind
 
 /// <summary>
 /// Expands command arguments (files, directories, globs, <c>-</c> for stdin) and reads them in bounded chunks:
-/// a whole file is one item; an NDJSON file or stdin gives one item per non-blank line. The memory of a chunk's
-/// items is valid until the next chunk is read, so memory stays bounded whatever the archive's size.
+/// a whole file is one item; an NDJSON file or stdin gives one item per non-blank line. NDJSON lines are slices of
+/// two alternating read buffers, and a chunk never spans a switch between them, so the chunk before the one being
+/// read may still be processed while the next one is read. The caller must have finished with a chunk before it asks
+/// for the chunk after the next one (at most one chunk in flight during a read). Memory stays bounded whatever the
+/// archive's size.
 /// </summary>
 internal sealed class Inputs
 {
@@ -36,11 +39,14 @@ internal sealed class Inputs
     private readonly Stream _stdin;
     private readonly int _chunkItems;
 
-    internal Inputs(InputKind kind, Stream stdin, int chunkItems = 4096)
+    private readonly int _bufferBytes;
+
+    internal Inputs(InputKind kind, Stream stdin, int chunkItems = 4096, int bufferBytes = 4 << 20)
     {
         _kind = kind;
         _stdin = stdin;
         _chunkItems = chunkItems;
+        _bufferBytes = bufferBytes;
     }
 
     /// <summary>Problems met while expanding arguments (a missing file, a glob matching nothing).</summary>
@@ -108,7 +114,7 @@ internal sealed class Inputs
     internal IEnumerable<List<InputItem>> Read(List<string> sources, Action<string, string> unreadable)
     {
         var chunk = new List<InputItem>(_chunkItems);
-        var lines = new LineReader();
+        var lines = new LineReader(_bufferBytes);
         foreach (var source in sources)
         {
             bool lineWise = source == "-" ? _kind == InputKind.Json : IsNdjson(source);
@@ -154,8 +160,8 @@ internal sealed class Inputs
                 lines.Start(stream);
                 while (true)
                 {
-                    // Flush before refilling: the chunk's items point into the line reader's buffer.
-                    if (chunk.Count > 0 && lines.NeedsCompaction)
+                    // Hand the chunk over before the reader switches buffers: a chunk lies within one buffer.
+                    if (chunk.Count > 0 && lines.WillSwitchBuffers)
                     {
                         yield return chunk;
                         chunk = new List<InputItem>(_chunkItems);
@@ -218,22 +224,33 @@ internal sealed class Inputs
         TooLong,
     }
 
-    /// <summary>Splits a stream into lines without copying each line: lines are slices of one growing buffer.</summary>
+    /// <summary>
+    /// Splits a stream into lines without copying each line: lines are slices of one of two buffers. A refill that
+    /// needs room moves the unfinished line into the other buffer and reads on there, leaving this one untouched
+    /// for the chunk that may still be using it.
+    /// </summary>
     private sealed class LineReader
     {
-        private byte[] _buffer = new byte[1 << 20];
+        private readonly byte[][] _buffers;
+        private int _current;
         private int _start;
         private int _end;
         private long _line;
         private bool _eof;
         private Stream _stream = Stream.Null;
 
-        /// <summary>True when the next read may move bytes that earlier lines point into.</summary>
-        internal bool NeedsCompaction => _start > 0 && _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0 && !_eof;
+        internal LineReader(int bufferBytes) => _buffers = new[] { new byte[bufferBytes], new byte[bufferBytes] };
 
+        private byte[] Buffer => _buffers[_current];
+
+        /// <summary>True when the next line can only be had by moving to the other buffer.</summary>
+        internal bool WillSwitchBuffers => _start > 0 && !_eof && Buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n') < 0;
+
+        /// <summary>Starts a new stream in the other buffer (the current one may hold the chunk in flight).</summary>
         internal void Start(Stream stream)
         {
             _stream = stream;
+            _current = 1 - _current;
             _start = _end = 0;
             _line = 0;
             _eof = false;
@@ -243,10 +260,10 @@ internal sealed class Inputs
         {
             while (true)
             {
-                int newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+                int newline = Buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
                 if (newline >= 0)
                 {
-                    line = _buffer.AsMemory(_start, newline);
+                    line = Buffer.AsMemory(_start, newline);
                     _start += newline + 1;
                     number = ++_line;
                     return LineStatus.Line;
@@ -256,7 +273,7 @@ internal sealed class Inputs
                     number = ++_line;
                     if (_end > _start)
                     {
-                        line = _buffer.AsMemory(_start, _end - _start);
+                        line = Buffer.AsMemory(_start, _end - _start);
                         _start = _end;
                         return LineStatus.Line;
                     }
@@ -278,19 +295,25 @@ internal sealed class Inputs
             int pending = _end - _start;
             if (_start > 0)
             {
-                // Earlier lines were handed out and consumed (the caller flushed its chunk first): compact.
-                Buffer.BlockCopy(_buffer, _start, _buffer, 0, pending);
+                // Move the unfinished line to the other buffer; this one keeps the lines already handed out.
+                int next = 1 - _current;
+                if (_buffers[next].Length < Math.Max(pending * 2, _buffers[_current].Length))
+                {
+                    _buffers[next] = new byte[Math.Max(pending * 2, _buffers[_current].Length)];
+                }
+                System.Buffer.BlockCopy(_buffers[_current], _start, _buffers[next], 0, pending);
+                _current = next;
                 _start = 0;
                 _end = pending;
             }
-            if (_end == _buffer.Length)
+            if (_end == Buffer.Length)
             {
-                // Never past the longest line accepted (plus its newline): a longer one fails as TooLong first.
-                var bigger = new byte[(int)Math.Min((long)_buffer.Length * 2, MaxLineBytes + 2L)];
-                Buffer.BlockCopy(_buffer, 0, bigger, 0, _end);
-                _buffer = bigger;
+                // A line longer than the buffer: grow (never past the longest line accepted, plus its newline).
+                var bigger = new byte[(int)Math.Min((long)Buffer.Length * 2, MaxLineBytes + 2L)];
+                System.Buffer.BlockCopy(Buffer, 0, bigger, 0, _end);
+                _buffers[_current] = bigger;
             }
-            int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            int read = _stream.Read(Buffer, _end, Buffer.Length - _end);
             if (read == 0)
             {
                 _eof = true;

@@ -73,16 +73,61 @@ public sealed class Article : IEquatable<Article>
             Preconditions.CheckArgument(Places[i].Length > 0, nameof(places), $"Place {i} is empty.");
         }
         Copyright = Preconditions.CheckOptionalNotEmpty(copyright);
-        for (int i = 0; i < Quotes.Length; i++)
+        CheckQuotesFit(Body, Quotes);
+    }
+
+    /// <summary>The trusted constructor for NewsModel's readers: the texts are non-empty (optional ones null or
+    /// non-empty), the arrays are not default and hold no null (places no empty text). Only the quotes' fit to the
+    /// body is checked.</summary>
+    /// <exception cref="ArgumentException">A quote does not fit the body.</exception>
+    internal Article(
+        Trusted trusted,
+        string id,
+        string headline,
+        string language,
+        Publication publication,
+        Timeline timeline,
+        ImmutableArray<string> body,
+        ImmutableArray<Credit> credits,
+        ImmutableArray<Party> parties,
+        ImmutableArray<Quote> quotes,
+        string? standfirst,
+        string? dateline,
+        string? canonicalUrl,
+        ImmutableArray<string> places,
+        string? copyright)
+    {
+        _ = trusted;
+        Id = id;
+        Headline = headline;
+        Language = language;
+        Publication = publication;
+        Timeline = timeline;
+        Body = body;
+        Credits = credits;
+        Parties = parties;
+        Quotes = quotes;
+        Standfirst = standfirst;
+        Dateline = dateline;
+        CanonicalUrl = canonicalUrl;
+        Places = places;
+        Copyright = copyright;
+        CheckQuotesFit(body, quotes);
+    }
+
+    /// <summary>Rejects a quote whose paragraph index or range does not fit <paramref name="body"/>.</summary>
+    private static void CheckQuotesFit(ImmutableArray<string> body, ImmutableArray<Quote> quotes)
+    {
+        for (int i = 0; i < quotes.Length; i++)
         {
-            var quote = Quotes[i];
-            if (quote.Paragraph >= Body.Length)
+            var quote = quotes[i];
+            if (quote.Paragraph >= body.Length)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} stands in paragraph {quote.Paragraph}, but the body has {Body.Length} paragraph(s)."),
+                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} stands in paragraph {quote.Paragraph}, but the body has {body.Length} paragraph(s)."),
                     nameof(quotes));
             }
-            int paragraphLength = Body[quote.Paragraph].Length;
+            int paragraphLength = body[quote.Paragraph].Length;
             if (quote.Range.End > paragraphLength)
             {
                 throw new ArgumentException(

@@ -26,6 +26,17 @@ public sealed class Credit : IEquatable<Credit>
         Printed = Preconditions.CheckOptionalNotEmpty(printed);
     }
 
+    /// <summary>The trusted constructor for NewsModel's readers: the name is non-empty, kind and role defined, the
+    /// printed text null or non-empty; nothing is re-checked.</summary>
+    internal Credit(Trusted trusted, string name, PartyKind kind, CreditRole role, string? printed)
+    {
+        _ = trusted;
+        Name = name;
+        Kind = kind;
+        Role = role;
+        Printed = printed;
+    }
+
     /// <summary>Gets the credited name.</summary>
     public string Name { get; }
 

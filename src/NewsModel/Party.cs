@@ -28,6 +28,17 @@ public sealed class Party : IEquatable<Party>
         Affiliation = Preconditions.CheckOptionalNotEmpty(affiliation);
     }
 
+    /// <summary>The trusted constructor for NewsModel's readers: the name is non-empty, the kind defined, the
+    /// optional texts null or non-empty; nothing is re-checked.</summary>
+    internal Party(Trusted trusted, string name, PartyKind kind, string? role, string? affiliation)
+    {
+        _ = trusted;
+        Name = name;
+        Kind = kind;
+        Role = role;
+        Affiliation = affiliation;
+    }
+
     /// <summary>Gets the name.</summary>
     public string Name { get; }
 

@@ -33,6 +33,18 @@ public sealed class Quote : IEquatable<Quote>
         Attribution = Preconditions.CheckNotNull(attribution);
     }
 
+    /// <summary>The trusted constructor for NewsModel's readers: the text is non-empty, the kind defined, the
+    /// paragraph non-negative and the attribution not null; nothing is re-checked.</summary>
+    internal Quote(Trusted trusted, string text, QuoteKind kind, int paragraph, TextRange range, Attribution attribution)
+    {
+        _ = trusted;
+        Text = text;
+        Kind = kind;
+        Paragraph = paragraph;
+        Range = range;
+        Attribution = attribution;
+    }
+
     /// <summary>Gets the quoted words.</summary>
     public string Text { get; }
 

@@ -33,6 +33,31 @@ public sealed class Timeline : IEquatable<Timeline>
         IEnumerable<Correction>? corrections = null)
     {
         Published = Preconditions.CheckNotNull(published);
+        CheckUpdated(published, updated);
+        Corrections = Preconditions.CheckElementsNotNull(corrections);
+        CheckCorrections(published, Corrections);
+        Updated = updated;
+        Created = created;
+        EmbargoedUntil = embargoedUntil;
+    }
+
+    /// <summary>The trusted constructor for NewsModel's readers: <paramref name="published"/> is not null and
+    /// <paramref name="corrections"/> is not default and holds no null. The order invariants are checked.</summary>
+    /// <exception cref="ArgumentException">Updated or a correction is before published.</exception>
+    internal Timeline(Trusted trusted, Moment published, Moment? updated, Moment? created, Moment? embargoedUntil, ImmutableArray<Correction> corrections)
+    {
+        _ = trusted;
+        CheckUpdated(published, updated);
+        CheckCorrections(published, corrections);
+        Published = published;
+        Updated = updated;
+        Created = created;
+        EmbargoedUntil = embargoedUntil;
+        Corrections = corrections;
+    }
+
+    private static void CheckUpdated(Moment published, Moment? updated)
+    {
         if (updated is not null)
         {
             Preconditions.CheckArgument(
@@ -40,17 +65,17 @@ public sealed class Timeline : IEquatable<Timeline>
                 nameof(updated),
                 $"Updated ({updated.Instant}) must not be before published ({published.Instant}).");
         }
-        Corrections = Preconditions.CheckElementsNotNull(corrections);
-        for (int i = 0; i < Corrections.Length; i++)
+    }
+
+    private static void CheckCorrections(Moment published, ImmutableArray<Correction> corrections)
+    {
+        for (int i = 0; i < corrections.Length; i++)
         {
             Preconditions.CheckArgument(
-                Corrections[i].Moment.Instant >= published.Instant,
+                corrections[i].Moment.Instant >= published.Instant,
                 nameof(corrections),
-                $"Correction {i} ({Corrections[i].Moment.Instant}) must not be before published ({published.Instant}).");
+                $"Correction {i} ({corrections[i].Moment.Instant}) must not be before published ({published.Instant}).");
         }
-        Updated = updated;
-        Created = created;
-        EmbargoedUntil = embargoedUntil;
     }
 
     /// <summary>Gets when the article was first published.</summary>

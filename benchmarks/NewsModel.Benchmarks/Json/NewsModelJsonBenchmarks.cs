@@ -32,6 +32,9 @@ public class NewsModelJsonBenchmarks
     private byte[] _utf8 = null!;
     private string _text = null!;
 
+    /// <summary>The sample article's compact JSON (after <see cref="Setup"/>).</summary>
+    internal byte[] Utf8 => _utf8;
+
     [GlobalSetup]
     public void Setup()
     {

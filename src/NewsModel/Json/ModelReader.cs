@@ -124,12 +124,12 @@ internal static class ModelReader
         try
         {
             return new Article(
-                id!, headline!, language!, publication!, timeline!, body,
-                credits.IsDefault ? null : credits,
-                parties.IsDefault ? null : parties,
-                quotes.IsDefault ? null : quotes,
+                Trusted.Checked, id!, headline!, language!, publication!, timeline!, body,
+                credits.IsDefault ? ImmutableArray<Credit>.Empty : credits,
+                parties.IsDefault ? ImmutableArray<Party>.Empty : parties,
+                quotes.IsDefault ? ImmutableArray<Quote>.Empty : quotes,
                 standfirst, dateline, canonicalUrl,
-                places.IsDefault ? null : places,
+                places.IsDefault ? ImmutableArray<string>.Empty : places,
                 copyright);
         }
         catch (ArgumentException ex)
@@ -185,7 +185,7 @@ internal static class ModelReader
         c.CheckRequired(ref reader, seen, ReadContext.Mask(Prop.Published));
         try
         {
-            return new Timeline(published!, updated, created, embargoedUntil, corrections.IsDefault ? null : corrections);
+            return new Timeline(Trusted.Checked, published!, updated, created, embargoedUntil, corrections.IsDefault ? ImmutableArray<Correction>.Empty : corrections);
         }
         catch (ArgumentException ex)
         {
@@ -199,7 +199,6 @@ internal static class ModelReader
     private static Moment ReadMoment(ref Utf8JsonReader reader, ReadContext c)
     {
         c.Expect(ref reader, JsonTokenType.StartObject, "a moment object {\"at\", \"zone\", \"printed\"}");
-        Span<byte> buffer = stackalloc byte[Rfc3339.MaxInputLength];
         LocalDateTime local = default;
         Offset offset = default;
         bool zulu = false;
@@ -216,9 +215,9 @@ internal static class ModelReader
                 case Prop.At:
                     c.Expect(ref reader, JsonTokenType.String, Rfc3339.ExpectedTimestamp);
                     atPosition = reader.TokenStartIndex;
-                    string? problem = ReadContext.TryGetUtf8(in reader, buffer, out var text)
-                        ? Rfc3339.TryParse(text, out local, out offset, out zulu)
-                        : Rfc3339.ExpectedTimestamp;
+                    string? problem = !reader.HasValueSequence && !reader.ValueIsEscaped
+                        ? Rfc3339.TryParse(reader.ValueSpan, out local, out offset, out zulu)
+                        : ParseCopiedTimestamp(in reader, out local, out offset, out zulu);
                     if (problem is not null)
                     {
                         throw c.Error(atPosition, Messages.BadTimestamp, problem);
@@ -239,6 +238,21 @@ internal static class ModelReader
             throw c.Error(atPosition, Messages.OffsetDisagrees + " (" + zone.Id + " is at " + actual.ToString() + " then)", Messages.ExpectedZoneOffset);
         }
         return new Moment(instant, zone, printed);
+    }
+
+    /// <summary>Parses an escaped or split timestamp, copied unescaped.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string? ParseCopiedTimestamp(in Utf8JsonReader reader, out LocalDateTime local, out Offset offset, out bool zulu)
+    {
+        Span<byte> buffer = stackalloc byte[Rfc3339.MaxInputLength];
+        if (ReadContext.TryGetUtf8(in reader, buffer, out var text))
+        {
+            return Rfc3339.TryParse(text, out local, out offset, out zulu);
+        }
+        local = default;
+        offset = default;
+        zulu = false;
+        return Rfc3339.ExpectedTimestamp;
     }
 
     private static Correction ReadCorrection(ref Utf8JsonReader reader, ReadContext c)
@@ -285,7 +299,7 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, CreditRequired);
-        return new Credit(name!, kind, role, printed);
+        return new Credit(Trusted.Checked, name!, kind, role, printed);
     }
 
     private static Party ReadParty(ref Utf8JsonReader reader, ReadContext c)
@@ -309,7 +323,7 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, PartyRequired);
-        return new Party(name!, kind, role, affiliation);
+        return new Party(Trusted.Checked, name!, kind, role, affiliation);
     }
 
     private static Attribution ReadAttribution(ref Utf8JsonReader reader, ReadContext c)
@@ -361,7 +375,7 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, QuoteRequired);
-        return new Quote(text!, kind, paragraph, range, attribution!);
+        return new Quote(Trusted.Checked, text!, kind, paragraph, range, attribution!);
     }
 
     private static TextRange ReadRange(ref Utf8JsonReader reader, ReadContext c)
@@ -403,11 +417,25 @@ internal static class ModelReader
     private static int ReadEnum(ref Utf8JsonReader reader, ReadContext c, JsonEncodedText[] names, string expected)
     {
         c.Expect(ref reader, JsonTokenType.String, expected);
-        for (int i = 0; i < names.Length; i++)
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
-            if (reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
+            var value = reader.ValueSpan;
+            for (int i = 0; i < names.Length; i++)
             {
-                return i;
+                if (value.SequenceEqual(names[i].EncodedUtf8Bytes))
+                {
+                    return i;
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
+                {
+                    return i;
+                }
             }
         }
         throw c.Error(reader.TokenStartIndex, Messages.UnknownEnumValue, expected);

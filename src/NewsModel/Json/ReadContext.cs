@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -21,8 +23,11 @@ internal sealed class ReadContext
     [ThreadStatic]
     private static ReadContext? t_cached;
 
+    // The path as a stack of entries: a member (its Prop, >= 0), an array index i (stored as -1 - i), or an unknown
+    // member's name (NamedEntry, the name in _names). Names are turned into text only for errors and extras.
+    private const int NamedEntry = int.MinValue;
+    private readonly int[] _entries = new int[16];
     private readonly string?[] _names = new string?[16];
-    private readonly int[] _indices = new int[16];
     private int _depth;
     private readonly byte[]?[] _zoneIds = new byte[]?[4];
     private readonly DateTimeZone?[] _zones = new DateTimeZone?[4];
@@ -99,48 +104,54 @@ internal sealed class ReadContext
 
     // ---- path ----
 
-    internal void Push(Prop prop) => PushName(Names.Text[(int)prop]);
+    internal void Push(Prop prop) => PushEntry((int)prop);
 
     internal void PushName(string name)
     {
-        EnsureCapacity();
-        _names[_depth] = name;
-        _depth++;
+        PushEntry(NamedEntry);
+        _names[_depth - 1] = name;
     }
 
-    internal void PushIndex(int index)
+    internal void PushIndex(int index) => PushEntry(-1 - index);
+
+    private void PushEntry(int entry)
     {
-        EnsureCapacity();
-        _names[_depth] = null;
-        _indices[_depth] = index;
-        _depth++;
+        int depth = _depth;
+        int[] entries = _entries;
+        if ((uint)depth >= (uint)entries.Length)
+        {
+            // The model's nesting (and so the path) is far shallower than this.
+            ThrowTooDeep();
+        }
+        entries[depth] = entry;
+        _depth = depth + 1;
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowTooDeep() => throw Error(0, Messages.TooDeep, Messages.ExpectedShallower);
 
     internal void Pop() => _depth--;
 
-    internal void SetIndex(int index) => _indices[_depth - 1] = index;
-
-    private void EnsureCapacity()
-    {
-        if (_depth == _names.Length)
-        {
-            // The reader's depth limit is far below this; the path simply stops growing.
-            throw Error(0, Messages.TooDeep, Messages.ExpectedShallower);
-        }
-    }
+    internal void SetIndex(int index) => _entries[_depth - 1] = -1 - index;
 
     internal string CurrentPath()
     {
         var builder = new StringBuilder(JsonPath.Root);
         for (int i = 0; i < _depth; i++)
         {
-            if (_names[i] is { } name)
+            int entry = _entries[i];
+            if (entry >= 0)
             {
-                JsonPath.AppendName(builder, name);
+                JsonPath.AppendName(builder, Names.Text[entry]);
+            }
+            else if (entry == NamedEntry)
+            {
+                JsonPath.AppendName(builder, _names[i]!);
             }
             else
             {
-                builder.Append('[').Append(_indices[i].ToString(CultureInfo.InvariantCulture)).Append(']');
+                builder.Append('[').Append((-1 - entry).ToString(CultureInfo.InvariantCulture)).Append(']');
             }
         }
         return builder.ToString();
@@ -186,7 +197,7 @@ internal sealed class ReadContext
     {
         if (!reader.Read())
         {
-            throw Error(reader.BytesConsumed, Messages.UnexpectedEnd, Messages.ExpectedMore);
+            ThrowUnexpectedEnd(ref reader);
         }
     }
 
@@ -197,44 +208,65 @@ internal sealed class ReadContext
     /// </summary>
     internal int NextMember(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members, ref ulong seen)
     {
-        Next(ref reader);
+        if (!reader.Read())
+        {
+            ThrowUnexpectedEnd(ref reader);
+        }
         if (reader.TokenType == JsonTokenType.EndObject)
         {
             return EndOfObject;
         }
-        long position = reader.TokenStartIndex;
-        int found;
         int start = System.Numerics.BitOperations.PopCount(seen);
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        int found = !reader.HasValueSequence && !reader.ValueIsEscaped
+            ? Names.Find(reader.ValueSpan, members, start)
+            : FindCopied(ref reader, members, start);
+        if (found < 0)
         {
-            found = Names.Find(reader.ValueSpan, members, start);
+            return UnknownMember(ref reader, members);
         }
-        else
+        PushEntry(found);
+        ulong bit = 1UL << found;
+        if ((seen & bit) != 0)
         {
-            long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-            if (length <= 128)
-            {
-                Span<byte> buffer = stackalloc byte[128];
-                int written = reader.CopyString(buffer);
-                found = Names.Find(buffer[..written], members, start);
-            }
-            else
-            {
-                found = -1;
-            }
+            ThrowDuplicate(ref reader);
         }
-        if (found >= 0)
+        seen |= bit;
+        if (!reader.Read())
         {
-            Push((Prop)found);
-            ulong bit = 1UL << found;
-            if ((seen & bit) != 0)
-            {
-                throw Error(position, Messages.DuplicateMember, Messages.ExpectedOnce);
-            }
-            seen |= bit;
-            Next(ref reader);
-            return found;
+            ThrowUnexpectedEnd(ref reader);
         }
+        return found;
+    }
+
+    /// <summary>Finds an escaped or split member name (copied unescaped; longer than any of ours when over 128 bytes).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int FindCopied(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members, int start)
+    {
+        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > 128)
+        {
+            return -1;
+        }
+        Span<byte> buffer = stackalloc byte[128];
+        int written = reader.CopyString(buffer);
+        return Names.Find(buffer[..written], members, start);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowUnexpectedEnd(ref Utf8JsonReader reader) =>
+        throw Error(reader.BytesConsumed, Messages.UnexpectedEnd, Messages.ExpectedMore);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowDuplicate(ref Utf8JsonReader reader) =>
+        throw Error(reader.TokenStartIndex, Messages.DuplicateMember, Messages.ExpectedOnce);
+
+    /// <summary>A member that is none of <paramref name="members"/>: rejected (strict), or skipped or kept (lenient).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int UnknownMember(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members)
+    {
+        long position = reader.TokenStartIndex;
         string name = ReadStringCore(ref reader, position);
         PushName(name);
         if (Options.ReadMode == NewsModelJsonReadMode.Strict)
@@ -376,6 +408,23 @@ internal sealed class ReadContext
     internal int ReadNonNegativeInt(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.Number, Messages.ExpectedNonNegativeInteger);
+        if (!reader.HasValueSequence && reader.ValueSpan is { Length: > 0 and <= 9 } digits)
+        {
+            // The reader has checked the number's grammar: digits only means a non-negative integer without
+            // leading zeros, and nine of them always fit.
+            int parsed = 0;
+            foreach (byte b in digits)
+            {
+                uint digit = (uint)(b - '0');
+                if (digit > 9)
+                {
+                    goto general;
+                }
+                parsed = (parsed * 10) + (int)digit;
+            }
+            return parsed;
+        }
+    general:
         if (!reader.TryGetInt32(out int value) || value < 0)
         {
             throw Error(reader.TokenStartIndex, Messages.BadNumber, Messages.ExpectedNonNegativeInteger);
@@ -407,6 +456,24 @@ internal sealed class ReadContext
     internal DateTimeZone ReadZone(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.String, Messages.ExpectedZone);
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            var utf8 = reader.ValueSpan;
+            for (int i = 0; i < _zoneIds.Length; i++)
+            {
+                if (_zoneIds[i] is { } cached && utf8.SequenceEqual(cached))
+                {
+                    return _zones[i]!;
+                }
+            }
+        }
+        return ReadZoneUncached(ref reader);
+    }
+
+    /// <summary>Resolves a zone id not in the cache (or escaped or split), and caches it when short.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DateTimeZone ReadZoneUncached(ref Utf8JsonReader reader)
+    {
         long position = reader.TokenStartIndex;
         Span<byte> buffer = stackalloc byte[64];
         bool small = TryGetUtf8(in reader, buffer, out var utf8);

@@ -220,6 +220,11 @@ public sealed class StampPattern
     private static StampLabel ReadLabel(ref StampCursor c)
     {
         int start = c.Index;
+        char first = (char)(c.Current | 0x20);
+        if (first != 'p' && first != 'u' && first != 'l')
+        {
+            return StampLabel.None;
+        }
         StampLabel label;
         if (c.Word("PUBLISHED") || c.Word("POSTED"))
         {

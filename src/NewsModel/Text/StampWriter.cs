@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Text;
 
@@ -19,6 +20,7 @@ internal ref struct StampWriter
 
     internal bool Overflowed { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Char(char c)
     {
         if (Position < _buffer.Length)
@@ -31,6 +33,7 @@ internal ref struct StampWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Text(ReadOnlySpan<char> text)
     {
         if (text.TryCopyTo(_buffer[Position..]))
@@ -57,7 +60,7 @@ internal ref struct StampWriter
             Two(value);
             return;
         }
-        if ((uint)value < 10000 && (value >= 1000 || minDigits == 4))
+        if ((uint)value < 10000 && minDigits <= 4 && (value >= 1000 || minDigits == 4))
         {
             Two(value / 100);
             Two(value % 100);
@@ -89,6 +92,7 @@ internal ref struct StampWriter
     }
 
     /// <summary>Writes exactly two digits of 0 to 99.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Two(int value)
     {
         int position = Position;

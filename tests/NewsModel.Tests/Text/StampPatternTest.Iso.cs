@@ -57,6 +57,20 @@ public partial class StampPatternTest
         ParseOk(StampPattern.Rfc9557, "2019-11-03T01:30:00-05:00[America/New_York]", NewYork).Instant.Should().Be(Utc(2019, 11, 3, 6, 30));
     }
 
+    [Theory]
+    [InlineData(23_950, ".00002395")]
+    [InlineData(2_395, ".000002395")]
+    [InlineData(1, ".000000001")]
+    [InlineData(120_000_000, ".12")]
+    [InlineData(999_999_999, ".999999999")]
+    public void Rfc9557_Format_FractionKeepsLeadingZeros(int nanoseconds, string fraction)
+    {
+        var moment = new Moment(Utc(2014, 3, 30, 21, 31).PlusNanoseconds(nanoseconds), HongKong);
+        var text = StampPattern.Rfc9557.Format(moment);
+        text.Should().Be($"2014-03-31T05:31:00{fraction}+08:00[Asia/Hong_Kong]");
+        ParseOk(StampPattern.Rfc9557, text, DateTimeZone.Utc).Instant.Should().Be(moment.Instant);
+    }
+
     [Fact]
     public void Rfc9557_FormatThenParse_RoundTripsArbitraryMoments()
     {

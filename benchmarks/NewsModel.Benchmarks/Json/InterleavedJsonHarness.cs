@@ -1,0 +1,121 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace NewsModel.Benchmarks.Json;
+
+/// <summary>
+/// A same-process cross-check of <see cref="NewsModelJsonBenchmarks"/> for a shared, loaded machine: the benchmark
+/// methods are called in rotation (rounds of <c>calls</c> calls each), and the fastest round per method is reported, so
+/// every method sees the same load. Also times a bare <see cref="Utf8JsonReader"/> pass over the same bytes (every
+/// token read, <c>GetString()</c> on every string value, nothing built) as the floor any reader on it must stand on.
+/// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --interleaved [rounds] [calls]</c>.
+/// </summary>
+public static class InterleavedJsonHarness
+{
+    /// <summary>Runs the rotation and prints the fastest round per method (µs per call) and the ratios.</summary>
+    /// <param name="rounds">How many rounds.</param>
+    /// <param name="calls">Calls per method per round.</param>
+    public static void Run(int rounds, int calls)
+    {
+        var b = new NewsModelJsonBenchmarks();
+        b.Setup();
+        byte[] utf8 = b.Utf8;
+        var methods = new (string Name, Func<object> Call)[]
+        {
+            ("Serialize_SourceGeneratedDto", () => b.Serialize_SourceGeneratedDto()),
+            ("Serialize_NewsModelJson", () => b.Serialize_NewsModelJson()),
+            ("Serialize_NewtonsoftDto", () => b.Serialize_NewtonsoftDto()),
+            ("Deserialize_SourceGeneratedDto", b.Deserialize_SourceGeneratedDto),
+            ("Deserialize_NewsModelJson", b.Deserialize_NewsModelJson),
+            ("Deserialize_NewtonsoftDto", b.Deserialize_NewtonsoftDto),
+            ("BareReaderPass", () => BareReaderPass(utf8)),
+            ("BareTokenPass", () => BareTokenPass(utf8)),
+        };
+        var best = new double[methods.Length];
+        Array.Fill(best, double.MaxValue);
+        object? sink = null;
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int m = 0; m < methods.Length; m++)
+            {
+                var call = methods[m].Call;
+                long start = Stopwatch.GetTimestamp();
+                for (int i = 0; i < calls; i++)
+                {
+                    sink = call();
+                }
+                double micros = Stopwatch.GetElapsedTime(start).TotalMicroseconds / calls;
+                best[m] = Math.Min(best[m], micros);
+            }
+        }
+        GC.KeepAlive(sink);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interleaved: {rounds} rounds x {calls} calls, fastest round per method (µs per call)"));
+        for (int m = 0; m < methods.Length; m++)
+        {
+            double baseline = methods[m].Name.StartsWith("Serialize", StringComparison.Ordinal) ? best[0] : best[3];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{methods[m].Name,-32} {best[m],8:F3}  {best[m] / baseline,5:F2}x"));
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Deserialize Newtonsoft / NewsModel: {best[5] / best[4]:F2}x; serialize: {best[2] / best[1]:F2}x"));
+    }
+
+    /// <summary>Calls one benchmark method in a loop for <paramref name="seconds"/> (for an outside sampling profiler
+    /// such as <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>): <c>--loop Deserialize_NewsModelJson 10</c>.</summary>
+    /// <param name="method">The benchmark method's name.</param>
+    /// <param name="seconds">How long to run.</param>
+    public static void Loop(string method, double seconds)
+    {
+        var b = new NewsModelJsonBenchmarks();
+        b.Setup();
+        Func<object> call = method switch
+        {
+            "Deserialize_NewsModelJson" => b.Deserialize_NewsModelJson,
+            "Deserialize_SourceGeneratedDto" => b.Deserialize_SourceGeneratedDto,
+            "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
+            "BareReaderPass" => () => BareReaderPass(b.Utf8),
+            "BareTokenPass" => () => BareTokenPass(b.Utf8),
+            _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
+        };
+        long calls = 0;
+        var until = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+        object? sink = null;
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            for (int i = 0; i < 1000; i++)
+            {
+                sink = call();
+            }
+            calls += 1000;
+        }
+        GC.KeepAlive(sink);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{method}: {calls} calls"));
+    }
+
+    /// <summary>Reads every token and nothing else (the tokenizer alone).</summary>
+    private static object BareTokenPass(byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        int count = 0;
+        while (reader.Read())
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>Reads every token, <c>GetString()</c> on every string value; builds nothing.</summary>
+    private static object BareReaderPass(byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        int count = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                count += reader.GetString()!.Length;
+            }
+        }
+        return count;
+    }
+}
