@@ -18,6 +18,7 @@ namespace NewsModel.Benchmarks.Formats;
 public class FormatsBenchmarks
 {
     private static readonly NinjsWriteOptions Ninjs21 = new() { Version = NinjsVersion.Ninjs21 };
+    private static readonly NinjsWriteOptions NoExtension = new() { IncludeExtension = false };
     private readonly Article _article = SampleArticles.HarbourFerryFares;
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private byte[] _ninjs = [];
@@ -71,6 +72,15 @@ public class FormatsBenchmarks
     {
         _buffer.ResetWrittenCount();
         NinjsSerializer.Serialize(_article, _buffer, Ninjs21);
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>ninjs 3.1 without the NewsModel extension (plain ninjs, lossy), to show what the extension costs.</summary>
+    [Benchmark]
+    public int Ninjs31_Write_NoExtension()
+    {
+        _buffer.ResetWrittenCount();
+        NinjsSerializer.Serialize(_article, _buffer, NoExtension);
         return _buffer.WrittenCount;
     }
 
