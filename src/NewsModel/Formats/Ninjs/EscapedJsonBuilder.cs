@@ -51,7 +51,7 @@ internal ref struct EscapedJsonBuilder
         }
     }
 
-    /// <summary>Writes a non-negative or negative integer.</summary>
+    /// <summary>Writes an integer.</summary>
     internal void Number(int value)
     {
         Ensure(11);
