@@ -206,7 +206,7 @@ internal static class Commands
         try
         {
             // A batch (several inputs) is written as NDJSON: one compact document per line.
-            bool batch = sources.Count != 1 || IsLineWise(sources[0]);
+            bool batch = sources.Count != 1 || inputs.IsLineWise(sources[0]);
             var losses = new LossLog(tally: batch);
             var process = processorFor(batch ? output with { Ndjson = true } : output, losses);
             var runner = new BatchRunner(destination, console.Error, console.ErrorIsTerminal, separator ? NewLine : ReadOnlyMemory<byte>.Empty);
@@ -239,9 +239,6 @@ internal static class Commands
             }
         }
     }
-
-    private static bool IsLineWise(string source) =>
-        source == "-" || source.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || source.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     private static string Summary(ImportResult result)
     {

@@ -105,6 +105,10 @@ internal sealed class Inputs
             ? file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
             : file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsNdjson(file);
 
+    /// <summary>Whether a source (from <see cref="Expand"/>) gives one item per line rather than one for the whole
+    /// source: NDJSON files, and stdin for the JSON commands.</summary>
+    internal bool IsLineWise(string source) => source == "-" ? _kind == InputKind.Json : IsNdjson(source);
+
     private static bool IsNdjson(string file) =>
         file.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
@@ -117,7 +121,7 @@ internal sealed class Inputs
         var lines = new LineReader(_bufferBytes);
         foreach (var source in sources)
         {
-            bool lineWise = source == "-" ? _kind == InputKind.Json : IsNdjson(source);
+            bool lineWise = IsLineWise(source);
             if (!lineWise)
             {
                 byte[]? bytes = null;

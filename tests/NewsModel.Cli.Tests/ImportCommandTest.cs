@@ -118,5 +118,6 @@ public class ImportCommandTest
         var run = CliRun.WithInput(File.ReadAllText(Sample), "import", "-", "-z", "Asia/Hong_Kong");
         run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
         NewsModelJson.Deserialize(run.Output).Body.Should().HaveCount(7);
+        run.Output.Should().StartWith("{\n  \"format\"", "one text on stdin is one input: one indented document, as docs/cli.md says");
     }
 }
