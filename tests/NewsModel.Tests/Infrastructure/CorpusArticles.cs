@@ -52,21 +52,26 @@ public static class CorpusArticles
         var people = root.GetProperty("people").EnumerateArray()
             .Select(p => new Party(p.GetProperty("name").GetString()!, PartyKind.Person, p.GetProperty("role").GetString()))
             .ToList();
-        var quotes = new List<Quote>();
-        foreach (var q in root.GetProperty("quotes").EnumerateArray())
+        var quoteElements = root.GetProperty("quotes").EnumerateArray().ToList();
+        // A speaker's organisation is given on the quote that introduces it: fill the parties first.
+        foreach (var q in quoteElements)
         {
-            int paragraph = q.GetProperty("paragraph").GetInt32();
-            string text = q.GetProperty("text").GetString()!;
-            string speakerName = q.GetProperty("speaker").GetString()!;
-            int index = people.FindIndex(p => p.Name == speakerName);
             string? organisation = q.GetProperty("organisation").GetString();
+            int index = people.FindIndex(p => p.Name == q.GetProperty("speaker").GetString());
             if (organisation is not null && people[index].Affiliation is null)
             {
                 people[index] = people[index].WithAffiliation(organisation);
             }
+        }
+        var quotes = new List<Quote>();
+        foreach (var q in quoteElements)
+        {
+            int paragraph = q.GetProperty("paragraph").GetInt32();
+            string text = q.GetProperty("text").GetString()!;
+            string speakerName = q.GetProperty("speaker").GetString()!;
             string mention = q.GetProperty("speaker_mention").GetString()!;
             var attribution = new Attribution(
-                people[index],
+                people.First(p => p.Name == speakerName),
                 mention == speakerName ? null : mention,
                 q.GetProperty("cue").GetString(),
                 q.GetProperty("via").GetString());
@@ -83,9 +88,6 @@ public static class CorpusArticles
             };
             quotes.Add(new Quote(text, kind, paragraph, new TextRange(at, text.Length), attribution));
         }
-        // Attributions captured the party before its affiliation was filled: rebind them to the final parties.
-        quotes = quotes.Select(q => q.WithAttribution(new Attribution(
-            people.First(p => p.Name == q.Attribution.Speaker.Name), q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via))).ToList();
 
         return new Article(
             "scmp-2014-03-31-japan-north-korea-talks",
