@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -160,11 +161,8 @@ internal sealed class PageReader
         var span = text.AsSpan();
         while (pos <= span.Length)
         {
-            int end = pos;
-            while (end < span.Length && span[end] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
-            {
-                end++;
-            }
+            int next = span[pos..].IndexOfAny(LineBreaks);
+            int end = next < 0 ? span.Length : pos + next;
             number++;
             var raw = span[pos..end];
             var trimmed = Chars.Trim(raw);
@@ -181,6 +179,8 @@ internal sealed class PageReader
         }
         RepairDropCaps();
     }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     private static int Unsafe_IndexOf(ReadOnlySpan<char> raw, ReadOnlySpan<char> trimmed)
     {
@@ -262,18 +262,12 @@ internal sealed class PageReader
         {
             return false;
         }
-        if (t.Contains(':')
-            && (t.Contains("Credit:", StringComparison.OrdinalIgnoreCase) || t.Contains("Photo:", StringComparison.OrdinalIgnoreCase)
-                || t.Contains("Photograph:", StringComparison.OrdinalIgnoreCase) || t.Contains("Picture:", StringComparison.OrdinalIgnoreCase)
-                || t.Contains("Image:", StringComparison.OrdinalIgnoreCase) || t.Contains("Illustration:", StringComparison.OrdinalIgnoreCase)))
+        if (t.Contains(':') && t.ContainsAny(CaptionLabels))
         {
             return true;
         }
         bool slash = t.Contains('/');
-        if (t.Contains("Getty", StringComparison.Ordinal) || t.Contains("AP Photo", StringComparison.Ordinal)
-            || t.Contains("via REUTERS", StringComparison.Ordinal) || t.Contains("Shutterstock", StringComparison.Ordinal)
-            || (slash && (t.Contains("/AFP", StringComparison.Ordinal) || t.Contains("/ AFP", StringComparison.Ordinal)
-                          || t.Contains("/Reuters", StringComparison.Ordinal) || t.Contains("/ Reuters", StringComparison.Ordinal))))
+        if (t.ContainsAny(PictureCredits))
         {
             return true;
         }
@@ -284,6 +278,13 @@ internal sealed class PageReader
         // "(Elizabeth Conley / Houston Chronicle)": a parenthesised picture credit.
         return slash && t.Length > 2 && t[0] == '(' && t[^1] == ')' && words <= 12;
     }
+
+    private static readonly SearchValues<string> CaptionLabels = SearchValues.Create(
+        ["Credit:", "Photo:", "Photograph:", "Picture:", "Image:", "Illustration:"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Picture agencies as printed in credits ("Getty Images", "Kim Kyung-Hoon/Reuters").</summary>
+    private static readonly SearchValues<string> PictureCredits = SearchValues.Create(
+        ["Getty", "AP Photo", "via REUTERS", "Shutterstock", "/AFP", "/ AFP", "/Reuters", "/ Reuters"], StringComparison.Ordinal);
 
     private static bool IsBylineStart(ReadOnlySpan<char> t) =>
         t.Equals("By", StringComparison.OrdinalIgnoreCase)

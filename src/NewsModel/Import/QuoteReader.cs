@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -91,45 +92,42 @@ internal sealed class QuoteReader
 
     // ---- Quotation marks and sentences ---------------------------------------------------------------------
 
+    private static readonly SearchValues<char> Openers = SearchValues.Create("\"“„«「『");
+
     private static List<Span> PairMarks(string p)
     {
         var spans = new List<Span>();
-        int open = -1;
-        char opener = '\0';
-        for (int i = 0; i < p.Length; i++)
+        var text = p.AsSpan();
+        int from = 0;
+        while (from < text.Length)
         {
-            char c = p[i];
+            int open = text[from..].IndexOfAny(Openers);
             if (open < 0)
             {
-                if (c is '"' or '“' or '„' or '«' or '「' or '『')
-                {
-                    open = i;
-                    opener = c;
-                }
+                break;
             }
-            else if (Closes(opener, c))
+            open += from;
+            var after = text[(open + 1)..];
+            int close = text[open] switch
             {
-                spans.Add(new Span(open, i, true));
-                open = -1;
+                '"' => after.IndexOfAny('"', '”'),
+                '“' => after.IndexOfAny('”', '"'),
+                '„' => after.IndexOfAny('“', '”', '"'),
+                '«' => after.IndexOf('»'),
+                '「' => after.IndexOf('」'),
+                _ => after.IndexOf('』'),
+            };
+            if (close < 0)
+            {
+                spans.Add(new Span(open, p.Length, false));
+                break;
             }
-        }
-        if (open >= 0)
-        {
-            spans.Add(new Span(open, p.Length, false));
+            close += open + 1;
+            spans.Add(new Span(open, close, true));
+            from = close + 1;
         }
         return spans;
     }
-
-    private static bool Closes(char opener, char c) => opener switch
-    {
-        '"' => c is '"' or '”',
-        '“' => c is '”' or '"',
-        '„' => c is '“' or '”' or '"',
-        '«' => c == '»',
-        '「' => c == '」',
-        '『' => c == '』',
-        _ => false,
-    };
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -146,16 +144,18 @@ internal sealed class QuoteReader
         var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < p.Length; i++)
         {
+            int next = p.AsSpan(i).IndexOfAny(Chars.SentenceEnds);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             while (s < spans.Count && spans[s].Close < i)
             {
                 s++;
             }
             bool inside = s < spans.Count && spans[s].Open < i && i < spans[s].Close;
             char c = p[i];
-            if (!Chars.IsSentenceEnd(c))
-            {
-                continue;
-            }
             // A full stop inside a quote closes the sentence only if the quote closes right after it and a new
             // sentence follows ('"Q." He said' is two sentences; '"Q," he said' is one).
             int j = i + 1;
