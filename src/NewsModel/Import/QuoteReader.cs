@@ -92,8 +92,15 @@ internal sealed class QuoteReader
 
     // ---- Quotation marks and sentences ---------------------------------------------------------------------
 
-    private static readonly SearchValues<char> Openers = SearchValues.Create("\"“„«「『");
+    private static readonly SearchValues<char> Openers = SearchValues.Create("\"“„«「『‘");
 
+    /// <summary>
+    /// Pairs the quotation marks of a paragraph in one pass. Double marks, guillemets and corner brackets pair with
+    /// their closing mark; a quotation left open runs to the end of the paragraph (and may continue in the next).
+    /// Single curly marks (‘…’) are also apostrophes, so they count only as whole words: ‘ after a space or an
+    /// opening mark, closed by a ’ that no letter or digit follows ("don’t" does not close). An unclosed ‘ counts
+    /// only at the start of the paragraph (a quote continuing in the next one).
+    /// </summary>
     private static List<Span> PairMarks(string p)
     {
         var spans = new List<Span>();
@@ -107,6 +114,28 @@ internal sealed class QuoteReader
                 break;
             }
             open += from;
+            if (text[open] == '‘')
+            {
+                if (!OpensSingle(text, open))
+                {
+                    from = open + 1;
+                    continue;
+                }
+                int closeSingle = CloseSingle(text, open + 1);
+                if (closeSingle < 0)
+                {
+                    if (IsBlank(p, 0, open))
+                    {
+                        spans.Add(new Span(open, p.Length, false));
+                        break;
+                    }
+                    from = open + 1;
+                    continue;
+                }
+                spans.Add(new Span(open, closeSingle, true));
+                from = closeSingle + 1;
+                continue;
+            }
             var after = text[(open + 1)..];
             int close = text[open] switch
             {
@@ -127,6 +156,30 @@ internal sealed class QuoteReader
             from = close + 1;
         }
         return spans;
+    }
+
+    private static bool OpensSingle(ReadOnlySpan<char> text, int open) =>
+        (open == 0 || Chars.IsSpace(text[open - 1]) || text[open - 1] is '(' or '[' or '"' or '“' or '—' or '–' or '-')
+        && open + 1 < text.Length && !Chars.IsSpace(text[open + 1]);
+
+    /// <summary>The ’ closing a single-quoted quotation that starts at <paramref name="from"/>, or -1.</summary>
+    private static int CloseSingle(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            int close = text[from..].IndexOf('’');
+            if (close < 0)
+            {
+                return -1;
+            }
+            close += from;
+            if (!Chars.IsSpace(text[close - 1]) && (close + 1 == text.Length || !char.IsLetterOrDigit(text[close + 1])))
+            {
+                return close;
+            }
+            from = close + 1;
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
