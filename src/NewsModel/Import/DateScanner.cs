@@ -12,7 +12,7 @@ internal readonly record struct FoundDate(int Start, int Length, LocalDate Date,
 
 /// <summary>
 /// Finds printed dates inside a line of text: "Monday, 31 March, 2014, 5:31am", "Feb. 19, 2020", "12/30/2019 05:03 AM",
-/// "2nd November 2023", "2020-01-18". Hand-written, one pass with bounded look-ahead, so linear in the line.
+/// "2nd November 2023", "2020-01-18", "2020/01/18", "18-Jan-2020". Hand-written, one pass with bounded look-ahead, so linear in the line.
 /// This is the importer's locator; turning a located stamp into a <see cref="Moment"/> goes through
 /// <see cref="StampSeam"/>.
 /// </summary>
@@ -194,9 +194,20 @@ internal static class DateScanner
                      && t[j + 2].Kind == Kind.Punct && text[t[j + 2].Start] == text[t[j].Start] && !t[j + 2].SpaceBefore
                      && Year(text, t, j + 3, out year) && !t[j + 3].SpaceBefore)
             {
-                // N/N/YYYY: day-month order from the numbers when they tell, else from the culture.
+                // N/N/YYYY: day-month order from the numbers when they tell, else from the culture; dotted dates
+                // (14.05.2020) are day first wherever they are printed.
                 int second = Number(text, t[j + 1]);
-                (month, day) = first > 12 ? (second, first) : second > 12 ? (first, second) : monthFirst ? (first, second) : (second, first);
+                bool culturalMonthFirst = monthFirst && text[t[j].Start] != '.';
+                (month, day) = first > 12 ? (second, first) : second > 12 ? (first, second) : culturalMonthFirst ? (first, second) : (second, first);
+                next = j + 4;
+            }
+            else if (j == i + 1 && j + 3 < t.Length && IsPunct(text, t[j], '-') && !t[j].SpaceBefore
+                     && t[j + 1].Kind == Kind.Word && !t[j + 1].SpaceBefore && MonthOf(Word(text, t[j + 1]), culture) is int m3 && m3 > 0
+                     && IsPunct(text, t[j + 2], '-') && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore && Year(text, t, j + 3, out year))
+            {
+                // D-Mon-YYYY: 14-May-2020.
+                day = first;
+                month = m3;
                 next = j + 4;
             }
             else
@@ -205,10 +216,12 @@ internal static class DateScanner
             }
         }
         else if (t[i].Kind == Kind.Number && t[i].Length == 4 && i + 4 < t.Length
-                 && IsPunct(text, t[i + 1], '-') && t[i + 2].Kind == Kind.Number && t[i + 2].Length <= 2
-                 && IsPunct(text, t[i + 3], '-') && t[i + 4].Kind == Kind.Number && t[i + 4].Length <= 2
+                 && t[i + 1].Kind == Kind.Punct && text[t[i + 1].Start] is '-' or '/' or '.'
+                 && t[i + 2].Kind == Kind.Number && t[i + 2].Length <= 2
+                 && IsPunct(text, t[i + 3], text[t[i + 1].Start]) && t[i + 4].Kind == Kind.Number && t[i + 4].Length <= 2
                  && !t[i + 1].SpaceBefore && !t[i + 2].SpaceBefore && !t[i + 3].SpaceBefore && !t[i + 4].SpaceBefore)
         {
+            // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD.
             year = Number(text, t[i]);
             month = Number(text, t[i + 2]);
             day = Number(text, t[i + 4]);

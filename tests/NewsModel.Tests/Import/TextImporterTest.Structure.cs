@@ -36,6 +36,9 @@ public partial class TextImporterTest
     [InlineData("2020-01-18 09:30", "2020-01-18 09:30", 2020, 1, 18, 9, 30)]
     [InlineData("24 September 2019", "24 September 2019", 2019, 9, 24, 0, 0)]
     [InlineData("Updated 10.30am, Tuesday 3 March 2020 | Published 1 March 2020", "1 March 2020", 2020, 3, 1, 0, 0)]
+    [InlineData("2020/05/14 10:00", "2020/05/14 10:00", 2020, 5, 14, 10, 0)]
+    [InlineData("Published 2020.05.14", "2020.05.14", 2020, 5, 14, 0, 0)]
+    [InlineData("Posted: 14-May-2020", "14-May-2020", 2020, 5, 14, 0, 0)]
     public void Import_StampForms_PublicationStampIsReadInThePublicationZone(string line, string printed, int y, int mo, int d, int h, int mi)
     {
         var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
@@ -63,6 +66,16 @@ public partial class TextImporterTest
         var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
         var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n03/04/2014\n\n{Paragraph1}\n\n{Paragraph2}\n");
         result.Article!.Timeline.Published.LocalDateTime.Date.Should().Be(new LocalDate(2014, month, day));
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("en-GB")]
+    public void Import_AmbiguousDottedDate_IsDayFirstInEveryCulture(string culture)
+    {
+        var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
+        var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n04.03.2020, 10:39 Uhr\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 3, 4, 10, 39));
     }
 
     [Fact]
