@@ -286,9 +286,30 @@ internal sealed class PageReader
     private static readonly SearchValues<string> PictureCredits = SearchValues.Create(
         ["Getty", "AP Photo", "via REUTERS", "Shutterstock", "/AFP", "/ AFP", "/Reuters", "/ Reuters"], StringComparison.Ordinal);
 
-    private static bool IsBylineStart(ReadOnlySpan<char> t) =>
-        t.Equals("By", StringComparison.OrdinalIgnoreCase)
-        || (t.Length > 4 && t.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(Chars.Trim(t[3..])[0]) && Chars.CountWords(t) <= 12);
+    private static bool IsBylineStart(ReadOnlySpan<char> t) => BylinePrefix(t) > 0;
+
+    /// <summary>Labels that introduce the author's name before the body.</summary>
+    private static readonly string[] BylineLabels = ["By ", "Written by ", "Words by ", "Story by ", "Text by ", "Author: ", "Authors: "];
+
+    /// <summary>The length of the byline label that starts <paramref name="t"/> ("By ", "Written by ", "Author: "),
+    /// 2 for a lone "By", or 0 when the line is no byline (the label must be followed by a capitalised name, and
+    /// the line must be short).</summary>
+    private static int BylinePrefix(ReadOnlySpan<char> t)
+    {
+        if (t.Equals("By", StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+        foreach (var label in BylineLabels)
+        {
+            if (t.Length > label.Length + 1 && t.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = Chars.Trim(t[label.Length..]);
+                return rest.Length > 0 && char.IsUpper(rest[0]) && Chars.CountWords(t) <= 12 ? label.Length : 0;
+            }
+        }
+        return 0;
+    }
 
     private static int Score(Line line)
     {
@@ -588,7 +609,7 @@ internal sealed class PageReader
             }
             line.Role = LineRole.Byline;
             line.Reason = null;
-            var rest = line.Text.Length > 2 ? line.Text.AsSpan(2) : [];
+            var rest = line.Text.AsSpan(BylinePrefix(line.Text));
             if (Chars.Trim(rest).Length == 0)
             {
                 // "By" alone: the names follow on their own lines (handles such as @name skipped).
@@ -623,15 +644,56 @@ internal sealed class PageReader
         for (int i = headline + 1; i < first && i <= headline + 12; i++)
         {
             var t = lines[i].Text;
-            if (NameLike(t) && !IsUpperWord(t))
+            if (IsUpperWord(t) || lines[i].Words > 10)
+            {
+                continue;
+            }
+            int before = credits.Count;
+            if (NameLike(t))
+            {
+                credits.Add(new Credit(t, PartyKind.Person, CreditRole.Author, t));
+            }
+            else if (NamesWithRole(t) is { } names)
+            {
+                // "Jane Doe, Staff Writer", "Jane Doe and John Roe".
+                foreach (var name in SplitNames(names))
+                {
+                    if (!NameLike(name))
+                    {
+                        credits.RemoveRange(before, credits.Count - before);
+                        break;
+                    }
+                    credits.Add(new Credit(name, PartyKind.Person, CreditRole.Author, t));
+                }
+            }
+            if (credits.Count > before)
             {
                 lines[i].Role = LineRole.Byline;
                 lines[i].Reason = "a personal name between the headline and the body";
-                credits.Add(new Credit(t, PartyKind.Person, CreditRole.Author, t));
                 uncertainties.Add(Format("Line {0}: took \"{1}\" as the author (a name without \"By\").", lines[i].Number, t));
                 return;
             }
         }
+    }
+
+    /// <summary>The names in "Jane Doe, Staff Writer" (the role after the comma made of role words only) or
+    /// "Jane Doe and John Roe"; null for anything else.</summary>
+    private static string? NamesWithRole(string t)
+    {
+        int comma = t.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var role = Chars.Trim(t.AsSpan(comma + 1));
+            foreach (var range in role.Split(' '))
+            {
+                if (!Words.IsRoleWord(role[range]))
+                {
+                    return null;
+                }
+            }
+            return role.Length > 0 ? t[..comma] : null;
+        }
+        return t.Contains(" and ", StringComparison.Ordinal) || t.Contains(" & ", StringComparison.Ordinal) ? t : null;
     }
 
     private static bool IsUpperWord(string t)

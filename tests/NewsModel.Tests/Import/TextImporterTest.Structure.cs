@@ -29,6 +29,32 @@ public partial class TextImporterTest
     }
 
     [Theory]
+    [InlineData("Written by Jane Doe", "Jane Doe")]
+    [InlineData("Author: Jane Doe", "Jane Doe")]
+    [InlineData("Words by Jane Doe and John Roe", "Jane Doe", "John Roe")]
+    [InlineData("Jane Doe, Senior Staff Writer", "Jane Doe")]
+    [InlineData("Jane Doe and John Roe", "Jane Doe", "John Roe")]
+    public void Import_BylineForms_AuthorsAreCredited(string byline, params string[] authors)
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{byline}\n\nPublished May 14, 2020\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Credits.Where(c => c.Role == CreditRole.Author).Select(c => c.Name).Should().Equal(authors);
+        ImportTestKit.Roles(result, LineRole.Byline).Should().Equal(byline);
+        result.Article.Body.Should().Equal(Paragraph1, Paragraph2);
+    }
+
+    [Theory]
+    [InlineData("By the time the ferry docked")]
+    [InlineData("Jane Doe, who runs the kiosk")]
+    [InlineData("Fares and timetables")]
+    public void Import_LinesThatOnlyLookLikeBylines_CreditNobody(string line)
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\nPublished May 14, 2020\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Credits.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("PUBLISHED : Monday, 31 March, 2014, 5:31am", "Monday, 31 March, 2014, 5:31am", 2014, 3, 31, 5, 31)]
     [InlineData("Published: 12/30/2019 05:03 AM EST", "12/30/2019 05:03 AM", 2019, 12, 30, 5, 3)]
     [InlineData("Thursday, 2nd November 2023", "Thursday, 2nd November 2023", 2023, 11, 2, 0, 0)]
