@@ -568,14 +568,35 @@ internal sealed class PageReader
                 best = i;
             }
         }
-        if (best > 0 && TitleLike(lines[best - 1]) && lines[best - 1].Words < lines[best].Words)
+        if (best > 0 && TitleLike(lines[best - 1]) && lines[best - 1].Words <= lines[best].Words)
         {
-            // A shorter title-like line just above: that is the headline and this its standfirst.
+            // A title-like line just above, no longer: that is the headline and this its deck (standfirst).
             best--;
+        }
+        if (best >= 0)
+        {
+            best = WithoutSiteName(best, first);
         }
         if (best < 0 && first == 0 && lines.Count > 1 && TitleLike(lines[0]))
         {
             best = 0;
+        }
+        return best;
+    }
+
+    /// <summary>A page title such as "Headline - Site" or "Headline | Site" above the body gives way to a line
+    /// printing the headline alone.</summary>
+    private int WithoutSiteName(int best, int first)
+    {
+        var text = lines[best].Text.AsSpan();
+        for (int i = Math.Max(0, first - HeaderWindow); i < first; i++)
+        {
+            var other = lines[i].Text.AsSpan();
+            if (i != best && other.Length < text.Length && lines[i].Words >= 2 && text.StartsWith(other, StringComparison.Ordinal)
+                && Chars.Trim(text[other.Length..]) is { Length: > 1 } rest && (Chars.IsDash(rest[0]) || rest[0] is '|' or '·' or '•'))
+            {
+                return i;
+            }
         }
         return best;
     }

@@ -43,6 +43,24 @@ public partial class TextImporterTest
         result.Article.Body.Should().Equal(Paragraph1, Paragraph2);
     }
 
+    [Fact]
+    public void Import_HeadlineThenDeckOfEqualLength_FirstIsTheHeadlineSecondTheStandfirst()
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\nOperators say wages and fuel leave no choice\n\nPublished May 14, 2020\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Headline.Should().Be("Ferry fares to rise as fuel costs bite");
+        result.Article.Standfirst.Should().Be("Operators say wages and fuel leave no choice");
+    }
+
+    [Theory]
+    [InlineData(" - Harbour Herald")]
+    [InlineData(" | Harbour Herald")]
+    [InlineData(" – Harbour Herald News")]
+    public void Import_PageTitleWithSiteNameAboveTheHeadline_HeadlineIsPrintedAlone(string suffix)
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite{suffix}\n\nSkip to content\n\nFerry fares to rise as fuel costs bite\n\nPublished May 14, 2020\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Headline.Should().Be("Ferry fares to rise as fuel costs bite");
+    }
+
     [Theory]
     [InlineData("By the time the ferry docked")]
     [InlineData("Jane Doe, who runs the kiosk")]
