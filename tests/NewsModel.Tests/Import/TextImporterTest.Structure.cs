@@ -113,6 +113,22 @@ public partial class TextImporterTest
     }
 
     [Theory]
+    [InlineData("de-DE", "Donnerstag, 14. Mai 2020, 10:39 Uhr", "Donnerstag, 14. Mai 2020, 10:39", 10, 39)]
+    [InlineData("fr-FR", "Publié le 14 mai 2020 à 10h39", "14 mai 2020 à 10h39", 10, 39)]
+    [InlineData("es-ES", "jueves, 14 de mayo de 2020", "jueves, 14 de mayo de 2020", 0, 0)]
+    [InlineData("pt-BR", "14 de maio de 2020", "14 de maio de 2020", 0, 0)]
+    [InlineData("ja-JP", "2020年5月14日 10:39", "2020年5月14日 10:39", 10, 39)]
+    [InlineData("ko-KR", "2020년 5월 14일", "2020년 5월 14일", 0, 0)]
+    public void Import_StampInTheCulturesLanguage_IsRead(string culture, string line, string printed, int hour, int minute)
+    {
+        var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
+        var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Timeline.Published.Printed.Should().Be(printed);
+        result.Article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, hour, minute));
+    }
+
+    [Theory]
     [InlineData("en-US")]
     [InlineData("en-GB")]
     public void Import_AmbiguousDottedDate_IsDayFirstInEveryCulture(string culture)
