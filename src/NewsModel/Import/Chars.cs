@@ -54,7 +54,7 @@ internal static class Chars
         return text[start..end];
     }
 
-    /// <summary>Counts words (runs of word characters). ASCII text is classified 16 characters at a time where
+    /// <summary>Counts words (runs of word characters; each Chinese or Japanese character counts as one). ASCII text is classified 16 characters at a time where
     /// vectors are accelerated; other characters go through <see cref="IsWordChar"/>.</summary>
     internal static int CountWords(ReadOnlySpan<char> text)
     {
@@ -72,9 +72,7 @@ internal static class Chars
                     // Not all ASCII: this block one character at a time.
                     for (int k = i; k < i + 16; k++)
                     {
-                        bool word = IsWordChar(text[k]);
-                        count += word && !inWord ? 1 : 0;
-                        inWord = word;
+                        CountOne(text[k], ref count, ref inWord);
                     }
                     continue;
                 }
@@ -90,10 +88,27 @@ internal static class Chars
         }
         for (; i < text.Length; i++)
         {
-            bool word = IsWordChar(text[i]);
-            count += word && !inWord ? 1 : 0;
-            inWord = word;
+            CountOne(text[i], ref count, ref inWord);
         }
         return count;
     }
+
+    /// <summary>Counts one character: a Chinese or Japanese character is a word of its own (those scripts put no
+    /// spaces between words); otherwise a word starts where a word character follows another character.</summary>
+    private static void CountOne(char c, ref int count, ref bool inWord)
+    {
+        if (IsCjk(c))
+        {
+            count++;
+            inWord = false;
+            return;
+        }
+        bool word = IsWordChar(c);
+        count += word && !inWord ? 1 : 0;
+        inWord = word;
+    }
+
+    /// <summary>Kana and CJK ideographs (written without spaces between words).</summary>
+    internal static bool IsCjk(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 }

@@ -531,11 +531,15 @@ internal sealed class PageReader
     // ---- Headline and standfirst ---------------------------------------------------------------------------
 
     private static bool TitleLike(Line line) =>
-        line.Words is >= 3 and <= 30 && line.Text.Length <= 250 && !line.Bullet && line.Phrase is null && !line.Caption
+        (line.Words is >= 3 and <= 30 || (Chars.IsCjk(line.Text[0]) && line.Text.Length is >= 4 and <= 60))
+        && line.Text.Length <= 250 && !line.Bullet && line.Phrase is null && !line.Caption
         && !line.StampLine && !line.Byline && line.CreditRole is null
         && line.Text[^1] is not ('.' or ':' or ',' or ';')
         && !line.Text.Contains(" | ", StringComparison.Ordinal)
-        && (char.IsUpper(line.Text[0]) || char.IsDigit(line.Text[0]) || line.Text[0] is '"' or '“' or '‘' or '\'');
+        && (Capitalised(line.Text[0]) || char.IsDigit(line.Text[0]) || line.Text[0] is '"' or '“' or '‘' or '\'' or '「');
+
+    /// <summary>An upper-case letter, or a letter of a script without case (Chinese, Japanese, Arabic...).</summary>
+    private static bool Capitalised(char c) => char.IsUpper(c) || (char.IsLetter(c) && !char.IsLower(c) && !char.IsUpper(c) && c > '\u00FF');
 
     private int FindHeadline(int first)
     {

@@ -128,6 +128,20 @@ public partial class TextImporterTest
         result.Article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, hour, minute));
     }
 
+    [Fact]
+    public void Import_ChinesePage_HeadlineStampAndBodyWithoutSpacesBetweenWords()
+    {
+        const string p1 = "天星小轮公司周二表示，由于燃油成本和工资上涨，下月起票价将平均上调百分之八。这是自二〇一九年以来的首次加价。";
+        const string p2 = "运输署在审核了该公司过去三年的账目后批准了申请。";
+        const string p3 = "乘客团体对此表示失望，并呼吁政府提供补贴，以减轻市民的负担。";
+        var importer = new TextImporterBuilder().WithPublication("Daily", ImportTestKit.HongKong).WithCulture(CultureInfo.GetCultureInfo("zh-HK")).WithLanguage("zh-HK").Build();
+        var result = importer.Import($"首页\n新闻\n\n天星小轮加价 燃油成本上升\n\n2020年5月14日 10:39\n\n{p1}\n\n{p2}\n\n{p3}\n\n分享到微信\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Headline.Should().Be("天星小轮加价 燃油成本上升");
+        result.Article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
+        result.Article.Body.Should().Equal(p1, p2, p3);
+    }
+
     [Theory]
     [InlineData("en-US")]
     [InlineData("en-GB")]
