@@ -19,7 +19,6 @@ namespace NewsModel.Cli;
 internal static class Commands
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
-    private static readonly UTF8Encoding Utf8 = new(false, true);
 
     internal static int Import(CliConsole console, string[] files, ImportSettings settings, OutputSettings output)
     {
@@ -34,17 +33,7 @@ internal static class Commands
     private static ItemProcessor ImportProcessor(TextImporter importer, ArticleWriter writer) =>
         (item, destination, messages) =>
         {
-            string text;
-            try
-            {
-                text = Utf8.GetString(item.Content.Span);
-            }
-            catch (DecoderFallbackException e)
-            {
-                messages.Add($"error: the file is not UTF-8 text (invalid byte at index {e.Index}); save it as UTF-8 and try again.");
-                return ItemStatus.Failed;
-            }
-            var result = importer.Import(text);
+            var result = importer.ImportUtf8(item.Content.Span);
             foreach (var line in result.Report.Uncertainties)
             {
                 messages.Add("note: " + line);

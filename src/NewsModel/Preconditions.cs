@@ -27,6 +27,7 @@ internal static class Preconditions
         {
             throw new ArgumentException("Value must not be empty.", paramName);
         }
+        CheckWellFormed(argument, paramName);
         return argument;
     }
 
@@ -37,7 +38,45 @@ internal static class Preconditions
         {
             throw new ArgumentException("An optional text is either null (absent) or non-empty; the empty string is not allowed.", paramName);
         }
+        if (argument is not null)
+        {
+            CheckWellFormed(argument, paramName);
+        }
         return argument;
+    }
+
+    /// <summary>
+    /// Rejects text that is not well-formed UTF-16: a lone surrogate cannot be written in UTF-8, so no JSON or XML
+    /// format could carry it without replacing it.
+    /// </summary>
+    internal static void CheckWellFormed(string text, string? paramName, int? element = null)
+    {
+        int first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first >= 0 && LoneSurrogate(text, first) is int index and >= 0)
+        {
+            string where = element is int e ? $"Element {e} has" : "The text has";
+            throw new ArgumentException(
+                $"{where} a lone surrogate U+{(int)text[index]:X4} at index {index}: text must be well-formed UTF-16 (surrogates only in pairs).",
+                paramName);
+        }
+    }
+
+    /// <summary>The index of the first surrogate at or after <paramref name="from"/> that is not half of a pair, or -1.</summary>
+    internal static int LoneSurrogate(ReadOnlySpan<char> text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     internal static void CheckArgumentRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
@@ -99,7 +138,8 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>Copies a sequence into an immutable array, rejecting null elements (null sequence means empty).</summary>
+    /// <summary>Copies a sequence into an immutable array, rejecting null elements and ill-formed texts (null
+    /// sequence means empty).</summary>
     internal static ImmutableArray<T> CheckElementsNotNull<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
         where T : class
     {
@@ -113,6 +153,10 @@ internal static class Preconditions
             if (array[i] is null)
             {
                 throw new ArgumentException($"Element {i} is null.", paramName);
+            }
+            if (array[i] is string text)
+            {
+                CheckWellFormed(text, paramName, i);
             }
         }
         return array;

@@ -97,6 +97,17 @@ public class ImportCommandTest
     }
 
     [Fact]
+    public void Import_FileWithAnInvalidByte_FailsNamingLineAndByte()
+    {
+        using var folder = new TempFolder();
+        byte[] bytes = [.. "Ferry fares to rise\n\nPublished May 14, 2020\n\nFares rise \""u8, 0xFF, .. "\" by ten per cent next month, the operator said.\n"u8];
+        string file = folder.WriteBytes("latin1.txt", bytes);
+        var run = CliRun.Of("import", file, "-z", "Asia/Hong_Kong");
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Error.Should().Contain(file + ": error: Line 5: byte 57 (0xFF) is not valid UTF-8");
+    }
+
+    [Fact]
     public void Import_UnknownZone_IsAUsageErrorSayingWhatToDo()
     {
         var run = CliRun.Of("import", Sample, "--publication-zone", "Mars/Olympus_Mons");

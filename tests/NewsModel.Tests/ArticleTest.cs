@@ -48,6 +48,35 @@ public class ArticleTest
         FluentActions.Invoking(() => new Article("a", "h", "en", Scmp, Stamps, Body, places: new[] { "Beijing", "" })).Should().Throw<ArgumentException>().WithParameterName("places");
     }
 
+    // Lone surrogates are built in the tests: xunit would replace them in [InlineData] strings.
+    [Theory]
+    [InlineData("", 0xD800, "")]
+    [InlineData("Harbour ", 0xDC00, " ferries")]
+    [InlineData("fares ", 0xD83D, "")]
+    [InlineData("🚢", 0xDE00, "x")]
+    public void Constructor_LoneSurrogateInText_ThrowsNamingItAndTheIndex(string before, int surrogate, string after)
+    {
+        string headline = before + (char)surrogate + after;
+        FluentActions.Invoking(() => new Article("a", headline, "en", Scmp, Stamps, Body))
+            .Should().Throw<ArgumentException>().WithParameterName("headline")
+            .WithMessage($"The text has a lone surrogate U+{surrogate:X4} at index {before.Length}*");
+    }
+
+    [Fact]
+    public void Constructor_LoneSurrogateInBodyOrOptionalText_ThrowsNamingIt()
+    {
+        FluentActions.Invoking(() => new Article("a", "h", "en", Scmp, Stamps, ["fine", "ends " + (char)0xD83D]))
+            .Should().Throw<ArgumentException>().WithParameterName("body").WithMessage("Element 1 has a lone surrogate U+D83D at index 5*");
+        FluentActions.Invoking(() => new Article("a", "h", "en", Scmp, Stamps, Body, standfirst: (char)0xDE00 + " x"))
+            .Should().Throw<ArgumentException>().WithParameterName("standfirst");
+        FluentActions.Invoking(() => new Article("a", "h", "en", Scmp, Stamps, Body, places: ["Bei" + (char)0xD800 + "jing"]))
+            .Should().Throw<ArgumentException>().WithParameterName("places");
+    }
+
+    [Fact]
+    public void Constructor_SurrogatePairs_AreAccepted() =>
+        Minimal(body: ["Ferries 🚢 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text"]).Body[0].Should().Be("Ferries 🚢 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 text");
+
     [Theory]
     [InlineData("standfirst")]
     [InlineData("dateline")]

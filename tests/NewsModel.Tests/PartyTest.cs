@@ -14,6 +14,17 @@ public class PartyTest
         FluentActions.Invoking(() => new Party("Song Il-ho", (PartyKind)7)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kind");
 
     [Theory]
+    [InlineData("name")]
+    [InlineData("role")]
+    [InlineData("affiliation")]
+    public void Constructor_LoneSurrogate_ThrowsNamingIt(string parameter)
+    {
+        string bad = "head " + (char)0xDC00;
+        FluentActions.Invoking(() => new Party(parameter == "name" ? bad : "Song", PartyKind.Person, parameter == "role" ? bad : null, parameter == "affiliation" ? bad : null))
+            .Should().Throw<ArgumentException>().WithParameterName(parameter);
+    }
+
+    [Theory]
     [InlineData("", null, "role")]
     [InlineData(null, "", "affiliation")]
     public void Constructor_EmptyOptionalText_ThrowsNamingIt(string? role, string? affiliation, string parameter) =>

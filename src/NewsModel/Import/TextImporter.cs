@@ -1,7 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
 
 namespace NewsModel.Import;
 
@@ -24,6 +27,8 @@ public sealed class TextImporter
     internal const string NoBodyMessage = "No body found: expected paragraphs of running text (sentences ending in '.', '?' or '!').";
     internal const string NoHeadlineMessage = "Line {0}: expected a headline (a short line without a closing full stop) before the body, found none.";
     internal const string NoStampMessage = "Line {0}: expected a publication stamp such as 'PUBLISHED : Monday, 31 March, 2014, 5:31am' or 'Published May 14, 2020' before the body, found none.";
+    internal const string InvalidUtf8Message = "Line {0}: byte {1} (0x{2:X2}) is not valid UTF-8; expected UTF-8 text (decode other encodings before importing).";
+    internal const string LoneSurrogateMessage = "Line {0}: a lone surrogate U+{1:X4} at character {2}; expected well-formed text (surrogates only in pairs).";
     internal const string InvalidArticleMessage = "Line {0}: the recognised parts do not make a valid article: {1}";
 
     private readonly ImporterSettings settings;
@@ -74,17 +79,60 @@ public sealed class TextImporter
         return ImportCore(text.ToString(), id);
     }
 
+    /// <summary>Imports an article from UTF-8 bytes (a leading byte order mark is skipped).</summary>
+    /// <param name="utf8">The article text as UTF-8.</param>
+    /// <param name="id">The article id, or null to derive one (see <see cref="Import(string, string?)"/>).</param>
+    /// <returns>The result: the article or a failure, with the report. Bytes that are not valid UTF-8 give a failure
+    /// naming the line and byte offset; nothing is replaced or dropped silently.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
+    public ImportResult ImportUtf8(ReadOnlySpan<byte> utf8, string? id = null)
+    {
+        Preconditions.CheckOptionalNotEmpty(id);
+        int offset = utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var content = utf8[offset..];
+        if (!Utf8.IsValid(content))
+        {
+            int bad = offset + FirstInvalidByte(content);
+            int line = utf8[..bad].Count((byte)'\n') + 1;
+            return ImportResult.ForFailure(PageReader.Format(InvalidUtf8Message, line, bad, utf8[bad]), line, EmptyReport());
+        }
+        if (content.Length > settings.MaxInputLength && Encoding.UTF8.GetCharCount(content) is var length && length > settings.MaxInputLength)
+        {
+            return TooLong(length);
+        }
+        return ImportCore(Encoding.UTF8.GetString(content), id);
+    }
+
+    /// <summary>The offset of the first byte that does not start or continue a valid UTF-8 sequence.</summary>
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        int position = 0;
+        while (position < utf8.Length && Rune.DecodeFromUtf8(utf8[position..], out _, out int consumed) == OperationStatus.Done)
+        {
+            position += consumed;
+        }
+        return position;
+    }
+
+    private static ImportReport EmptyReport() => new([], [], null, [], [], null, null);
+
     private ImportResult TooLong(int length) =>
         ImportResult.ForFailure(
             PageReader.Format(TooLongMessage, length, settings.MaxInputLength),
             0,
-            new ImportReport([], [], null, [], [], null, null));
+            EmptyReport());
 
     private ImportResult ImportCore(string text, string? id)
     {
         if (text.Length > settings.MaxInputLength)
         {
             return TooLong(text.Length);
+        }
+        int surrogate = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate >= 0 && Preconditions.LoneSurrogate(text, surrogate) is int lone and >= 0)
+        {
+            int line = text.AsSpan(0, lone).Count('\n') + 1;
+            return ImportResult.ForFailure(PageReader.Format(LoneSurrogateMessage, line, (int)text[lone], lone), line, EmptyReport());
         }
         return new PageReader(text, settings).Read(id);
     }

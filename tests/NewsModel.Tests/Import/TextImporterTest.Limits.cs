@@ -27,6 +27,49 @@ public partial class TextImporterTest
         importer.Import(new string('a', 100)).Message.Should().NotBe(ImportTestKit.Format(TextImporter.TooLongMessage, 100, 100));
     }
 
+    [Fact]
+    public void Import_LoneSurrogate_FailsNamingLineAndCharacter()
+    {
+        var text = ImportTestKit.Page("The council said the work would be " + (char)0xD800 + " finished by the end of the month.");
+        var result = ImportTestKit.Scmp.Import(text);
+        result.Success.Should().BeFalse();
+        result.Line.Should().Be(5);
+        result.Message.Should().Be(ImportTestKit.Format(TextImporter.LoneSurrogateMessage, 5, 0xD800, text.IndexOf((char)0xD800, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ImportUtf8_ValidBytes_SameResultAsTheDecodedText()
+    {
+        var text = ImportTestKit.Page("\"We are ready,\" said Jane Smith, a spokeswoman for the Highways Department.", "The council said the work would be finished by the end of the month at the latest.");
+        var expected = ImportTestKit.Scmp.Import(text).Article!;
+        ImportTestKit.Scmp.ImportUtf8(Encoding.UTF8.GetBytes(text)).Article.Should().Be(expected);
+        ImportTestKit.Scmp.ImportUtf8([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]).Article.Should().Be(expected, "a byte order mark is skipped");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF }, 0)]
+    [InlineData(new byte[] { 0xC3 }, 0)]
+    [InlineData(new byte[] { 0xE2, 0x80 }, 0)]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, 0)]
+    [InlineData(new byte[] { 0x61, 0xC0, 0xAF }, 1)]
+    public void ImportUtf8_InvalidBytes_FailsNamingLineAndByte(byte[] bad, int offsetInBad)
+    {
+        var head = Encoding.UTF8.GetBytes(ImportTestKit.Page("The council said the work would be finished by the end of the month.") + "Line six ");
+        var result = ImportTestKit.Scmp.ImportUtf8([.. head, .. bad, .. "."u8]);
+        result.Success.Should().BeFalse();
+        int position = head.Length + offsetInBad;
+        result.Message.Should().Be(ImportTestKit.Format(TextImporter.InvalidUtf8Message, 6, position, bad[offsetInBad]));
+        result.Line.Should().Be(6);
+    }
+
+    [Fact]
+    public void ImportUtf8_OverTheLimit_FailsWithTheLimitInTheMessage()
+    {
+        var importer = new TextImporterBuilder().WithPublication("Daily", NodaTime.DateTimeZone.Utc).WithMaxInputLength(100).Build();
+        importer.ImportUtf8(Encoding.UTF8.GetBytes(new string('é', 101))).Message.Should().Be(ImportTestKit.Format(TextImporter.TooLongMessage, 101, 100));
+        importer.ImportUtf8(Encoding.UTF8.GetBytes(new string('é', 100))).Message.Should().NotBe(ImportTestKit.Format(TextImporter.TooLongMessage, 100, 100));
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("“")]
