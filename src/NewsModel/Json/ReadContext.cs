@@ -11,7 +11,7 @@ using NodaTime;
 namespace NewsModel.Json;
 
 /// <summary>Reads one value of a model type; the reader stands on its first token and is left on its last.</summary>
-internal delegate T ValueReader<out T>(ref Utf8JsonReader reader, ReadContext context);
+internal delegate T ValueReader<out T>(ref ReaderTokens reader, ReadContext context);
 
 /// <summary>
 /// The state of one reading: options, names, the JSON path (kept as a stack, turned into text only for errors and
@@ -81,21 +81,24 @@ internal sealed class ReadContext
     /// <summary>Reads a value and turns every failure into a <see cref="JsonException"/> naming path and position.</summary>
     internal T Run<T>(ref Utf8JsonReader reader, ValueReader<T> read)
     {
+        var tokens = new ReaderTokens(reader);
         try
         {
-            return read(ref reader, this);
+            T value = read(ref tokens, this);
+            reader = tokens.Reader;
+            return value;
         }
-        catch (JsonException ex) when (!Failed && reader.CurrentDepth >= MaxDepth(ref reader) - 1)
+        catch (JsonException ex) when (!Failed && tokens.Reader.CurrentDepth >= MaxDepth(ref tokens.Reader) - 1)
         {
-            throw Error(reader.TokenStartIndex, Messages.TooDeep, Messages.ExpectedShallower + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.TooDeep, Messages.ExpectedShallower + " (" + ex.Message + ")", ex);
         }
         catch (JsonException ex) when (!Failed)
         {
-            throw Error(reader.TokenStartIndex, Messages.InvalidJson, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.InvalidJson, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or KeyNotFoundException)
         {
-            throw Error(reader.TokenStartIndex, Messages.Unreadable, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.Unreadable, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
         }
     }
 
@@ -168,12 +171,14 @@ internal sealed class ReadContext
         return new JsonException(message, path, null, position, inner);
     }
 
-    internal JsonException Rejected(ref Utf8JsonReader reader, ArgumentException ex) =>
+    internal JsonException Rejected<TReader>(ref TReader reader, ArgumentException ex)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         Error(reader.TokenStartIndex, Messages.RejectedByModel, Messages.ExpectedModelValue + " (" + ex.Message + ")", ex);
 
     // ---- tokens ----
 
-    internal void Expect(ref Utf8JsonReader reader, JsonTokenType type, string expected)
+    internal void Expect<TReader>(ref TReader reader, JsonTokenType type, string expected)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (reader.TokenType != type)
         {
@@ -193,7 +198,8 @@ internal sealed class ReadContext
     };
 
     /// <summary>Moves to the next token; the end of the data inside a value is an error.</summary>
-    internal void Next(ref Utf8JsonReader reader)
+    internal void Next<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (!reader.Read())
         {
@@ -206,7 +212,8 @@ internal sealed class ReadContext
     /// and the reader on its value), <see cref="EndOfObject"/>, or <see cref="Skipped"/> for an unknown member a
     /// lenient reading skipped or kept.
     /// </summary>
-    internal int NextMember(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members, ref ulong seen)
+    internal int NextMember<TReader>(ref TReader reader, ReadOnlySpan<Prop> members, ref ulong seen)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (!reader.Read())
         {
@@ -240,9 +247,10 @@ internal sealed class ReadContext
 
     /// <summary>Finds an escaped or split member name (copied unescaped; longer than any of ours when over 128 bytes).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FindCopied(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members, int start)
+    private int FindCopied<TReader>(ref TReader reader, ReadOnlySpan<Prop> members, int start)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
-        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        long length = reader.ValueLength;
         if (length > 128)
         {
             return -1;
@@ -254,17 +262,20 @@ internal sealed class ReadContext
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowUnexpectedEnd(ref Utf8JsonReader reader) =>
+    private void ThrowUnexpectedEnd<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         throw Error(reader.BytesConsumed, Messages.UnexpectedEnd, Messages.ExpectedMore);
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowDuplicate(ref Utf8JsonReader reader) =>
+    private void ThrowDuplicate<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         throw Error(reader.TokenStartIndex, Messages.DuplicateMember, Messages.ExpectedOnce);
 
     /// <summary>A member that is none of <paramref name="members"/>: rejected (strict), or skipped or kept (lenient).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int UnknownMember(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members)
+    private int UnknownMember<TReader>(ref TReader reader, ReadOnlySpan<Prop> members)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         long position = reader.TokenStartIndex;
         string name = ReadStringCore(ref reader, position);
@@ -287,8 +298,7 @@ internal sealed class ReadContext
                     throw Error(position, Messages.DuplicateMember, Messages.ExpectedOnce);
                 }
             }
-            using var element = JsonDocument.ParseValue(ref reader);
-            Extras.Add(new NewsModelJsonExtras.Entry(parent, name, element.RootElement.GetRawText()));
+            Extras.Add(new NewsModelJsonExtras.Entry(parent, name, reader.ReadRawValue()));
         }
         else
         {
@@ -311,7 +321,8 @@ internal sealed class ReadContext
     }
 
     /// <summary>Fails unless every member of <paramref name="required"/> was seen.</summary>
-    internal void CheckRequired(ref Utf8JsonReader reader, ulong seen, ulong required)
+    internal void CheckRequired<TReader>(ref TReader reader, ulong seen, ulong required)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         ulong missing = required & ~seen;
         if (missing != 0)
@@ -326,10 +337,11 @@ internal sealed class ReadContext
     // ---- values ----
 
     /// <summary>Reads a string within the size limit (the reader on a string or property name token).</summary>
-    private string ReadStringCore(ref Utf8JsonReader reader, long position)
+    private string ReadStringCore<TReader>(ref TReader reader, long position)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         int max = Options.MaxStringLength;
-        long encoded = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        long encoded = reader.ValueLength;
         if (encoded > 6L * max)
         {
             throw Error(position, Messages.StringTooLong, ExpectedAtMost(max));
@@ -350,7 +362,8 @@ internal sealed class ReadContext
     /// full in every attribution, repeating a party): fewer strings to transcode and allocate. The table is cleared
     /// for every reading.
     /// </summary>
-    private string ReadInterned(ref Utf8JsonReader reader, long position)
+    private string ReadInterned<TReader>(ref TReader reader, long position)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length is 0 or > 128)
         {
@@ -372,7 +385,8 @@ internal sealed class ReadContext
 
     /// <summary>Reads a string; empty allowed only when <paramref name="allowEmpty"/>; short ASCII values are
     /// shared within the document when <paramref name="intern"/>.</summary>
-    internal string ReadString(ref Utf8JsonReader reader, bool allowEmpty = false, bool intern = false)
+    internal string ReadString<TReader>(ref TReader reader, bool allowEmpty = false, bool intern = false)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, allowEmpty ? Messages.ExpectedString : Messages.ExpectedNonEmptyString);
         long position = reader.TokenStartIndex;
@@ -386,7 +400,8 @@ internal sealed class ReadContext
 
     /// <summary>Reads an optional text: null (absent) or a non-empty string (shared within the document when
     /// <paramref name="intern"/>, see <see cref="ReadString"/>).</summary>
-    internal string? ReadOptionalString(ref Utf8JsonReader reader, bool intern = false)
+    internal string? ReadOptionalString<TReader>(ref TReader reader, bool intern = false)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -405,7 +420,8 @@ internal sealed class ReadContext
         return value;
     }
 
-    internal int ReadNonNegativeInt(ref Utf8JsonReader reader)
+    internal int ReadNonNegativeInt<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.Number, Messages.ExpectedNonNegativeInteger);
         if (!reader.HasValueSequence && reader.ValueSpan is { Length: > 0 and <= 9 } digits)
@@ -434,14 +450,15 @@ internal sealed class ReadContext
 
     /// <summary>Gets the unescaped UTF-8 bytes of the current string token (copied when escaped or split).</summary>
     /// <returns>The bytes, or false when longer than <paramref name="buffer"/>.</returns>
-    internal static bool TryGetUtf8(in Utf8JsonReader reader, Span<byte> buffer, out ReadOnlySpan<byte> value)
+    internal static bool TryGetUtf8<TReader>(in TReader reader, Span<byte> buffer, out ReadOnlySpan<byte> value)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
             value = reader.ValueSpan;
             return true;
         }
-        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        long length = reader.ValueLength;
         if (length > buffer.Length)
         {
             value = default;
@@ -453,7 +470,8 @@ internal sealed class ReadContext
     }
 
     /// <summary>Reads a zone id and resolves it with the options' provider (cached by UTF-8 id).</summary>
-    internal DateTimeZone ReadZone(ref Utf8JsonReader reader)
+    internal DateTimeZone ReadZone<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, Messages.ExpectedZone);
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
@@ -472,7 +490,8 @@ internal sealed class ReadContext
 
     /// <summary>Resolves a zone id not in the cache (or escaped or split), and caches it when short.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private DateTimeZone ReadZoneUncached(ref Utf8JsonReader reader)
+    private DateTimeZone ReadZoneUncached<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         long position = reader.TokenStartIndex;
         Span<byte> buffer = stackalloc byte[64];
@@ -504,7 +523,9 @@ internal sealed class ReadContext
 
     /// <summary>Reads a JSON array into an exact-size immutable array, collecting the elements in this context's
     /// reusable buffer (arrays may nest: each reading uses the slots after its parent's).</summary>
-    internal System.Collections.Immutable.ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ValueReader<T> readElement, bool nullIsEmpty)
+    internal System.Collections.Immutable.ImmutableArray<T> ReadArray<TReader, TElement, T>(ref TReader reader, bool nullIsEmpty)
+        where TReader : struct, IJsonTokens, allows ref struct
+        where TElement : IElementReader<T>
         where T : class
     {
         if (nullIsEmpty && reader.TokenType == JsonTokenType.Null)
@@ -522,7 +543,7 @@ internal sealed class ReadContext
                 break;
             }
             SetIndex(_itemCount - first);
-            T item = readElement(ref reader, this);
+            T item = TElement.Read(ref reader, this);
             if (_itemCount == _items.Length)
             {
                 Array.Resize(ref _items, _items.Length * 2);
