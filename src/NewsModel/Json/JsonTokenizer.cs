@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -22,10 +24,6 @@ namespace NewsModel.Json;
 /// </remarks>
 internal ref struct JsonTokenizer : IJsonTokens
 {
-    /// <summary>The bytes that end a run of plain string content: quotation mark, reverse solidus, control characters.</summary>
-    private static readonly SearchValues<byte> StringStops = SearchValues.Create(
-        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\"\\"u8);
-
     /// <summary>The deepest nesting tracked (one bit per level); deeper documents are left to the full reader.</summary>
     private const int MaxTrackedDepth = 64;
 
@@ -305,31 +303,63 @@ internal ref struct JsonTokenizer : IJsonTokens
         _tokenStart = pos;
         int start = pos + 1;
         var content = data[start..];
-        int stop = content.IndexOfAny(StringStops);
-        if (stop < 0)
-        {
-            Fail();
-        }
+        int stop = IndexOfStringStop(content);
         bool escaped = false;
-        while (content[stop] != (byte)'"')
+        while (true)
         {
-            if (content[stop] != (byte)'\\')
+            if (stop < 0)
+            {
+                Fail();
+            }
+            byte b = content[stop];
+            if (b == (byte)'"')
+            {
+                break;
+            }
+            if (b != (byte)'\\')
             {
                 Fail(); // a control character
             }
             escaped = true;
             stop += EscapeLength(content, stop);
-            int next = content[stop..].IndexOfAny(StringStops);
-            if (next < 0)
-            {
-                Fail();
-            }
-            stop += next;
+            int next = IndexOfStringStop(content[stop..]);
+            stop = next < 0 ? -1 : stop + next;
         }
         _valueStart = start;
         _valueLength = stop;
         _escaped = escaped;
         _position = start + stop + 1;
+    }
+
+    /// <summary>The index of the first quotation mark, reverse solidus or control character, or -1: sixteen bytes at
+    /// a time while sixteen remain (most strings end within the first sixteen), then byte by byte.</summary>
+    private static int IndexOfStringStop(ReadOnlySpan<byte> content)
+    {
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var quote = Vector128.Create((byte)'"');
+            var backslash = Vector128.Create((byte)'\\');
+            var space = Vector128.Create((byte)' ');
+            for (; i <= content.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var chunk = Vector128.Create(content.Slice(i, Vector128<byte>.Count));
+                var stops = Vector128.Equals(chunk, quote) | Vector128.Equals(chunk, backslash) | Vector128.LessThan(chunk, space);
+                if (stops != Vector128<byte>.Zero)
+                {
+                    return i + BitOperations.TrailingZeroCount(stops.ExtractMostSignificantBits());
+                }
+            }
+        }
+        for (; i < content.Length; i++)
+        {
+            byte b = content[i];
+            if (b == (byte)'"' || b == (byte)'\\' || b < (byte)' ')
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The length of the valid escape at <paramref name="at"/> (a reverse solidus).</summary>
@@ -392,8 +422,9 @@ internal ref struct JsonTokenizer : IJsonTokens
         var raw = ValueSpan;
         if (!_escaped)
         {
-            // Valid UTF-8 (checked for the whole document), so nothing is replaced.
-            return Encoding.UTF8.GetString(raw);
+            // ASCII is the same in Latin-1, whose decoding is a plain widening with no counting pass; anything else is
+            // valid UTF-8 (checked for the whole document), so nothing is replaced.
+            return Ascii.IsValid(raw) ? Encoding.Latin1.GetString(raw) : Encoding.UTF8.GetString(raw);
         }
         byte[]? rented = null;
         Span<byte> buffer = raw.Length <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
