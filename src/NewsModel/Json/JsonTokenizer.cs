@@ -541,4 +541,23 @@ internal ref struct JsonTokenizer : IJsonTokens
         Fail();
         return null!;
     }
+
+    /// <summary>On a start of object: moves onto its end if its bytes are those of the object at
+    /// <paramref name="start"/> (an earlier one, read whole). The same bytes are the same valid tokens, and an object
+    /// with no nested containers (the model's repeated values have none) is as deep here as its start.</summary>
+    public bool TrySkipRepeat(long start, int length)
+    {
+        int here = _tokenStart;
+        if (_type != JsonTokenType.StartObject || start < 0 || start + length > here || length < 2
+            || length > _data.Length - here
+            || !_data.Slice(here, length).SequenceEqual(_data.Slice((int)start, length)))
+        {
+            return false;
+        }
+        _depth--;
+        _type = JsonTokenType.EndObject;
+        _tokenStart = here + length - 1;
+        _position = here + length;
+        return true;
+    }
 }

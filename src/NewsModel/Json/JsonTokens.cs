@@ -50,6 +50,11 @@ internal interface IJsonTokens
 
     /// <summary>Reads the current value whole and returns its JSON text.</summary>
     string ReadRawValue();
+
+    /// <summary>On the start of an object: if the bytes from it on repeat the <paramref name="length"/> bytes of an
+    /// object at <paramref name="start"/> earlier in the same input, moves onto the end of this object and returns
+    /// true; otherwise (or when the source cannot tell) stays and returns false.</summary>
+    bool TrySkipRepeat(long start, int length);
 }
 
 /// <summary>The <see cref="IJsonTokens"/> of a <see cref="Utf8JsonReader"/> (held by value: copy it back after use).</summary>
@@ -90,6 +95,9 @@ internal ref struct ReaderTokens : IJsonTokens
         using var element = JsonDocument.ParseValue(ref Reader);
         return element.RootElement.GetRawText();
     }
+
+    /// <summary>Never (the reader does not keep the bytes it has read).</summary>
+    public readonly bool TrySkipRepeat(long start, int length) => false;
 }
 
 /// <summary>Reads one element of an array of a model type (a static, so <see cref="ReadContext.ReadArray{TReader, TElement, T}"/>

@@ -314,6 +314,11 @@ internal static class ModelReader
         where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        long start = reader.TokenStartIndex;
+        if (c.TryRepeat(ref reader, out Party? repeated))
+        {
+            return repeated;
+        }
         string? name = null, role = null, affiliation = null;
         PartyKind kind = default;
         ulong seen = 0;
@@ -332,7 +337,9 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, PartyRequired);
-        return new Party(Trusted.Checked, name!, kind, role, affiliation);
+        var party = new Party(Trusted.Checked, name!, kind, role, affiliation);
+        c.RememberRepeat(ref reader, start, party);
+        return party;
     }
 
     private static Attribution ReadAttribution<TReader>(ref TReader reader, ReadContext c)

@@ -35,6 +35,10 @@ internal sealed class ReadContext
     private int _zoneNext;
     private object?[] _items = new object?[32];
     private readonly string?[] _interned = new string?[32];
+    private readonly long[] _repeatStarts = new long[8];
+    private readonly int[] _repeatLengths = new int[8];
+    private readonly object?[] _repeatValues = new object?[8];
+    private int _repeatCount;
     private int _itemCount;
 
     internal NewsModelJsonOptions Options { get; private set; } = NewsModelJsonOptions.Default;
@@ -61,6 +65,7 @@ internal sealed class ReadContext
         context._depth = 0;
         context._itemCount = 0;
         Array.Clear(context._interned);
+        context._repeatCount = 0;
         if (!ReferenceEquals(context._zoneCacheProvider, options.ZoneProvider))
         {
             Array.Clear(context._zoneIds);
@@ -74,6 +79,7 @@ internal sealed class ReadContext
     {
         context.Extras = null;
         Array.Clear(context._names);
+        Array.Clear(context._repeatValues);
         Array.Clear(context._items, 0, context._itemCount);
         t_cached = context;
     }
@@ -333,6 +339,45 @@ internal sealed class ReadContext
     }
 
     internal static ulong Mask(Prop a) => 1UL << (int)a;
+
+    // ---- repeated values ----
+
+    /// <summary>
+    /// On the start of an object: when the token source can tell that the object's bytes repeat those of an object
+    /// read earlier in this document (<see cref="IJsonTokens.TrySkipRepeat"/>), moves past it and returns the value
+    /// read then. The same bytes in the same document read to an equal immutable value (or the same failure, which
+    /// the first reading would already have met), so the value is shared instead of read again. The format writes a
+    /// quote's speaker in full, repeating a party, so this saves reading most speakers.
+    /// </summary>
+    internal bool TryRepeat<TReader, T>(ref TReader reader, [NotNullWhen(true)] out T? value)
+        where TReader : struct, IJsonTokens, allows ref struct
+        where T : class
+    {
+        for (int i = 0; i < _repeatCount; i++)
+        {
+            if (_repeatValues[i] is T candidate && reader.TrySkipRepeat(_repeatStarts[i], _repeatLengths[i]))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = null;
+        return false;
+    }
+
+    /// <summary>Remembers <paramref name="value"/>, read from the object that started at <paramref name="start"/> and
+    /// ends at the current token, for <see cref="TryRepeat"/>.</summary>
+    internal void RememberRepeat<TReader>(ref TReader reader, long start, object value)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        long length = reader.BytesConsumed - start;
+        if (_repeatCount < _repeatValues.Length && length <= int.MaxValue)
+        {
+            _repeatStarts[_repeatCount] = start;
+            _repeatLengths[_repeatCount] = (int)length;
+            _repeatValues[_repeatCount++] = value;
+        }
+    }
 
     // ---- values ----
 

@@ -163,4 +163,35 @@ public partial class NewsModelJsonTest
         byte[] exponent = Encoding.UTF8.GetBytes(text[..at] + "1e0," + text[(text.IndexOf(',', at) + 1)..]);
         AssertPathsAgree(exponent);
     }
+
+    [Fact]
+    public void TryReadFast_SpeakersRepeatingParties_ShareThePartiesAndEqualTheFullReading()
+    {
+        var sample = SampleArticles.HarbourFerryFares;
+        byte[] utf8 = JsonTestSupport.ToUtf8(sample);
+        NewsModelJson.TryReadFast(utf8, NewsModelJsonOptions.Default, out var fast).Should().BeTrue();
+        fast.Should().Be(NewsModelJson.ReadWithUtf8JsonReader(utf8, NewsModelJsonOptions.Default));
+        var speaker = fast!.Quotes[0].Attribution.Speaker;
+        fast.Parties.Should().ContainSingle(p => p.Equals(speaker))
+            .Which.Should().BeSameAs(speaker, "a speaker written as the same bytes as a party is not read again");
+    }
+
+    [Fact]
+    public void Deserialize_SpeakerDifferingFromAPartyInOneByte_ReadInFull()
+    {
+        // The first speaker repeats the first party but for one letter of its name: its own bytes are read.
+        var sample = SampleArticles.HarbourFerryFares;
+        string json = NewsModelJson.Serialize(sample);
+        string name = sample.Quotes[0].Attribution.Speaker.Name;
+        int party = json.IndexOf("\"parties\"", StringComparison.Ordinal);
+        int quotes = json.IndexOf("\"quotes\"", StringComparison.Ordinal);
+        quotes.Should().BeGreaterThan(party);
+        int at = json.IndexOf("\"name\":\"" + name, quotes, StringComparison.Ordinal) + "\"name\":\"".Length;
+        string changed = json[..at] + "X" + json[(at + 1)..];
+        byte[] utf8 = Encoding.UTF8.GetBytes(changed);
+        AssertPathsAgree(utf8).Should().BeTrue();
+        var article = NewsModelJson.Deserialize(utf8);
+        article.Quotes[0].Attribution.Speaker.Name.Should().Be("X" + name[1..]);
+        article.Parties.Should().Contain(sample.Parties);
+    }
 }
