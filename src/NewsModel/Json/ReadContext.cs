@@ -90,9 +90,7 @@ internal sealed class ReadContext
         var tokens = new ReaderTokens(reader);
         try
         {
-            T value = read(ref tokens, this);
-            reader = tokens.Reader;
-            return value;
+            return read(ref tokens, this);
         }
         catch (JsonException ex) when (!Failed && tokens.Reader.CurrentDepth >= MaxDepth(ref tokens.Reader) - 1)
         {
@@ -105,6 +103,11 @@ internal sealed class ReadContext
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or KeyNotFoundException)
         {
             throw Error(tokens.Reader.TokenStartIndex, Messages.Unreadable, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+        }
+        finally
+        {
+            // The caller's reader goes on from where the reading stopped, as when it was read directly.
+            reader = tokens.Reader;
         }
     }
 
