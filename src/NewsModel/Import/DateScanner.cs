@@ -12,7 +12,8 @@ internal readonly record struct FoundDate(int Start, int Length, LocalDate Date,
 
 /// <summary>
 /// Finds printed dates inside a line of text: "Monday, 31 March, 2014, 5:31am", "Feb. 19, 2020", "12/30/2019 05:03 AM",
-/// "2nd November 2023", "2020-01-18". Hand-written, one pass with bounded look-ahead, so linear in the line.
+/// "2nd November 2023", "2020-01-18", "2020/01/18", "18-Jan-2020",
+/// "14. Mai 2020", "14 de mayo de 2020", "14 mai 2020 à 10h39", "2020年5月14日". Hand-written, one pass with bounded look-ahead, so linear in the line.
 /// This is the importer's locator; turning a located stamp into a <see cref="Moment"/> goes through
 /// <see cref="StampSeam"/>.
 /// </summary>
@@ -164,19 +165,27 @@ internal static class DateScanner
             {
                 return false;
             }
-            if (j < t.Length && t[j].Kind == Kind.Word && (Word(text, t[j]).Equals("of", StringComparison.OrdinalIgnoreCase)))
+            if (j + 1 < t.Length && IsPunct(text, t[j], '.') && !t[j].SpaceBefore && t[j + 1].Kind == Kind.Word)
+            {
+                j++; // "14. Mai 2020"
+            }
+            if (j < t.Length && IsConnector(text, t[j]))
             {
                 j++;
             }
             if (j < t.Length && t[j].Kind == Kind.Word && MonthOf(Word(text, t[j]), culture) is int m2 && m2 > 0)
             {
-                // D[st] [of] Month [.] [,] YYYY
+                // D[st][.] [of|de] Month [.] [,] [de] YYYY
                 j++;
                 if (j < t.Length && IsPunct(text, t[j], '.'))
                 {
                     j++;
                 }
                 if (j < t.Length && IsPunct(text, t[j], ','))
+                {
+                    j++;
+                }
+                if (j < t.Length && IsConnector(text, t[j]))
                 {
                     j++;
                 }
@@ -194,9 +203,20 @@ internal static class DateScanner
                      && t[j + 2].Kind == Kind.Punct && text[t[j + 2].Start] == text[t[j].Start] && !t[j + 2].SpaceBefore
                      && Year(text, t, j + 3, out year) && !t[j + 3].SpaceBefore)
             {
-                // N/N/YYYY: day-month order from the numbers when they tell, else from the culture.
+                // N/N/YYYY: day-month order from the numbers when they tell, else from the culture; dotted dates
+                // (14.05.2020) are day first wherever they are printed.
                 int second = Number(text, t[j + 1]);
-                (month, day) = first > 12 ? (second, first) : second > 12 ? (first, second) : monthFirst ? (first, second) : (second, first);
+                bool culturalMonthFirst = monthFirst && text[t[j].Start] != '.';
+                (month, day) = first > 12 ? (second, first) : second > 12 ? (first, second) : culturalMonthFirst ? (first, second) : (second, first);
+                next = j + 4;
+            }
+            else if (j == i + 1 && j + 3 < t.Length && IsPunct(text, t[j], '-') && !t[j].SpaceBefore
+                     && t[j + 1].Kind == Kind.Word && !t[j + 1].SpaceBefore && MonthOf(Word(text, t[j + 1]), culture) is int m3 && m3 > 0
+                     && IsPunct(text, t[j + 2], '-') && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore && Year(text, t, j + 3, out year))
+            {
+                // D-Mon-YYYY: 14-May-2020.
+                day = first;
+                month = m3;
                 next = j + 4;
             }
             else
@@ -205,14 +225,27 @@ internal static class DateScanner
             }
         }
         else if (t[i].Kind == Kind.Number && t[i].Length == 4 && i + 4 < t.Length
-                 && IsPunct(text, t[i + 1], '-') && t[i + 2].Kind == Kind.Number && t[i + 2].Length <= 2
-                 && IsPunct(text, t[i + 3], '-') && t[i + 4].Kind == Kind.Number && t[i + 4].Length <= 2
+                 && t[i + 1].Kind == Kind.Punct && text[t[i + 1].Start] is '-' or '/' or '.'
+                 && t[i + 2].Kind == Kind.Number && t[i + 2].Length <= 2
+                 && IsPunct(text, t[i + 3], text[t[i + 1].Start]) && t[i + 4].Kind == Kind.Number && t[i + 4].Length <= 2
                  && !t[i + 1].SpaceBefore && !t[i + 2].SpaceBefore && !t[i + 3].SpaceBefore && !t[i + 4].SpaceBefore)
         {
+            // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD.
             year = Number(text, t[i]);
             month = Number(text, t[i + 2]);
             day = Number(text, t[i + 4]);
             next = i + 5;
+        }
+        else if (t[i].Kind == Kind.Number && t[i].Length == 4 && i + 5 < t.Length
+                 && IsUnit(text, t[i + 1], '年', '년') && t[i + 2].Kind == Kind.Number && t[i + 2].Length <= 2
+                 && IsUnit(text, t[i + 3], '月', '월') && t[i + 4].Kind == Kind.Number && t[i + 4].Length <= 2
+                 && IsUnit(text, t[i + 5], '日', '일'))
+        {
+            // 2020年5月14日, 2020년 5월 14일.
+            year = Number(text, t[i]);
+            month = Number(text, t[i + 2]);
+            day = Number(text, t[i + 4]);
+            next = i + 6;
         }
         else
         {
@@ -230,7 +263,7 @@ internal static class DateScanner
         {
             k++;
         }
-        if (k < t.Length && t[k].Kind == Kind.Word && Word(text, t[k]).Equals("at", StringComparison.OrdinalIgnoreCase))
+        if (k < t.Length && t[k].Kind == Kind.Word && IsAt(Word(text, t[k])))
         {
             k++;
         }
@@ -256,7 +289,7 @@ internal static class DateScanner
         int second = 0;
         int j = k + 1;
         bool hasMinutes = false;
-        if (j + 1 < t.Length && (IsPunct(text, t[j], ':') || IsPunct(text, t[j], '.')) && !t[j].SpaceBefore
+        if (j + 1 < t.Length && (IsPunct(text, t[j], ':') || IsPunct(text, t[j], '.') || IsFrenchHour(text, t[j])) && !t[j].SpaceBefore
             && t[j + 1].Kind == Kind.Number && t[j + 1].Length == 2 && !t[j + 1].SpaceBefore)
         {
             minute = Number(text, t[j + 1]);
@@ -311,6 +344,10 @@ internal static class DateScanner
         return true;
     }
 
+    /// <summary>The "h" of a French time, 10h39.</summary>
+    private static bool IsFrenchHour(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == Kind.Word && token.Length == 1 && text[token.Start] is 'h' or 'H';
+
     private static bool Day(ReadOnlySpan<char> text, ReadOnlySpan<Token> t, ref int j, out int day)
     {
         day = 0;
@@ -360,6 +397,21 @@ internal static class DateScanner
     }
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);
+
+    /// <summary>"at" before a time, in English, French, German, Dutch or Italian.</summary>
+    private static bool IsAt(ReadOnlySpan<char> word) =>
+        word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("à", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("um", StringComparison.OrdinalIgnoreCase) || word.Equals("om", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("alle", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"of", or "de"/"del" as in Spanish and Portuguese dates ("14 de mayo de 2020").</summary>
+    private static bool IsConnector(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == Kind.Word && Word(text, token) is var w
+        && (w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("de", StringComparison.OrdinalIgnoreCase) || w.Equals("del", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A CJK date unit (年 月 日, or the Korean 년 월 일) standing alone as a token.</summary>
+    private static bool IsUnit(ReadOnlySpan<char> text, Token token, char chinese, char korean) =>
+        token.Length == 1 && text[token.Start] is var c && (c == chinese || c == korean);
 
     private static bool IsPunct(ReadOnlySpan<char> text, Token token, char c) => token.Kind == Kind.Punct && text[token.Start] == c;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -160,11 +161,8 @@ internal sealed class PageReader
         var span = text.AsSpan();
         while (pos <= span.Length)
         {
-            int end = pos;
-            while (end < span.Length && span[end] is not ('\n' or '\r' or '\u2028' or '\u2029' or '\u0085'))
-            {
-                end++;
-            }
+            int next = span[pos..].IndexOfAny(LineBreaks);
+            int end = next < 0 ? span.Length : pos + next;
             number++;
             var raw = span[pos..end];
             var trimmed = Chars.Trim(raw);
@@ -181,6 +179,8 @@ internal sealed class PageReader
         }
         RepairDropCaps();
     }
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     private static int Unsafe_IndexOf(ReadOnlySpan<char> raw, ReadOnlySpan<char> trimmed)
     {
@@ -262,18 +262,12 @@ internal sealed class PageReader
         {
             return false;
         }
-        if (t.Contains(':')
-            && (t.Contains("Credit:", StringComparison.OrdinalIgnoreCase) || t.Contains("Photo:", StringComparison.OrdinalIgnoreCase)
-                || t.Contains("Photograph:", StringComparison.OrdinalIgnoreCase) || t.Contains("Picture:", StringComparison.OrdinalIgnoreCase)
-                || t.Contains("Image:", StringComparison.OrdinalIgnoreCase) || t.Contains("Illustration:", StringComparison.OrdinalIgnoreCase)))
+        if (t.Contains(':') && t.ContainsAny(CaptionLabels))
         {
             return true;
         }
         bool slash = t.Contains('/');
-        if (t.Contains("Getty", StringComparison.Ordinal) || t.Contains("AP Photo", StringComparison.Ordinal)
-            || t.Contains("via REUTERS", StringComparison.Ordinal) || t.Contains("Shutterstock", StringComparison.Ordinal)
-            || (slash && (t.Contains("/AFP", StringComparison.Ordinal) || t.Contains("/ AFP", StringComparison.Ordinal)
-                          || t.Contains("/Reuters", StringComparison.Ordinal) || t.Contains("/ Reuters", StringComparison.Ordinal))))
+        if (t.ContainsAny(PictureCredits))
         {
             return true;
         }
@@ -285,9 +279,37 @@ internal sealed class PageReader
         return slash && t.Length > 2 && t[0] == '(' && t[^1] == ')' && words <= 12;
     }
 
-    private static bool IsBylineStart(ReadOnlySpan<char> t) =>
-        t.Equals("By", StringComparison.OrdinalIgnoreCase)
-        || (t.Length > 4 && t.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(Chars.Trim(t[3..])[0]) && Chars.CountWords(t) <= 12);
+    private static readonly SearchValues<string> CaptionLabels = SearchValues.Create(
+        ["Credit:", "Photo:", "Photograph:", "Picture:", "Image:", "Illustration:"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Picture agencies as printed in credits ("Getty Images", "Kim Kyung-Hoon/Reuters").</summary>
+    private static readonly SearchValues<string> PictureCredits = SearchValues.Create(
+        ["Getty", "AP Photo", "via REUTERS", "Shutterstock", "/AFP", "/ AFP", "/Reuters", "/ Reuters"], StringComparison.Ordinal);
+
+    private static bool IsBylineStart(ReadOnlySpan<char> t) => BylinePrefix(t) > 0;
+
+    /// <summary>Labels that introduce the author's name before the body.</summary>
+    private static readonly string[] BylineLabels = ["By ", "Written by ", "Words by ", "Story by ", "Text by ", "Author: ", "Authors: "];
+
+    /// <summary>The length of the byline label that starts <paramref name="t"/> ("By ", "Written by ", "Author: "),
+    /// 2 for a lone "By", or 0 when the line is no byline (the label must be followed by a capitalised name, and
+    /// the line must be short).</summary>
+    private static int BylinePrefix(ReadOnlySpan<char> t)
+    {
+        if (t.Equals("By", StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+        foreach (var label in BylineLabels)
+        {
+            if (t.Length > label.Length + 1 && t.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = Chars.Trim(t[label.Length..]);
+                return rest.Length > 0 && char.IsUpper(rest[0]) && Chars.CountWords(t) <= 12 ? label.Length : 0;
+            }
+        }
+        return 0;
+    }
 
     private static int Score(Line line)
     {
@@ -509,11 +531,15 @@ internal sealed class PageReader
     // ---- Headline and standfirst ---------------------------------------------------------------------------
 
     private static bool TitleLike(Line line) =>
-        line.Words is >= 3 and <= 30 && line.Text.Length <= 250 && !line.Bullet && line.Phrase is null && !line.Caption
+        (line.Words is >= 3 and <= 30 || (Chars.IsCjk(line.Text[0]) && line.Text.Length is >= 4 and <= 60))
+        && line.Text.Length <= 250 && !line.Bullet && line.Phrase is null && !line.Caption
         && !line.StampLine && !line.Byline && line.CreditRole is null
         && line.Text[^1] is not ('.' or ':' or ',' or ';')
         && !line.Text.Contains(" | ", StringComparison.Ordinal)
-        && (char.IsUpper(line.Text[0]) || char.IsDigit(line.Text[0]) || line.Text[0] is '"' or '“' or '‘' or '\'');
+        && (Capitalised(line.Text[0]) || char.IsDigit(line.Text[0]) || line.Text[0] is '"' or '“' or '‘' or '\'' or '「');
+
+    /// <summary>An upper-case letter, or a letter of a script without case (Chinese, Japanese, Arabic...).</summary>
+    private static bool Capitalised(char c) => char.IsUpper(c) || (char.IsLetter(c) && !char.IsLower(c) && !char.IsUpper(c) && c > '\u00FF');
 
     private int FindHeadline(int first)
     {
@@ -546,14 +572,35 @@ internal sealed class PageReader
                 best = i;
             }
         }
-        if (best > 0 && TitleLike(lines[best - 1]) && lines[best - 1].Words < lines[best].Words)
+        if (best > 0 && TitleLike(lines[best - 1]) && lines[best - 1].Words <= lines[best].Words)
         {
-            // A shorter title-like line just above: that is the headline and this its standfirst.
+            // A title-like line just above, no longer: that is the headline and this its deck (standfirst).
             best--;
+        }
+        if (best >= 0)
+        {
+            best = WithoutSiteName(best, first);
         }
         if (best < 0 && first == 0 && lines.Count > 1 && TitleLike(lines[0]))
         {
             best = 0;
+        }
+        return best;
+    }
+
+    /// <summary>A page title such as "Headline - Site" or "Headline | Site" above the body gives way to a line
+    /// printing the headline alone.</summary>
+    private int WithoutSiteName(int best, int first)
+    {
+        var text = lines[best].Text.AsSpan();
+        for (int i = Math.Max(0, first - HeaderWindow); i < first; i++)
+        {
+            var other = lines[i].Text.AsSpan();
+            if (i != best && other.Length < text.Length && lines[i].Words >= 2 && text.StartsWith(other, StringComparison.Ordinal)
+                && Chars.Trim(text[other.Length..]) is { Length: > 1 } rest && (Chars.IsDash(rest[0]) || rest[0] is '|' or '·' or '•'))
+            {
+                return i;
+            }
         }
         return best;
     }
@@ -587,7 +634,7 @@ internal sealed class PageReader
             }
             line.Role = LineRole.Byline;
             line.Reason = null;
-            var rest = line.Text.Length > 2 ? line.Text.AsSpan(2) : [];
+            var rest = line.Text.AsSpan(BylinePrefix(line.Text));
             if (Chars.Trim(rest).Length == 0)
             {
                 // "By" alone: the names follow on their own lines (handles such as @name skipped).
@@ -622,15 +669,56 @@ internal sealed class PageReader
         for (int i = headline + 1; i < first && i <= headline + 12; i++)
         {
             var t = lines[i].Text;
-            if (NameLike(t) && !IsUpperWord(t))
+            if (IsUpperWord(t) || lines[i].Words > 10)
+            {
+                continue;
+            }
+            int before = credits.Count;
+            if (NameLike(t))
+            {
+                credits.Add(new Credit(t, PartyKind.Person, CreditRole.Author, t));
+            }
+            else if (NamesWithRole(t) is { } names)
+            {
+                // "Jane Doe, Staff Writer", "Jane Doe and John Roe".
+                foreach (var name in SplitNames(names))
+                {
+                    if (!NameLike(name))
+                    {
+                        credits.RemoveRange(before, credits.Count - before);
+                        break;
+                    }
+                    credits.Add(new Credit(name, PartyKind.Person, CreditRole.Author, t));
+                }
+            }
+            if (credits.Count > before)
             {
                 lines[i].Role = LineRole.Byline;
                 lines[i].Reason = "a personal name between the headline and the body";
-                credits.Add(new Credit(t, PartyKind.Person, CreditRole.Author, t));
                 uncertainties.Add(Format("Line {0}: took \"{1}\" as the author (a name without \"By\").", lines[i].Number, t));
                 return;
             }
         }
+    }
+
+    /// <summary>The names in "Jane Doe, Staff Writer" (the role after the comma made of role words only) or
+    /// "Jane Doe and John Roe"; null for anything else.</summary>
+    private static string? NamesWithRole(string t)
+    {
+        int comma = t.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var role = Chars.Trim(t.AsSpan(comma + 1));
+            foreach (var range in role.Split(' '))
+            {
+                if (!Words.IsRoleWord(role[range]))
+                {
+                    return null;
+                }
+            }
+            return role.Length > 0 ? t[..comma] : null;
+        }
+        return t.Contains(" and ", StringComparison.Ordinal) || t.Contains(" & ", StringComparison.Ordinal) ? t : null;
     }
 
     private static bool IsUpperWord(string t)

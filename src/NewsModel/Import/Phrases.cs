@@ -1,16 +1,18 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NewsModel.Import;
 
 /// <summary>
-/// Case-insensitive phrase matcher for boilerplate lines: phrases are indexed by their first word, so a line is
-/// checked in one pass over its words (linear, no regular expressions). Immutable and thread-safe once created.
+/// Case-insensitive phrase matcher for boilerplate lines: phrases are indexed by the shape of their first
+/// word, so a line is checked in one pass over its words (linear, no regular expressions). Immutable and thread-safe once created.
 /// </summary>
 internal sealed class Phrases
 {
     /// <summary>Phrases that mark a line of up to <see cref="LongLineWords"/> words as page furniture.</summary>
-    private static readonly string[] Strong =
+    internal static readonly string[] Strong =
     [
         "send to a friend", "to forward this article", "click here", "enter multiple addresses", "for unlimited access",
         "sign up for", "sign up to", "subscribe to", "subscribe now", "subscribers only", "already a subscriber",
@@ -48,65 +50,89 @@ internal sealed class Phrases
     internal const int LongLineWords = 60;
     internal const int ShortLineWords = 4;
 
-    private readonly Dictionary<string, List<string>> strongByFirstWord;
+    /// <summary>Strong phrases that begin with a word, by the shape of that word (see <see cref="Shape"/>).</summary>
+    private readonly Dictionary<int, string[]> strongByShape;
 
-    /// <summary>Which (first letter, length) shapes some phrase's first word has: most words are rejected by
-    /// this table without hashing.</summary>
-    private readonly bool[] keyShapes = new bool[27 * 33];
-    private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> strongLookup;
+    /// <summary>A 65,536-bit filter over (first word's shape, next word's first letter) of the phrases in
+    /// <see cref="strongByShape"/>: most words of a line are rejected by one bit without a lookup.</summary>
+    private readonly ulong[] filter = new ulong[65536 / 64];
+
+    /// <summary>Strong phrases that begin with another character ("(advertisement)", "© ..."), by that character.</summary>
+    private readonly Dictionary<char, string[]> strongBySymbol;
+    private readonly SearchValues<char> symbols;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> weakLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fillerLookup;
 
     private Phrases(IEnumerable<string> extra)
     {
-        strongByFirstWord = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var phrase in Strong)
+        var all = new List<string>(Strong);
+        all.AddRange(extra);
+        var byWord = all.Where(phrase => Chars.IsWordChar(phrase[0])).ToList();
+        strongByShape = byWord
+            .GroupBy(phrase => Shape(phrase.AsSpan(0, WordLength(phrase))))
+            .ToDictionary(group => group.Key, group => group.ToArray());
+        foreach (var phrase in byWord)
         {
-            Add(phrase);
+            int length = WordLength(phrase);
+            int next = NextLetter(phrase.AsSpan(length));
+            int bit = FilterBit(Shape(phrase.AsSpan(0, length)), next == NoNextWord ? AnyNextWord : next);
+            filter[bit >> 6] |= 1UL << bit;
         }
-        foreach (var phrase in extra)
-        {
-            Add(phrase);
-        }
-        strongLookup = strongByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var key in strongByFirstWord.Keys)
-        {
-            keyShapes[Shape(key)] = true;
-        }
+        strongBySymbol = all
+            .Where(phrase => !Chars.IsWordChar(phrase[0]))
+            .GroupBy(phrase => phrase[0])
+            .ToDictionary(group => group.Key, group => group.ToArray());
+        symbols = SearchValues.Create([.. strongBySymbol.Keys]);
         weakLookup = new HashSet<string>(Weak, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         fillerLookup = new HashSet<string>(Filler, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     internal static Phrases Create(IEnumerable<string> extra) => new(extra);
 
-    private void Add(string phrase)
+    private static int WordLength(ReadOnlySpan<char> text)
     {
-        var span = phrase.AsSpan();
-        int start = 0;
-        while (start < span.Length && !Chars.IsWordChar(span[start]))
-        {
-            start++;
-        }
-        int end = start;
-        while (end < span.Length && Chars.IsWordChar(span[end]))
+        int end = 0;
+        while (end < text.Length && Chars.IsWordChar(text[end]))
         {
             end++;
         }
-        // A phrase without a leading word ("©") is keyed by its first character.
-        string key = end > start ? span[start..end].ToString() : span[..1].ToString();
-        if (!strongByFirstWord.TryGetValue(key, out var list))
-        {
-            list = [];
-            strongByFirstWord.Add(key, list);
-        }
-        list.Add(phrase);
+        return end;
     }
 
-    private static int Shape(ReadOnlySpan<char> word)
+    /// <summary>A word's shape: its first two letters (a–z, or another character) and its length (up to 32).</summary>
+    private static int Shape(ReadOnlySpan<char> word) =>
+        ((Letter(word[0]) * 27) + (word.Length > 1 ? Letter(word[1]) : 26)) * 33 + Math.Min(word.Length, 32);
+
+    private static int Letter(char c)
     {
-        char c = char.ToLowerInvariant(word[0]);
-        int letter = c is >= 'a' and <= 'z' ? c - 'a' : 26;
-        return letter * 33 + Math.Min(word.Length, 32);
+        int lower = c | 0x20;
+        return (uint)(lower - 'a') <= 'z' - 'a' ? lower - 'a' : 26;
+    }
+
+    private const int NoNextWord = 27;
+    private const int AnyNextWord = 28;
+
+    /// <summary>The first letter (see <see cref="Letter"/>) of the next word in <paramref name="rest"/>, or
+    /// <see cref="NoNextWord"/>.</summary>
+    private static int NextLetter(ReadOnlySpan<char> rest)
+    {
+        foreach (char c in rest)
+        {
+            if (Chars.IsWordChar(c))
+            {
+                return Letter(c);
+            }
+        }
+        return NoNextWord;
+    }
+
+    private static int FilterBit(int shape, int next) => (int)(((uint)((shape * 29) + next) * 2654435761u) >> 16);
+
+    private bool MayStartPhrase(int shape, int next)
+    {
+        int bit = FilterBit(shape, next);
+        int any = FilterBit(shape, AnyNextWord);
+        return ((filter[bit >> 6] >> bit) & 1) != 0 || ((filter[any >> 6] >> any) & 1) != 0;
     }
 
     /// <summary>Returns the phrase that marks <paramref name="line"/> as boilerplate, or null.</summary>
@@ -116,24 +142,77 @@ internal sealed class Phrases
         {
             return null;
         }
+        if (MatchStrong(line) is { } phrase)
+        {
+            return phrase;
+        }
+        return words <= 8 ? MatchWords(line, words) : null;
+    }
+
+    /// <summary>The first strong phrase in the line standing as whole words: it starts a word (or at its own
+    /// first character when that is not a letter or digit) and does not end inside one.</summary>
+    private string? MatchStrong(ReadOnlySpan<char> line)
+    {
+        if (strongBySymbol.Count > 0 && line.ContainsAny(symbols) && MatchSymbol(line) is { } symbolPhrase)
+        {
+            return symbolPhrase;
+        }
         int i = 0;
-        int weak = 0;
-        int strong = 0;
         while (i < line.Length)
         {
-            char c = line[i];
-            if (!Chars.IsWordChar(c))
+            if (!Chars.IsWordChar(line[i]))
             {
-                if (c is not ' ' && strongLookup.TryGetValue(line.Slice(i, 1), out var symbolPhrases))
-                {
-                    foreach (var phrase in symbolPhrases)
-                    {
-                        if (line[i..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
-                        {
-                            return phrase;
-                        }
-                    }
-                }
+                i++;
+                continue;
+            }
+            int end = i + WordLength(line[i..]);
+            int shape = Shape(line[i..end]);
+            if (MayStartPhrase(shape, NextLetter(line[end..])) && strongByShape.TryGetValue(shape, out var phrases)
+                && StartsWithAny(line[i..], phrases) is { } phrase)
+            {
+                return phrase;
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    private string? MatchSymbol(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (strongBySymbol.TryGetValue(line[i], out var phrases) && StartsWithAny(line[i..], phrases) is { } phrase)
+            {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    private static string? StartsWithAny(ReadOnlySpan<char> rest, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (rest.Length == phrase.Length || !Chars.IsWordChar(rest[phrase.Length]) || !Chars.IsWordChar(phrase[^1])))
+            {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A short line that is a furniture word ("Advertisement") or mostly made of them
+    /// ("Subscribe Search My Account Login").</summary>
+    private string? MatchWords(ReadOnlySpan<char> line, int words)
+    {
+        int weak = 0;
+        int strong = 0;
+        int i = 0;
+        while (i < line.Length)
+        {
+            if (!Chars.IsWordChar(line[i]))
+            {
                 i++;
                 continue;
             }
@@ -143,23 +222,6 @@ internal sealed class Phrases
                 end++;
             }
             var word = line[i..end];
-            if (keyShapes[Shape(word)] && strongLookup.TryGetValue(word, out var phrases))
-            {
-                foreach (var phrase in phrases)
-                {
-                    var rest = line[i..];
-                    if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
-                        && (rest.Length == phrase.Length || !Chars.IsWordChar(rest[phrase.Length]) || !Chars.IsWordChar(phrase[^1])))
-                    {
-                        return phrase;
-                    }
-                }
-            }
-            if (words > 8)
-            {
-                i = end;
-                continue;
-            }
             if (weakLookup.Contains(word))
             {
                 if (words <= ShortLineWords)
@@ -175,7 +237,6 @@ internal sealed class Phrases
             }
             i = end;
         }
-        // "Subscribe Search My Account Login": a short line made mostly of furniture words.
-        return words <= 8 && strong > 0 && weak * 2 >= words ? "navigation words" : null;
+        return strong > 0 && weak * 2 >= words ? "navigation words" : null;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -91,45 +92,95 @@ internal sealed class QuoteReader
 
     // ---- Quotation marks and sentences ---------------------------------------------------------------------
 
+    private static readonly SearchValues<char> Openers = SearchValues.Create("\"“„«「『‘");
+
+    /// <summary>
+    /// Pairs the quotation marks of a paragraph in one pass. Double marks, guillemets and corner brackets pair with
+    /// their closing mark; a quotation left open runs to the end of the paragraph (and may continue in the next).
+    /// Single curly marks (‘…’) are also apostrophes, so they count only as whole words: ‘ after a space or an
+    /// opening mark, closed by a ’ that no letter or digit follows ("don’t" does not close). An unclosed ‘ counts
+    /// only at the start of the paragraph (a quote continuing in the next one).
+    /// </summary>
     private static List<Span> PairMarks(string p)
     {
         var spans = new List<Span>();
-        int open = -1;
-        char opener = '\0';
-        for (int i = 0; i < p.Length; i++)
+        var text = p.AsSpan();
+        int from = 0;
+        while (from < text.Length)
         {
-            char c = p[i];
+            int open = text[from..].IndexOfAny(Openers);
             if (open < 0)
             {
-                if (c is '"' or '“' or '„' or '«' or '「' or '『')
-                {
-                    open = i;
-                    opener = c;
-                }
+                break;
             }
-            else if (Closes(opener, c))
+            open += from;
+            if (text[open] == '‘')
             {
-                spans.Add(new Span(open, i, true));
-                open = -1;
+                if (!OpensSingle(text, open))
+                {
+                    from = open + 1;
+                    continue;
+                }
+                int closeSingle = CloseSingle(text, open + 1);
+                if (closeSingle < 0)
+                {
+                    if (IsBlank(p, 0, open))
+                    {
+                        spans.Add(new Span(open, p.Length, false));
+                        break;
+                    }
+                    from = open + 1;
+                    continue;
+                }
+                spans.Add(new Span(open, closeSingle, true));
+                from = closeSingle + 1;
+                continue;
             }
-        }
-        if (open >= 0)
-        {
-            spans.Add(new Span(open, p.Length, false));
+            var after = text[(open + 1)..];
+            int close = text[open] switch
+            {
+                '"' => after.IndexOfAny('"', '”'),
+                '“' => after.IndexOfAny('”', '"'),
+                '„' => after.IndexOfAny('“', '”', '"'),
+                '«' => after.IndexOf('»'),
+                '「' => after.IndexOf('」'),
+                _ => after.IndexOf('』'),
+            };
+            if (close < 0)
+            {
+                spans.Add(new Span(open, p.Length, false));
+                break;
+            }
+            close += open + 1;
+            spans.Add(new Span(open, close, true));
+            from = close + 1;
         }
         return spans;
     }
 
-    private static bool Closes(char opener, char c) => opener switch
+    private static bool OpensSingle(ReadOnlySpan<char> text, int open) =>
+        (open == 0 || Chars.IsSpace(text[open - 1]) || text[open - 1] is '(' or '[' or '"' or '“' or '—' or '–' or '-')
+        && open + 1 < text.Length && !Chars.IsSpace(text[open + 1]);
+
+    /// <summary>The ’ closing a single-quoted quotation that starts at <paramref name="from"/>, or -1.</summary>
+    private static int CloseSingle(ReadOnlySpan<char> text, int from)
     {
-        '"' => c is '"' or '”',
-        '“' => c is '”' or '"',
-        '„' => c is '“' or '”' or '"',
-        '«' => c == '»',
-        '「' => c == '」',
-        '『' => c == '』',
-        _ => false,
-    };
+        while (from < text.Length)
+        {
+            int close = text[from..].IndexOf('’');
+            if (close < 0)
+            {
+                return -1;
+            }
+            close += from;
+            if (!Chars.IsSpace(text[close - 1]) && (close + 1 == text.Length || !char.IsLetterOrDigit(text[close + 1])))
+            {
+                return close;
+            }
+            from = close + 1;
+        }
+        return -1;
+    }
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -146,16 +197,18 @@ internal sealed class QuoteReader
         var lookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < p.Length; i++)
         {
+            int next = p.AsSpan(i).IndexOfAny(Chars.SentenceEnds);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             while (s < spans.Count && spans[s].Close < i)
             {
                 s++;
             }
             bool inside = s < spans.Count && spans[s].Open < i && i < spans[s].Close;
             char c = p[i];
-            if (!Chars.IsSentenceEnd(c))
-            {
-                continue;
-            }
             // A full stop inside a quote closes the sentence only if the quote closes right after it and a new
             // sentence follows ('"Q." He said' is two sentences; '"Q," he said' is one).
             int j = i + 1;

@@ -162,6 +162,7 @@ public partial class TextImporterTest
     [InlineData("„", "“")]
     [InlineData("「", "」")]
     [InlineData("\"", "\"")]
+    [InlineData("‘", "’")]
     public void Import_QuotationMarkStyles_AreRecognised(string open, string close)
     {
         var article = ImportTestKit.ImportBody($"{open}The plan is ready,{close} Jane Smith said.");
@@ -169,6 +170,37 @@ public partial class TextImporterTest
         quote.Text.Should().Be("The plan is ready");
         quote.Attribution.Speaker.Name.Should().Be("Jane Smith");
         AssertRangesPointAtText(article);
+    }
+
+    [Fact]
+    public void Import_SingleCurlyMarksWithApostrophes_QuoteEndsAtTheClosingMarkNotAtAnApostrophe()
+    {
+        var article = ImportTestKit.ImportBody("‘We don’t expect the fares to rise before April,’ said Jane Smith, the operator’s spokeswoman.");
+        var quote = article.Quotes.Should().ContainSingle().Subject;
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Text.Should().Be("We don’t expect the fares to rise before April");
+        quote.Attribution.Speaker.Name.Should().Be("Jane Smith");
+        AssertRangesPointAtText(article);
+    }
+
+    [Fact]
+    public void Import_SingleMarksInsideDoubleMarks_OnlyTheOuterQuotationIsAQuote()
+    {
+        var article = ImportTestKit.ImportBody("“They told us, ‘Wait for the new timetable,’ and we waited,” Peter Chan said.");
+        var quote = article.Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("They told us, ‘Wait for the new timetable,’ and we waited");
+        quote.Attribution.Speaker.Name.Should().Be("Peter Chan");
+    }
+
+    [Theory]
+    [InlineData("The ferry’s owners said fares would rise in April after the operators’ talks with the government.")]
+    [InlineData("Rock ‘n’ roll played on the pier while the operators’ staff said fares would rise in April.")]
+    [InlineData("In the ‘90s the operators said the fares would rise every April, the report found.")]
+    public void Import_ApostrophesAndElisions_AreNotQuotes(string paragraph)
+    {
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.Page(paragraph));
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Quotes.Should().BeEmpty();
     }
 
     [Fact]

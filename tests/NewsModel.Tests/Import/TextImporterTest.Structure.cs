@@ -29,6 +29,50 @@ public partial class TextImporterTest
     }
 
     [Theory]
+    [InlineData("Written by Jane Doe", "Jane Doe")]
+    [InlineData("Author: Jane Doe", "Jane Doe")]
+    [InlineData("Words by Jane Doe and John Roe", "Jane Doe", "John Roe")]
+    [InlineData("Jane Doe, Senior Staff Writer", "Jane Doe")]
+    [InlineData("Jane Doe and John Roe", "Jane Doe", "John Roe")]
+    public void Import_BylineForms_AuthorsAreCredited(string byline, params string[] authors)
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{byline}\n\nPublished May 14, 2020\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Credits.Where(c => c.Role == CreditRole.Author).Select(c => c.Name).Should().Equal(authors);
+        ImportTestKit.Roles(result, LineRole.Byline).Should().Equal(byline);
+        result.Article.Body.Should().Equal(Paragraph1, Paragraph2);
+    }
+
+    [Fact]
+    public void Import_HeadlineThenDeckOfEqualLength_FirstIsTheHeadlineSecondTheStandfirst()
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\nOperators say wages and fuel leave no choice\n\nPublished May 14, 2020\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Headline.Should().Be("Ferry fares to rise as fuel costs bite");
+        result.Article.Standfirst.Should().Be("Operators say wages and fuel leave no choice");
+    }
+
+    [Theory]
+    [InlineData(" - Harbour Herald")]
+    [InlineData(" | Harbour Herald")]
+    [InlineData(" – Harbour Herald News")]
+    public void Import_PageTitleWithSiteNameAboveTheHeadline_HeadlineIsPrintedAlone(string suffix)
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite{suffix}\n\nSkip to content\n\nFerry fares to rise as fuel costs bite\n\nPublished May 14, 2020\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Headline.Should().Be("Ferry fares to rise as fuel costs bite");
+    }
+
+    [Theory]
+    [InlineData("By the time the ferry docked")]
+    [InlineData("Jane Doe, who runs the kiosk")]
+    [InlineData("Fares and timetables")]
+    public void Import_LinesThatOnlyLookLikeBylines_CreditNobody(string line)
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\nPublished May 14, 2020\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Credits.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("PUBLISHED : Monday, 31 March, 2014, 5:31am", "Monday, 31 March, 2014, 5:31am", 2014, 3, 31, 5, 31)]
     [InlineData("Published: 12/30/2019 05:03 AM EST", "12/30/2019 05:03 AM", 2019, 12, 30, 5, 3)]
     [InlineData("Thursday, 2nd November 2023", "Thursday, 2nd November 2023", 2023, 11, 2, 0, 0)]
@@ -36,6 +80,9 @@ public partial class TextImporterTest
     [InlineData("2020-01-18 09:30", "2020-01-18 09:30", 2020, 1, 18, 9, 30)]
     [InlineData("24 September 2019", "24 September 2019", 2019, 9, 24, 0, 0)]
     [InlineData("Updated 10.30am, Tuesday 3 March 2020 | Published 1 March 2020", "1 March 2020", 2020, 3, 1, 0, 0)]
+    [InlineData("2020/05/14 10:00", "2020/05/14 10:00", 2020, 5, 14, 10, 0)]
+    [InlineData("Published 2020.05.14", "2020.05.14", 2020, 5, 14, 0, 0)]
+    [InlineData("Posted: 14-May-2020", "14-May-2020", 2020, 5, 14, 0, 0)]
     public void Import_StampForms_PublicationStampIsReadInThePublicationZone(string line, string printed, int y, int mo, int d, int h, int mi)
     {
         var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
@@ -63,6 +110,46 @@ public partial class TextImporterTest
         var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
         var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n03/04/2014\n\n{Paragraph1}\n\n{Paragraph2}\n");
         result.Article!.Timeline.Published.LocalDateTime.Date.Should().Be(new LocalDate(2014, month, day));
+    }
+
+    [Theory]
+    [InlineData("de-DE", "Donnerstag, 14. Mai 2020, 10:39 Uhr", "Donnerstag, 14. Mai 2020, 10:39", 10, 39)]
+    [InlineData("fr-FR", "Publié le 14 mai 2020 à 10h39", "14 mai 2020 à 10h39", 10, 39)]
+    [InlineData("es-ES", "jueves, 14 de mayo de 2020", "jueves, 14 de mayo de 2020", 0, 0)]
+    [InlineData("pt-BR", "14 de maio de 2020", "14 de maio de 2020", 0, 0)]
+    [InlineData("ja-JP", "2020年5月14日 10:39", "2020年5月14日 10:39", 10, 39)]
+    [InlineData("ko-KR", "2020년 5월 14일", "2020년 5월 14일", 0, 0)]
+    public void Import_StampInTheCulturesLanguage_IsRead(string culture, string line, string printed, int hour, int minute)
+    {
+        var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
+        var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Timeline.Published.Printed.Should().Be(printed);
+        result.Article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, hour, minute));
+    }
+
+    [Fact]
+    public void Import_ChinesePage_HeadlineStampAndBodyWithoutSpacesBetweenWords()
+    {
+        const string p1 = "天星小轮公司周二表示，由于燃油成本和工资上涨，下月起票价将平均上调百分之八。这是自二〇一九年以来的首次加价。";
+        const string p2 = "运输署在审核了该公司过去三年的账目后批准了申请。";
+        const string p3 = "乘客团体对此表示失望，并呼吁政府提供补贴，以减轻市民的负担。";
+        var importer = new TextImporterBuilder().WithPublication("Daily", ImportTestKit.HongKong).WithCulture(CultureInfo.GetCultureInfo("zh-HK")).WithLanguage("zh-HK").Build();
+        var result = importer.Import($"首页\n新闻\n\n天星小轮加价 燃油成本上升\n\n2020年5月14日 10:39\n\n{p1}\n\n{p2}\n\n{p3}\n\n分享到微信\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Headline.Should().Be("天星小轮加价 燃油成本上升");
+        result.Article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
+        result.Article.Body.Should().Equal(p1, p2, p3);
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("en-GB")]
+    public void Import_AmbiguousDottedDate_IsDayFirstInEveryCulture(string culture)
+    {
+        var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
+        var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n04.03.2020, 10:39 Uhr\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 3, 4, 10, 39));
     }
 
     [Fact]
