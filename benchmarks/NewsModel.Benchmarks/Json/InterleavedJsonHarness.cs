@@ -9,7 +9,10 @@ namespace NewsModel.Benchmarks.Json;
 /// A same-process cross-check of <see cref="NewsModelJsonBenchmarks"/> for a shared, loaded machine: the benchmark
 /// methods are called in rotation (rounds of <c>calls</c> calls each), and the fastest round per method is reported, so
 /// every method sees the same load. Also times a bare <see cref="Utf8JsonReader"/> pass over the same bytes (every
-/// token read, <c>GetString()</c> on every string value, nothing built) as the floor any reader on it must stand on.
+/// token read, <c>GetString()</c> on every string value, nothing built) as the floor any reader on it must stand on,
+/// the same passes with NewsModel's own tokenizer (<c>JsonTokenizer</c>, the fast strict reading's floor), and the
+/// full reading on <see cref="Utf8JsonReader"/> alone (<c>Deserialize_Utf8JsonReaderPath</c>: what every reading
+/// cost before the tokenizer, and what the fallback costs).
 /// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --interleaved [rounds] [calls]</c>.
 /// </summary>
 public static class InterleavedJsonHarness
@@ -34,7 +37,6 @@ public static class InterleavedJsonHarness
             ("BareTokenPass", () => BareTokenPass(utf8)),
             ("FastReaderPass", () => FastReaderPass(utf8)),
             ("FastTokenPass", () => FastTokenPass(utf8)),
-            ("TMP_Utf8IsValid", () => System.Text.Unicode.Utf8.IsValid(utf8)),
             ("Deserialize_Utf8JsonReaderPath", () => NewsModel.Json.NewsModelJson.ReadWithUtf8JsonReader(utf8, NewsModel.Json.NewsModelJsonOptions.Default)),
         };
         var best = new double[methods.Length];
