@@ -194,4 +194,17 @@ public partial class NewsModelJsonTest
         article.Quotes[0].Attribution.Speaker.Name.Should().Be("X" + name[1..]);
         article.Parties.Should().Contain(sample.Parties);
     }
+
+    [Fact]
+    public void Deserialize_SingleSegmentSequence_SameOutcomeAsSpanAndAsSegments()
+    {
+        // A one-segment sequence takes the span's (fast) reading; a chunked one stays on Utf8JsonReader.
+        byte[] utf8 = JsonTestSupport.ToUtf8(SampleArticles.HarbourFerryFares);
+        foreach (byte[] document in new[] { utf8, utf8[..^1], utf8[..100] })
+        {
+            string fromSpan = Outcome(() => NewsModelJson.Deserialize(document));
+            Outcome(() => NewsModelJson.Deserialize(new System.Buffers.ReadOnlySequence<byte>(document))).Should().Be(fromSpan);
+            Outcome(() => NewsModelJson.Deserialize(JsonTestSupport.Chunked(document, 7))).Should().Be(fromSpan);
+        }
+    }
 }
