@@ -9,7 +9,10 @@ namespace NewsModel.Benchmarks.Json;
 /// A same-process cross-check of <see cref="NewsModelJsonBenchmarks"/> for a shared, loaded machine: the benchmark
 /// methods are called in rotation (rounds of <c>calls</c> calls each), and the fastest round per method is reported, so
 /// every method sees the same load. Also times a bare <see cref="Utf8JsonReader"/> pass over the same bytes (every
-/// token read, <c>GetString()</c> on every string value, nothing built) as the floor any reader on it must stand on.
+/// token read, <c>GetString()</c> on every string value, nothing built) as the floor any reader on it must stand on,
+/// the same passes with NewsModel's own tokenizer (<c>JsonTokenizer</c>, the fast strict reading's floor), and the
+/// full reading on <see cref="Utf8JsonReader"/> alone (<c>Deserialize_Utf8JsonReaderPath</c>: what every reading
+/// cost before the tokenizer, and what the fallback costs).
 /// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --interleaved [rounds] [calls]</c>.
 /// </summary>
 public static class InterleavedJsonHarness
@@ -32,6 +35,9 @@ public static class InterleavedJsonHarness
             ("Deserialize_NewtonsoftDto", b.Deserialize_NewtonsoftDto),
             ("BareReaderPass", () => BareReaderPass(utf8)),
             ("BareTokenPass", () => BareTokenPass(utf8)),
+            ("FastReaderPass", () => FastReaderPass(utf8)),
+            ("FastTokenPass", () => FastTokenPass(utf8)),
+            ("Deserialize_Utf8JsonReaderPath", () => NewsModel.Json.NewsModelJson.ReadWithUtf8JsonReader(utf8, NewsModel.Json.NewsModelJsonOptions.Default)),
         };
         var best = new double[methods.Length];
         Array.Fill(best, double.MaxValue);
@@ -75,6 +81,8 @@ public static class InterleavedJsonHarness
             "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
             "BareReaderPass" => () => BareReaderPass(b.Utf8),
             "BareTokenPass" => () => BareTokenPass(b.Utf8),
+            "FastReaderPass" => () => FastReaderPass(b.Utf8),
+            "FastTokenPass" => () => FastTokenPass(b.Utf8),
             _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
         };
         long calls = 0;
@@ -108,6 +116,33 @@ public static class InterleavedJsonHarness
     private static object BareReaderPass(byte[] utf8)
     {
         var reader = new Utf8JsonReader(utf8);
+        int count = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                count += reader.GetString()!.Length;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Reads every token with NewsModel's own tokenizer (the fast reading's floor).</summary>
+    private static object FastTokenPass(byte[] utf8)
+    {
+        var reader = new NewsModel.Json.JsonTokenizer(utf8, 64);
+        int count = 0;
+        while (reader.Read())
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>As <see cref="BareReaderPass"/>, with NewsModel's own tokenizer.</summary>
+    private static object FastReaderPass(byte[] utf8)
+    {
+        var reader = new NewsModel.Json.JsonTokenizer(utf8, 64);
         int count = 0;
         while (reader.Read())
         {

@@ -6,7 +6,8 @@ using NodaTime;
 namespace NewsModel.Json;
 
 /// <summary>
-/// Hand-written readers of every model type of the <c>newsmodel/1</c> format, on <see cref="Utf8JsonReader"/>.
+/// Hand-written readers of every model type of the <c>newsmodel/1</c> format, on any <see cref="IJsonTokens"/>
+/// (<see cref="Utf8JsonReader"/> through <see cref="ReaderTokens"/>, or the <see cref="JsonTokenizer"/>).
 /// Each starts on the value's first token and leaves the reader on its last. Stateless and thread-safe.
 /// </summary>
 internal static class ModelReader
@@ -38,21 +39,19 @@ internal static class ModelReader
     private static readonly ulong QuoteRequired = Mask(Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution);
     private static readonly ulong RangeRequired = Mask(Prop.Start, Prop.Length);
 
-    internal static readonly ValueReader<Article> Article = ReadArticle;
-    internal static readonly ValueReader<Publication> Publication = ReadPublication;
-    internal static readonly ValueReader<Timeline> Timeline = ReadTimeline;
-    internal static readonly ValueReader<Moment> Moment = ReadMoment;
-    internal static readonly ValueReader<Correction> Correction = ReadCorrection;
-    internal static readonly ValueReader<Credit> Credit = ReadCredit;
-    internal static readonly ValueReader<Party> Party = ReadParty;
-    internal static readonly ValueReader<Attribution> Attribution = ReadAttribution;
-    internal static readonly ValueReader<Quote> Quote = ReadQuote;
-    internal static readonly ValueReader<TextRange> Range = ReadRange;
-    internal static readonly ValueReader<PartyKind> PartyKind = ReadPartyKind;
-    internal static readonly ValueReader<QuoteKind> QuoteKind = ReadQuoteKind;
-    internal static readonly ValueReader<CreditRole> CreditRole = ReadCreditRole;
-    private static readonly ValueReader<string> Paragraph = static (ref Utf8JsonReader r, ReadContext c) => c.ReadString(ref r, allowEmpty: true);
-    private static readonly ValueReader<string> Place = static (ref Utf8JsonReader r, ReadContext c) => c.ReadString(ref r);
+    internal static readonly ValueReader<Article> Article = ReadArticle<ReaderTokens>;
+    internal static readonly ValueReader<Publication> Publication = ReadPublication<ReaderTokens>;
+    internal static readonly ValueReader<Timeline> Timeline = ReadTimeline<ReaderTokens>;
+    internal static readonly ValueReader<Moment> Moment = ReadMoment<ReaderTokens>;
+    internal static readonly ValueReader<Correction> Correction = ReadCorrection<ReaderTokens>;
+    internal static readonly ValueReader<Credit> Credit = ReadCredit<ReaderTokens>;
+    internal static readonly ValueReader<Party> Party = ReadParty<ReaderTokens>;
+    internal static readonly ValueReader<Attribution> Attribution = ReadAttribution<ReaderTokens>;
+    internal static readonly ValueReader<Quote> Quote = ReadQuote<ReaderTokens>;
+    internal static readonly ValueReader<TextRange> Range = ReadRange<ReaderTokens>;
+    internal static readonly ValueReader<PartyKind> PartyKind = ReadPartyKind<ReaderTokens>;
+    internal static readonly ValueReader<QuoteKind> QuoteKind = ReadQuoteKind<ReaderTokens>;
+    internal static readonly ValueReader<CreditRole> CreditRole = ReadCreditRole<ReaderTokens>;
 
     private static ulong Mask(params ReadOnlySpan<Prop> props)
     {
@@ -65,7 +64,8 @@ internal static class ModelReader
     }
 
     /// <summary>Reads a whole document: one article and nothing after it.</summary>
-    internal static Article ReadDocument(ref Utf8JsonReader reader, ReadContext context)
+    internal static Article ReadDocument<TReader>(ref TReader reader, ReadContext context)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         context.Next(ref reader);
         var article = ReadArticle(ref reader, context);
@@ -76,7 +76,8 @@ internal static class ModelReader
         return article;
     }
 
-    private static Article ReadArticle(ref Utf8JsonReader reader, ReadContext c)
+    private static Article ReadArticle<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, "an article object");
         string? id = null, headline = null, language = null, standfirst = null, dateline = null, canonicalUrl = null, copyright = null;
@@ -110,11 +111,11 @@ internal static class ModelReader
                 case Prop.Standfirst: standfirst = c.ReadOptionalString(ref reader); break;
                 case Prop.Dateline: dateline = c.ReadOptionalString(ref reader); break;
                 case Prop.Timeline: timeline = ReadTimeline(ref reader, c); break;
-                case Prop.Credits: credits = c.ReadArray(ref reader, Credit, nullIsEmpty: true); break;
-                case Prop.Body: body = c.ReadArray(ref reader, Paragraph, nullIsEmpty: false); break;
-                case Prop.Parties: parties = c.ReadArray(ref reader, Party, nullIsEmpty: true); break;
-                case Prop.Quotes: quotes = c.ReadArray(ref reader, Quote, nullIsEmpty: true); break;
-                case Prop.Places: places = c.ReadArray(ref reader, Place, nullIsEmpty: true); break;
+                case Prop.Credits: credits = c.ReadArray<TReader, CreditElement, Credit>(ref reader, nullIsEmpty: true); break;
+                case Prop.Body: body = c.ReadArray<TReader, ParagraphElement, string>(ref reader, nullIsEmpty: false); break;
+                case Prop.Parties: parties = c.ReadArray<TReader, PartyElement, Party>(ref reader, nullIsEmpty: true); break;
+                case Prop.Quotes: quotes = c.ReadArray<TReader, QuoteElement, Quote>(ref reader, nullIsEmpty: true); break;
+                case Prop.Places: places = c.ReadArray<TReader, PlaceElement, string>(ref reader, nullIsEmpty: true); break;
                 case Prop.Copyright: copyright = c.ReadOptionalString(ref reader); break;
             }
             c.Pop();
@@ -138,7 +139,8 @@ internal static class ModelReader
         }
     }
 
-    private static Publication ReadPublication(ref Utf8JsonReader reader, ReadContext c)
+    private static Publication ReadPublication<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
         string? name = null, shortName = null;
@@ -161,7 +163,8 @@ internal static class ModelReader
         return new Publication(name!, zone!, shortName);
     }
 
-    private static Timeline ReadTimeline(ref Utf8JsonReader reader, ReadContext c)
+    private static Timeline ReadTimeline<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
         Moment? published = null, updated = null, created = null, embargoedUntil = null;
@@ -177,7 +180,7 @@ internal static class ModelReader
                 case Prop.Updated: updated = ReadOptionalMoment(ref reader, c); break;
                 case Prop.Created: created = ReadOptionalMoment(ref reader, c); break;
                 case Prop.EmbargoedUntil: embargoedUntil = ReadOptionalMoment(ref reader, c); break;
-                case Prop.Corrections: corrections = c.ReadArray(ref reader, Correction, nullIsEmpty: true); break;
+                case Prop.Corrections: corrections = c.ReadArray<TReader, CorrectionElement, Correction>(ref reader, nullIsEmpty: true); break;
             }
             c.Pop();
         }
@@ -193,10 +196,12 @@ internal static class ModelReader
         }
     }
 
-    private static Moment? ReadOptionalMoment(ref Utf8JsonReader reader, ReadContext c) =>
+    private static Moment? ReadOptionalMoment<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         reader.TokenType == JsonTokenType.Null ? null : ReadMoment(ref reader, c);
 
-    private static Moment ReadMoment(ref Utf8JsonReader reader, ReadContext c)
+    private static Moment ReadMoment<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, "a moment object {\"at\", \"zone\", \"printed\"}");
         LocalDateTime local = default;
@@ -242,7 +247,8 @@ internal static class ModelReader
 
     /// <summary>Parses an escaped or split timestamp, copied unescaped.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static string? ParseCopiedTimestamp(in Utf8JsonReader reader, out LocalDateTime local, out Offset offset, out bool zulu)
+    private static string? ParseCopiedTimestamp<TReader>(in TReader reader, out LocalDateTime local, out Offset offset, out bool zulu)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         Span<byte> buffer = stackalloc byte[Rfc3339.MaxInputLength];
         if (ReadContext.TryGetUtf8(in reader, buffer, out var text))
@@ -255,7 +261,8 @@ internal static class ModelReader
         return Rfc3339.ExpectedTimestamp;
     }
 
-    private static Correction ReadCorrection(ref Utf8JsonReader reader, ReadContext c)
+    private static Correction ReadCorrection<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
         Moment? moment = null;
@@ -277,7 +284,8 @@ internal static class ModelReader
         return new Correction(moment!, text!);
     }
 
-    private static Credit ReadCredit(ref Utf8JsonReader reader, ReadContext c)
+    private static Credit ReadCredit<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
         string? name = null, printed = null;
@@ -302,9 +310,15 @@ internal static class ModelReader
         return new Credit(Trusted.Checked, name!, kind, role, printed);
     }
 
-    private static Party ReadParty(ref Utf8JsonReader reader, ReadContext c)
+    private static Party ReadParty<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
+        long start = reader.TokenStartIndex;
+        if (c.TryRepeat(ref reader, out Party? repeated))
+        {
+            return repeated;
+        }
         string? name = null, role = null, affiliation = null;
         PartyKind kind = default;
         ulong seen = 0;
@@ -323,10 +337,13 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, PartyRequired);
-        return new Party(Trusted.Checked, name!, kind, role, affiliation);
+        var party = new Party(Trusted.Checked, name!, kind, role, affiliation);
+        c.RememberRepeat(ref reader, start, party);
+        return party;
     }
 
-    private static Attribution ReadAttribution(ref Utf8JsonReader reader, ReadContext c)
+    private static Attribution ReadAttribution<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
         Party? speaker = null;
@@ -350,7 +367,8 @@ internal static class ModelReader
         return new Attribution(speaker!, mention, cue, via);
     }
 
-    private static Quote ReadQuote(ref Utf8JsonReader reader, ReadContext c)
+    private static Quote ReadQuote<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
         string? text = null;
@@ -378,7 +396,8 @@ internal static class ModelReader
         return new Quote(Trusted.Checked, text!, kind, paragraph, range, attribution!);
     }
 
-    private static TextRange ReadRange(ref Utf8JsonReader reader, ReadContext c)
+    private static TextRange ReadRange<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedObject);
         int start = 0, length = 0;
@@ -404,17 +423,21 @@ internal static class ModelReader
         return new TextRange(start, length);
     }
 
-    private static PartyKind ReadPartyKind(ref Utf8JsonReader reader, ReadContext c) =>
+    private static PartyKind ReadPartyKind<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         (PartyKind)ReadEnum(ref reader, c, EnumNames.PartyKinds, Messages.ExpectedPartyKind);
 
-    private static QuoteKind ReadQuoteKind(ref Utf8JsonReader reader, ReadContext c) =>
+    private static QuoteKind ReadQuoteKind<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         (QuoteKind)ReadEnum(ref reader, c, EnumNames.QuoteKinds, Messages.ExpectedQuoteKind);
 
-    private static CreditRole ReadCreditRole(ref Utf8JsonReader reader, ReadContext c) =>
+    private static CreditRole ReadCreditRole<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         (CreditRole)ReadEnum(ref reader, c, EnumNames.CreditRoles, Messages.ExpectedCreditRole);
 
     /// <summary>Reads one of the fixed enum strings; returns its index (the enum's value).</summary>
-    private static int ReadEnum(ref Utf8JsonReader reader, ReadContext c, JsonEncodedText[] names, string expected)
+    private static int ReadEnum<TReader>(ref TReader reader, ReadContext c, JsonEncodedText[] names, string expected)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         c.Expect(ref reader, JsonTokenType.String, expected);
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
@@ -439,6 +462,45 @@ internal static class ModelReader
             }
         }
         throw c.Error(reader.TokenStartIndex, Messages.UnknownEnumValue, expected);
+    }
+
+    // The array elements, as static readers (see IElementReader).
+    private struct CreditElement : IElementReader<Credit>
+    {
+        public static Credit Read<TReader>(ref TReader reader, ReadContext context)
+            where TReader : struct, IJsonTokens, allows ref struct => ReadCredit(ref reader, context);
+    }
+
+    private struct PartyElement : IElementReader<Party>
+    {
+        public static Party Read<TReader>(ref TReader reader, ReadContext context)
+            where TReader : struct, IJsonTokens, allows ref struct => ReadParty(ref reader, context);
+    }
+
+    private struct QuoteElement : IElementReader<Quote>
+    {
+        public static Quote Read<TReader>(ref TReader reader, ReadContext context)
+            where TReader : struct, IJsonTokens, allows ref struct => ReadQuote(ref reader, context);
+    }
+
+    private struct CorrectionElement : IElementReader<Correction>
+    {
+        public static Correction Read<TReader>(ref TReader reader, ReadContext context)
+            where TReader : struct, IJsonTokens, allows ref struct => ReadCorrection(ref reader, context);
+    }
+
+    /// <summary>A body paragraph: any string, empty allowed.</summary>
+    private struct ParagraphElement : IElementReader<string>
+    {
+        public static string Read<TReader>(ref TReader reader, ReadContext context)
+            where TReader : struct, IJsonTokens, allows ref struct => context.ReadString(ref reader, allowEmpty: true);
+    }
+
+    /// <summary>A place: a non-empty string.</summary>
+    private struct PlaceElement : IElementReader<string>
+    {
+        public static string Read<TReader>(ref TReader reader, ReadContext context)
+            where TReader : struct, IJsonTokens, allows ref struct => context.ReadString(ref reader);
     }
 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -220,8 +221,44 @@ public static class NewsModelJson
     public static Article Deserialize(ReadOnlySpan<byte> utf8Json, NewsModelJsonOptions? options = null)
     {
         options ??= NewsModelJsonOptions.Default;
+        return options.ReadMode == NewsModelJsonReadMode.Strict && TryReadFast(utf8Json, options, out var article)
+            ? article
+            : ReadWithUtf8JsonReader(utf8Json, options);
+    }
+
+    /// <summary>The full reading on <see cref="Utf8JsonReader"/>: every mode, and the canonical errors.</summary>
+    internal static Article ReadWithUtf8JsonReader(ReadOnlySpan<byte> utf8Json, NewsModelJsonOptions options)
+    {
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions(options));
         return Read(ref reader, options, collectExtras: false, out _);
+    }
+
+    /// <summary>
+    /// The fast strict reading: the same model readers on the <see cref="JsonTokenizer"/>. It gives the article the
+    /// full reading would give, or fails (false) for any document the full reading rejects and for the few it does
+    /// not handle itself (escaped names and values are handled; numbers beyond nine plain digits are not); the
+    /// caller then reads with <see cref="ReadWithUtf8JsonReader"/>, whose error is the one reported.
+    /// </summary>
+    internal static bool TryReadFast(ReadOnlySpan<byte> utf8Json, NewsModelJsonOptions options, [NotNullWhen(true)] out Article? article)
+    {
+        var context = ReadContext.Rent(options, options.Names, collectExtras: false);
+        try
+        {
+            var tokens = new JsonTokenizer(utf8Json, options.MaxDepth);
+            article = ModelReader.ReadDocument(ref tokens, context);
+            return true;
+        }
+#pragma warning disable CA1031 // Any failure at all means: let the full reading decide (it reports the canonical error).
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            article = null;
+            return false;
+        }
+        finally
+        {
+            ReadContext.Return(context);
+        }
     }
 
     /// <summary>Reads an article from a UTF-8 JSON document in segments.</summary>
@@ -231,6 +268,10 @@ public static class NewsModelJson
     /// <exception cref="JsonException">The document is not a valid <c>newsmodel/1</c> article.</exception>
     public static Article Deserialize(ReadOnlySequence<byte> utf8Json, NewsModelJsonOptions? options = null)
     {
+        if (utf8Json.IsSingleSegment)
+        {
+            return Deserialize(utf8Json.FirstSpan, options);
+        }
         options ??= NewsModelJsonOptions.Default;
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions(options));
         return Read(ref reader, options, collectExtras: false, out _);
@@ -349,7 +390,7 @@ public static class NewsModelJson
         AllowTrailingCommas = false,
     };
 
-    private static readonly ValueReader<Article> Document = ModelReader.ReadDocument;
+    private static readonly ValueReader<Article> Document = ModelReader.ReadDocument<ReaderTokens>;
 
     private static Article Read(ref Utf8JsonReader reader, NewsModelJsonOptions options, bool collectExtras, out NewsModelJsonExtras? extras)
     {

@@ -11,7 +11,7 @@ using NodaTime;
 namespace NewsModel.Json;
 
 /// <summary>Reads one value of a model type; the reader stands on its first token and is left on its last.</summary>
-internal delegate T ValueReader<out T>(ref Utf8JsonReader reader, ReadContext context);
+internal delegate T ValueReader<out T>(ref ReaderTokens reader, ReadContext context);
 
 /// <summary>
 /// The state of one reading: options, names, the JSON path (kept as a stack, turned into text only for errors and
@@ -35,6 +35,10 @@ internal sealed class ReadContext
     private int _zoneNext;
     private object?[] _items = new object?[32];
     private readonly string?[] _interned = new string?[32];
+    private readonly long[] _repeatStarts = new long[8];
+    private readonly int[] _repeatLengths = new int[8];
+    private readonly object?[] _repeatValues = new object?[8];
+    private int _repeatCount;
     private int _itemCount;
 
     internal NewsModelJsonOptions Options { get; private set; } = NewsModelJsonOptions.Default;
@@ -61,6 +65,7 @@ internal sealed class ReadContext
         context._depth = 0;
         context._itemCount = 0;
         Array.Clear(context._interned);
+        context._repeatCount = 0;
         if (!ReferenceEquals(context._zoneCacheProvider, options.ZoneProvider))
         {
             Array.Clear(context._zoneIds);
@@ -74,6 +79,7 @@ internal sealed class ReadContext
     {
         context.Extras = null;
         Array.Clear(context._names);
+        Array.Clear(context._repeatValues);
         Array.Clear(context._items, 0, context._itemCount);
         t_cached = context;
     }
@@ -81,21 +87,27 @@ internal sealed class ReadContext
     /// <summary>Reads a value and turns every failure into a <see cref="JsonException"/> naming path and position.</summary>
     internal T Run<T>(ref Utf8JsonReader reader, ValueReader<T> read)
     {
+        var tokens = new ReaderTokens(reader);
         try
         {
-            return read(ref reader, this);
+            return read(ref tokens, this);
         }
-        catch (JsonException ex) when (!Failed && reader.CurrentDepth >= MaxDepth(ref reader) - 1)
+        catch (JsonException ex) when (!Failed && tokens.Reader.CurrentDepth >= MaxDepth(ref tokens.Reader) - 1)
         {
-            throw Error(reader.TokenStartIndex, Messages.TooDeep, Messages.ExpectedShallower + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.TooDeep, Messages.ExpectedShallower + " (" + ex.Message + ")", ex);
         }
         catch (JsonException ex) when (!Failed)
         {
-            throw Error(reader.TokenStartIndex, Messages.InvalidJson, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.InvalidJson, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or KeyNotFoundException)
         {
-            throw Error(reader.TokenStartIndex, Messages.Unreadable, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.Unreadable, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+        }
+        finally
+        {
+            // The caller's reader goes on from where the reading stopped, as when it was read directly.
+            reader = tokens.Reader;
         }
     }
 
@@ -168,12 +180,14 @@ internal sealed class ReadContext
         return new JsonException(message, path, null, position, inner);
     }
 
-    internal JsonException Rejected(ref Utf8JsonReader reader, ArgumentException ex) =>
+    internal JsonException Rejected<TReader>(ref TReader reader, ArgumentException ex)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         Error(reader.TokenStartIndex, Messages.RejectedByModel, Messages.ExpectedModelValue + " (" + ex.Message + ")", ex);
 
     // ---- tokens ----
 
-    internal void Expect(ref Utf8JsonReader reader, JsonTokenType type, string expected)
+    internal void Expect<TReader>(ref TReader reader, JsonTokenType type, string expected)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (reader.TokenType != type)
         {
@@ -193,7 +207,8 @@ internal sealed class ReadContext
     };
 
     /// <summary>Moves to the next token; the end of the data inside a value is an error.</summary>
-    internal void Next(ref Utf8JsonReader reader)
+    internal void Next<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (!reader.Read())
         {
@@ -206,7 +221,8 @@ internal sealed class ReadContext
     /// and the reader on its value), <see cref="EndOfObject"/>, or <see cref="Skipped"/> for an unknown member a
     /// lenient reading skipped or kept.
     /// </summary>
-    internal int NextMember(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members, ref ulong seen)
+    internal int NextMember<TReader>(ref TReader reader, ReadOnlySpan<Prop> members, ref ulong seen)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (!reader.Read())
         {
@@ -240,9 +256,10 @@ internal sealed class ReadContext
 
     /// <summary>Finds an escaped or split member name (copied unescaped; longer than any of ours when over 128 bytes).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FindCopied(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members, int start)
+    private int FindCopied<TReader>(ref TReader reader, ReadOnlySpan<Prop> members, int start)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
-        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        long length = reader.ValueLength;
         if (length > 128)
         {
             return -1;
@@ -254,17 +271,20 @@ internal sealed class ReadContext
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowUnexpectedEnd(ref Utf8JsonReader reader) =>
+    private void ThrowUnexpectedEnd<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         throw Error(reader.BytesConsumed, Messages.UnexpectedEnd, Messages.ExpectedMore);
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowDuplicate(ref Utf8JsonReader reader) =>
+    private void ThrowDuplicate<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct =>
         throw Error(reader.TokenStartIndex, Messages.DuplicateMember, Messages.ExpectedOnce);
 
     /// <summary>A member that is none of <paramref name="members"/>: rejected (strict), or skipped or kept (lenient).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int UnknownMember(ref Utf8JsonReader reader, ReadOnlySpan<Prop> members)
+    private int UnknownMember<TReader>(ref TReader reader, ReadOnlySpan<Prop> members)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         long position = reader.TokenStartIndex;
         string name = ReadStringCore(ref reader, position);
@@ -287,8 +307,7 @@ internal sealed class ReadContext
                     throw Error(position, Messages.DuplicateMember, Messages.ExpectedOnce);
                 }
             }
-            using var element = JsonDocument.ParseValue(ref reader);
-            Extras.Add(new NewsModelJsonExtras.Entry(parent, name, element.RootElement.GetRawText()));
+            Extras.Add(new NewsModelJsonExtras.Entry(parent, name, reader.ReadRawValue()));
         }
         else
         {
@@ -311,7 +330,8 @@ internal sealed class ReadContext
     }
 
     /// <summary>Fails unless every member of <paramref name="required"/> was seen.</summary>
-    internal void CheckRequired(ref Utf8JsonReader reader, ulong seen, ulong required)
+    internal void CheckRequired<TReader>(ref TReader reader, ulong seen, ulong required)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         ulong missing = required & ~seen;
         if (missing != 0)
@@ -323,13 +343,53 @@ internal sealed class ReadContext
 
     internal static ulong Mask(Prop a) => 1UL << (int)a;
 
+    // ---- repeated values ----
+
+    /// <summary>
+    /// On the start of an object: when the token source can tell that the object's bytes repeat those of an object
+    /// read earlier in this document (<see cref="IJsonTokens.TrySkipRepeat"/>), moves past it and returns the value
+    /// read then. The same bytes in the same document read to an equal immutable value (or the same failure, which
+    /// the first reading would already have met), so the value is shared instead of read again. The format writes a
+    /// quote's speaker in full, repeating a party, so this saves reading most speakers.
+    /// </summary>
+    internal bool TryRepeat<TReader, T>(ref TReader reader, [NotNullWhen(true)] out T? value)
+        where TReader : struct, IJsonTokens, allows ref struct
+        where T : class
+    {
+        for (int i = 0; i < _repeatCount; i++)
+        {
+            if (_repeatValues[i] is T candidate && reader.TrySkipRepeat(_repeatStarts[i], _repeatLengths[i]))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = null;
+        return false;
+    }
+
+    /// <summary>Remembers <paramref name="value"/>, read from the object that started at <paramref name="start"/> and
+    /// ends at the current token, for <see cref="TryRepeat"/>.</summary>
+    internal void RememberRepeat<TReader>(ref TReader reader, long start, object value)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        long length = reader.BytesConsumed - start;
+        if (_repeatCount < _repeatValues.Length && length <= int.MaxValue)
+        {
+            _repeatStarts[_repeatCount] = start;
+            _repeatLengths[_repeatCount] = (int)length;
+            _repeatValues[_repeatCount++] = value;
+        }
+    }
+
     // ---- values ----
 
     /// <summary>Reads a string within the size limit (the reader on a string or property name token).</summary>
-    private string ReadStringCore(ref Utf8JsonReader reader, long position)
+    private string ReadStringCore<TReader>(ref TReader reader, long position)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         int max = Options.MaxStringLength;
-        long encoded = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        long encoded = reader.ValueLength;
         if (encoded > 6L * max)
         {
             throw Error(position, Messages.StringTooLong, ExpectedAtMost(max));
@@ -350,7 +410,8 @@ internal sealed class ReadContext
     /// full in every attribution, repeating a party): fewer strings to transcode and allocate. The table is cleared
     /// for every reading.
     /// </summary>
-    private string ReadInterned(ref Utf8JsonReader reader, long position)
+    private string ReadInterned<TReader>(ref TReader reader, long position)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length is 0 or > 128)
         {
@@ -372,7 +433,8 @@ internal sealed class ReadContext
 
     /// <summary>Reads a string; empty allowed only when <paramref name="allowEmpty"/>; short ASCII values are
     /// shared within the document when <paramref name="intern"/>.</summary>
-    internal string ReadString(ref Utf8JsonReader reader, bool allowEmpty = false, bool intern = false)
+    internal string ReadString<TReader>(ref TReader reader, bool allowEmpty = false, bool intern = false)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, allowEmpty ? Messages.ExpectedString : Messages.ExpectedNonEmptyString);
         long position = reader.TokenStartIndex;
@@ -386,7 +448,8 @@ internal sealed class ReadContext
 
     /// <summary>Reads an optional text: null (absent) or a non-empty string (shared within the document when
     /// <paramref name="intern"/>, see <see cref="ReadString"/>).</summary>
-    internal string? ReadOptionalString(ref Utf8JsonReader reader, bool intern = false)
+    internal string? ReadOptionalString<TReader>(ref TReader reader, bool intern = false)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -405,7 +468,8 @@ internal sealed class ReadContext
         return value;
     }
 
-    internal int ReadNonNegativeInt(ref Utf8JsonReader reader)
+    internal int ReadNonNegativeInt<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.Number, Messages.ExpectedNonNegativeInteger);
         if (!reader.HasValueSequence && reader.ValueSpan is { Length: > 0 and <= 9 } digits)
@@ -434,14 +498,15 @@ internal sealed class ReadContext
 
     /// <summary>Gets the unescaped UTF-8 bytes of the current string token (copied when escaped or split).</summary>
     /// <returns>The bytes, or false when longer than <paramref name="buffer"/>.</returns>
-    internal static bool TryGetUtf8(in Utf8JsonReader reader, Span<byte> buffer, out ReadOnlySpan<byte> value)
+    internal static bool TryGetUtf8<TReader>(in TReader reader, Span<byte> buffer, out ReadOnlySpan<byte> value)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
             value = reader.ValueSpan;
             return true;
         }
-        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        long length = reader.ValueLength;
         if (length > buffer.Length)
         {
             value = default;
@@ -453,7 +518,8 @@ internal sealed class ReadContext
     }
 
     /// <summary>Reads a zone id and resolves it with the options' provider (cached by UTF-8 id).</summary>
-    internal DateTimeZone ReadZone(ref Utf8JsonReader reader)
+    internal DateTimeZone ReadZone<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         Expect(ref reader, JsonTokenType.String, Messages.ExpectedZone);
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
@@ -472,7 +538,8 @@ internal sealed class ReadContext
 
     /// <summary>Resolves a zone id not in the cache (or escaped or split), and caches it when short.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private DateTimeZone ReadZoneUncached(ref Utf8JsonReader reader)
+    private DateTimeZone ReadZoneUncached<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
     {
         long position = reader.TokenStartIndex;
         Span<byte> buffer = stackalloc byte[64];
@@ -504,7 +571,9 @@ internal sealed class ReadContext
 
     /// <summary>Reads a JSON array into an exact-size immutable array, collecting the elements in this context's
     /// reusable buffer (arrays may nest: each reading uses the slots after its parent's).</summary>
-    internal System.Collections.Immutable.ImmutableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ValueReader<T> readElement, bool nullIsEmpty)
+    internal System.Collections.Immutable.ImmutableArray<T> ReadArray<TReader, TElement, T>(ref TReader reader, bool nullIsEmpty)
+        where TReader : struct, IJsonTokens, allows ref struct
+        where TElement : IElementReader<T>
         where T : class
     {
         if (nullIsEmpty && reader.TokenType == JsonTokenType.Null)
@@ -522,7 +591,7 @@ internal sealed class ReadContext
                 break;
             }
             SetIndex(_itemCount - first);
-            T item = readElement(ref reader, this);
+            T item = TElement.Read(ref reader, this);
             if (_itemCount == _items.Length)
             {
                 Array.Resize(ref _items, _items.Length * 2);
