@@ -100,10 +100,12 @@ internal ref struct ReaderTokens : IJsonTokens
     public readonly bool TrySkipRepeat(long start, int length) => false;
 }
 
-/// <summary>Reads one element of an array of a model type (a static, so <see cref="ReadContext.ReadArray{TReader, TElement, T}"/>
-/// is compiled per element type and calls it directly).</summary>
+/// <summary>Reads one element of an array of a model type. Implemented by empty structs and called on
+/// <c>default(TElement)</c>, so <see cref="ReadContext.ReadArray{TReader, TElement, T}"/> is compiled per element type
+/// and calls it directly. (An instance method rather than a static abstract one: NativeAOT's scanner cannot compile
+/// static virtual methods of this generic interface when the element type is a reference type.)</summary>
 internal interface IElementReader<T>
 {
-    static abstract T Read<TReader>(ref TReader reader, ReadContext context)
+    T Read<TReader>(ref TReader reader, ReadContext context)
         where TReader : struct, IJsonTokens, allows ref struct;
 }

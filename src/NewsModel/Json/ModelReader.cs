@@ -464,42 +464,42 @@ internal static class ModelReader
         throw c.Error(reader.TokenStartIndex, Messages.UnknownEnumValue, expected);
     }
 
-    // The array elements, as static readers (see IElementReader).
+    // The array elements, as stateless struct readers (see IElementReader).
     private struct CreditElement : IElementReader<Credit>
     {
-        public static Credit Read<TReader>(ref TReader reader, ReadContext context)
+        public readonly Credit Read<TReader>(ref TReader reader, ReadContext context)
             where TReader : struct, IJsonTokens, allows ref struct => ReadCredit(ref reader, context);
     }
 
     private struct PartyElement : IElementReader<Party>
     {
-        public static Party Read<TReader>(ref TReader reader, ReadContext context)
+        public readonly Party Read<TReader>(ref TReader reader, ReadContext context)
             where TReader : struct, IJsonTokens, allows ref struct => ReadParty(ref reader, context);
     }
 
     private struct QuoteElement : IElementReader<Quote>
     {
-        public static Quote Read<TReader>(ref TReader reader, ReadContext context)
+        public readonly Quote Read<TReader>(ref TReader reader, ReadContext context)
             where TReader : struct, IJsonTokens, allows ref struct => ReadQuote(ref reader, context);
     }
 
     private struct CorrectionElement : IElementReader<Correction>
     {
-        public static Correction Read<TReader>(ref TReader reader, ReadContext context)
+        public readonly Correction Read<TReader>(ref TReader reader, ReadContext context)
             where TReader : struct, IJsonTokens, allows ref struct => ReadCorrection(ref reader, context);
     }
 
     /// <summary>A body paragraph: any string, empty allowed.</summary>
     private struct ParagraphElement : IElementReader<string>
     {
-        public static string Read<TReader>(ref TReader reader, ReadContext context)
+        public readonly string Read<TReader>(ref TReader reader, ReadContext context)
             where TReader : struct, IJsonTokens, allows ref struct => context.ReadString(ref reader, allowEmpty: true);
     }
 
     /// <summary>A place: a non-empty string.</summary>
     private struct PlaceElement : IElementReader<string>
     {
-        public static string Read<TReader>(ref TReader reader, ReadContext context)
+        public readonly string Read<TReader>(ref TReader reader, ReadContext context)
             where TReader : struct, IJsonTokens, allows ref struct => context.ReadString(ref reader);
     }
 }

@@ -573,7 +573,7 @@ internal sealed class ReadContext
     /// reusable buffer (arrays may nest: each reading uses the slots after its parent's).</summary>
     internal System.Collections.Immutable.ImmutableArray<T> ReadArray<TReader, TElement, T>(ref TReader reader, bool nullIsEmpty)
         where TReader : struct, IJsonTokens, allows ref struct
-        where TElement : IElementReader<T>
+        where TElement : struct, IElementReader<T>
         where T : class
     {
         if (nullIsEmpty && reader.TokenType == JsonTokenType.Null)
@@ -591,7 +591,7 @@ internal sealed class ReadContext
                 break;
             }
             SetIndex(_itemCount - first);
-            T item = TElement.Read(ref reader, this);
+            T item = default(TElement).Read(ref reader, this);
             if (_itemCount == _items.Length)
             {
                 Array.Resize(ref _items, _items.Length * 2);
