@@ -219,7 +219,7 @@ internal sealed class PageReader
                       || (char.IsAsciiDigit(c0) && t.Length > 2 && t[1] == '.' && t[2] == ' ' && !line.Sentence);
         line.Phrase = settings.Boilerplate.Match(t, line.Words);
         line.Caption = IsCaption(t, line.Words);
-        line.CreditRole = CreditLine(t, out _);
+        line.CreditRole = CreditLine(t, out _, out _);
         line.Byline = IsBylineStart(t);
         if (t.Length <= MaxStampLineLength && line.Words <= 40 && t.ContainsAnyInRange('0', '9'))
         {
@@ -661,6 +661,18 @@ internal sealed class PageReader
             }
             return;
         }
+        // "Posted on May 14, 2020 by Jane Doe": the names after "by" in a stamp line.
+        for (int i = from; i < first; i++)
+        {
+            if (lines[i].HasDate && lines[i].Words <= 16 && !lines[i].Sentence && NamesAfterBy(lines[i].Text) is { Count: > 0 } names)
+            {
+                foreach (var name in names)
+                {
+                    credits.Add(new Credit(name, PartyKind.Person, CreditRole.Author, lines[i].Text));
+                }
+                return;
+            }
+        }
         // No "By": a lone personal name between the headline and the body.
         if (headline < 0)
         {
@@ -699,6 +711,26 @@ internal sealed class PageReader
                 return;
             }
         }
+    }
+
+    /// <summary>The personal names after " by " in a line ("Posted on May 14, 2020 by Jane Doe and John Roe"), or
+    /// null when what follows is not names only.</summary>
+    private static List<string>? NamesAfterBy(string t)
+    {
+        int by = t.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by < 0)
+        {
+            return null;
+        }
+        var names = SplitNames(Chars.Trim(t.AsSpan(by + 4)).TrimEnd('.'));
+        foreach (var name in names)
+        {
+            if (!NameLike(name))
+            {
+                return null;
+            }
+        }
+        return names;
     }
 
     /// <summary>The names in "Jane Doe, Staff Writer" (the role after the comma made of role words only) or
@@ -994,22 +1026,23 @@ internal sealed class PageReader
             foreach (var range in t.Split(';'))
             {
                 var part = Chars.Trim(t[range]);
-                var role = CreditLine(part, out int nameStart);
+                var role = CreditLine(part, out int nameStart, out int nameEnd);
                 if (role is not null)
                 {
-                    AddNames(part[nameStart..], role.Value, line.Text, credits);
+                    AddNames(part[nameStart..nameEnd], role.Value, line.Text, credits);
                 }
             }
         }
     }
 
-    /// <summary>The credit role a line announces ("Additional reporting by", "Editing by", "— AFP"), and where
-    /// the names start.</summary>
-    private static CreditRole? CreditLine(ReadOnlySpan<char> t, out int nameStart)
+    /// <summary>The credit role a line announces ("Additional reporting by", "Editing by", "— AFP", "Associated
+    /// Press writer John Roe contributed to this report."), and where the names start and end.</summary>
+    private static CreditRole? CreditLine(ReadOnlySpan<char> t, out int nameStart, out int nameEnd)
     {
         nameStart = 0;
+        nameEnd = t.Length;
+        int shift = t.Length - t.TrimStart('(').Length;
         t = t.TrimStart('(');
-        int shift = 0;
         foreach (var (prefix, role) in CreditPrefixes)
         {
             if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && t.Length > prefix.Length + 1)
@@ -1020,10 +1053,51 @@ internal sealed class PageReader
         }
         if (t.Length > 2 && Chars.IsDash(t[0]) && t[1] == ' ' && Chars.CountWords(t) <= 5 && char.IsUpper(t[2]) && !Chars.EndsSentence(t))
         {
-            nameStart = 2;
+            nameStart = 2 + shift;
             return CreditRole.SourceAgency;
         }
+        if (Chars.CountWords(t) <= 20 && ContributedSuffix(t) is > 0 and var end)
+        {
+            // "Associated Press writers Jane Doe and John Roe contributed to this report.": the names follow the
+            // last role word.
+            int start = 0;
+            int word = 0;
+            while (word < end)
+            {
+                int space = t[word..end].IndexOf(' ');
+                int wordEnd = space < 0 ? end : word + space;
+                var w = t[word..wordEnd];
+                if (Words.IsRoleWord(w) || (w.Length > 1 && w[^1] == 's' && Words.IsRoleWord(w[..^1])))
+                {
+                    start = wordEnd + 1;
+                }
+                word = wordEnd + 1;
+            }
+            if (start < end)
+            {
+                nameStart = start + shift;
+                nameEnd = end + shift;
+                return CreditRole.AdditionalReporting;
+            }
+        }
         return null;
+    }
+
+    private static readonly string[] ContributedSuffixes =
+        [" contributed to this report", " contributed reporting", " contributed to this story", " contributed to this article"];
+
+    /// <summary>Where " contributed to this report" (or a like ending, before a closing full stop) starts, or -1.</summary>
+    private static int ContributedSuffix(ReadOnlySpan<char> t)
+    {
+        t = t.TrimEnd().TrimEnd(".)");
+        foreach (var suffix in ContributedSuffixes)
+        {
+            if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return t.Length - suffix.Length;
+            }
+        }
+        return -1;
     }
 
     private static readonly (string Prefix, CreditRole Role)[] CreditPrefixes =

@@ -170,6 +170,32 @@ public partial class TextImporterTest
         ImportTestKit.Roles(result, LineRole.Dateline).Should().Equal("WASHINGTON —");
     }
 
+    [Theory]
+    [InlineData("Associated Press writers Jane Smith and Peter Chan contributed to this report.", "Jane Smith", "Peter Chan")]
+    [InlineData("Mary Wong contributed reporting.", "Mary Wong")]
+    [InlineData("(Staff reporter Mary Wong contributed to this story)", "Mary Wong")]
+    public void Import_ContributedToThisReport_AdditionalReportingCreditsNotBody(string line, params string[] names)
+    {
+        var article = ImportTestKit.ImportBody(Paragraph1, Paragraph2, line);
+        article.Body.Should().Equal(Paragraph1, Paragraph2);
+        article.Credits.Where(c => c.Role == CreditRole.AdditionalReporting).Select(c => c.Name).Should().Equal(names);
+    }
+
+    [Fact]
+    public void Import_NamesAfterByInTheStampLine_AreTheAuthors()
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\nPosted on May 14, 2020 by Jane Smith and Peter Chan\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Credits.Select(c => (c.Name, c.Role)).Should().Equal(("Jane Smith", CreditRole.Author), ("Peter Chan", CreditRole.Author));
+        result.Article.Timeline.Published.LocalDateTime.Date.Should().Be(new LocalDate(2020, 5, 14));
+    }
+
+    [Fact]
+    public void Import_StampLineByNonName_CreditsNobody()
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\nUpdated May 14, 2020 by the editors\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Article!.Credits.Should().BeEmpty();
+    }
+
     [Fact]
     public void Import_ReportingAndEditingCredit_SplitsIntoAuthorsAndEditor()
     {
