@@ -300,8 +300,13 @@ internal sealed class PageReader
         {
             return 2;
         }
+        char lead = t.Length > 0 ? (char)(t[0] | 0x20) : '\0';
         foreach (var label in BylineLabels)
         {
+            if ((label[0] | 0x20) != lead)
+            {
+                continue;
+            }
             if (t.Length > label.Length + 1 && t.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 var rest = Chars.Trim(t[label.Length..]);
@@ -1043,8 +1048,13 @@ internal sealed class PageReader
         nameEnd = t.Length;
         int shift = t.Length - t.TrimStart('(').Length;
         t = t.TrimStart('(');
+        char lead = t.Length > 0 ? (char)(t[0] | 0x20) : '\0';
         foreach (var (prefix, role) in CreditPrefixes)
         {
+            if ((prefix[0] | 0x20) != lead)
+            {
+                continue;
+            }
             if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && t.Length > prefix.Length + 1)
             {
                 nameStart = prefix.Length + shift;
@@ -1056,7 +1066,7 @@ internal sealed class PageReader
             nameStart = 2 + shift;
             return CreditRole.SourceAgency;
         }
-        if (Chars.CountWords(t) <= 20 && ContributedSuffix(t) is > 0 and var end)
+        if (ContributedSuffix(t) is > 0 and var end && Chars.CountWords(t) <= 20)
         {
             // "Associated Press writers Jane Doe and John Roe contributed to this report.": the names follow the
             // last role word.
@@ -1090,6 +1100,10 @@ internal sealed class PageReader
     private static int ContributedSuffix(ReadOnlySpan<char> t)
     {
         t = t.TrimEnd().TrimEnd(".)");
+        if (t.Length == 0 || (t[^1] | 0x20) is not ('t' or 'g' or 'y' or 'e'))
+        {
+            return -1; // no suffix ends in another letter: most lines stop here
+        }
         foreach (var suffix in ContributedSuffixes)
         {
             if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
