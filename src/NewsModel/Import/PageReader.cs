@@ -1132,6 +1132,8 @@ internal sealed class PageReader
 
     // ---- Stamps ---------------------------------------------------------------------------------------------
 
+    private const int AfterBodyWindow = 20;
+
     private (Moment? Published, Moment? Updated) FindStamps(int anchor, int first, int last)
     {
         int best = -1, bestScore = int.MinValue;
@@ -1167,6 +1169,18 @@ internal sealed class PageReader
                 {
                     bestScore = score;
                     best = key;
+                }
+            }
+        }
+        if (best < 0)
+        {
+            // None above or in the text: a labelled stamp after it ("This entry was posted on May 14, 2020"), but
+            // not a bare date there, which is as likely a comment's or a teaser's.
+            for (int i = to + 1; i < lines.Count && i <= to + AfterBodyWindow && best < 0; i++)
+            {
+                if (lines[i].HasDate && lines[i].Stamp == Stamp.Published)
+                {
+                    best = i * 2;
                 }
             }
         }

@@ -32,7 +32,7 @@ internal sealed class Phrases
         "advertise with us", "manage preferences", "cookie settings", "privacy settings", "your privacy",
         "all comments", "comments are", "media playback is unsupported", "your browser", "browser needs",
         "enable-javascript", "javascript to", "image copyright", "image caption", "related topics", "report an error", "licensing", "reprints", "permissions",
-        "a version of this article appears in print", "give this article", "skip advertisement",
+        "a version of this article appears in print", "give this article", "skip advertisement", "this entry was posted",
     ];
 
     /// <summary>Words that mark a short line (up to <see cref="ShortLineWords"/> words) as furniture.</summary>

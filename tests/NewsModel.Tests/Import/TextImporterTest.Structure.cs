@@ -182,6 +182,23 @@ public partial class TextImporterTest
     }
 
     [Fact]
+    public void Import_LabelledStampAfterTheBodyOnly_IsThePublicationStampAndNotBody()
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{Paragraph1}\n\n{Paragraph2}\n\nThis entry was posted on Thursday, May 14th, 2020 at 10:39 am and is filed under News.\n\nJohn says:\n\nMay 15, 2020 at 9:00 am\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
+        result.Article.Body.Should().Equal(Paragraph1, Paragraph2);
+    }
+
+    [Fact]
+    public void Import_BareDateAfterTheBodyOnly_IsNotTakenForTheStamp()
+    {
+        var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{Paragraph1}\n\n{Paragraph2}\n\nJohn says:\n\nMay 15, 2020 at 9:00 am\n");
+        result.Success.Should().BeFalse();
+        result.Report.Body.Should().Equal(Paragraph1, Paragraph2);
+    }
+
+    [Fact]
     public void Import_NamesAfterByInTheStampLine_AreTheAuthors()
     {
         var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\nPosted on May 14, 2020 by Jane Smith and Peter Chan\n\n{Paragraph1}\n\n{Paragraph2}\n");
