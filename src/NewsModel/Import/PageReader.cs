@@ -231,11 +231,7 @@ internal sealed class PageReader
             {
                 found = found with { Start = found.Start + offset };
                 var label = t[offset..found.Start];
-                var kind = label.Contains("updat", StringComparison.OrdinalIgnoreCase) || label.Contains("modified", StringComparison.OrdinalIgnoreCase)
-                    ? Stamp.Updated
-                    : label.Contains("publish", StringComparison.OrdinalIgnoreCase) || label.Contains("posted", StringComparison.OrdinalIgnoreCase)
-                        ? Stamp.Published
-                        : Stamp.Plain;
+                var kind = label.ContainsAny(UpdatedLabels) ? Stamp.Updated : label.ContainsAny(PublishedLabels) ? Stamp.Published : Stamp.Plain;
                 stampLine &= Chars.CountWords(label) <= 3;
                 if (k == 0)
                 {
@@ -255,6 +251,14 @@ internal sealed class PageReader
         }
         line.Score = Score(line);
     }
+
+    /// <summary>Words labelling an update stamp, in English, German, French, Spanish, Italian and Dutch.</summary>
+    private static readonly SearchValues<string> UpdatedLabels = SearchValues.Create(
+        ["updat", "modified", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words labelling a publication stamp, in the same languages.</summary>
+    private static readonly SearchValues<string> PublishedLabels = SearchValues.Create(
+        ["publish", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd"], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCaption(ReadOnlySpan<char> t, int words)
     {

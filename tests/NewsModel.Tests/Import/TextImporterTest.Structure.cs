@@ -143,6 +143,19 @@ public partial class TextImporterTest
     }
 
     [Theory]
+    [InlineData("de-DE", "Aktualisiert am 16.05.2020, 08:00 Uhr", "Veröffentlicht am 14.05.2020, 10:39 Uhr")]
+    [InlineData("fr-FR", "Mis à jour le 16 mai 2020 à 08h00", "Publié le 14 mai 2020 à 10h39")]
+    [InlineData("es-ES", "Actualizado: 16 de mayo de 2020 08:00", "Publicado: 14 de mayo de 2020 10:39")]
+    public void Import_UpdatedAboveThePublishedStampInTheCulturesLanguage_EachIsRecognisedByItsLabel(string culture, string updated, string published)
+    {
+        var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
+        var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n{updated}\n\n{published}\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
+        result.Article.Timeline.Updated!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 16, 8, 0));
+    }
+
+    [Theory]
     [InlineData("en-US")]
     [InlineData("en-GB")]
     public void Import_AmbiguousDottedDate_IsDayFirstInEveryCulture(string culture)
