@@ -33,6 +33,11 @@ internal sealed class Phrases
         "all comments", "comments are", "media playback is unsupported", "your browser", "browser needs",
         "enable-javascript", "javascript to", "image copyright", "image caption", "related topics", "report an error", "licensing", "reprints", "permissions",
         "a version of this article appears in print", "give this article", "skip advertisement", "this entry was posted",
+        // German, French, Spanish, Italian and Dutch page furniture.
+        "wir verwenden cookies", "alle rechte vorbehalten", "lesen sie auch", "mehr zum thema", "zum inhalt springen",
+        "newsletter abonnieren", "nous utilisons des cookies", "tous droits réservés", "lire aussi", "utilizamos cookies",
+        "todos los derechos reservados", "lea también", "utilizziamo i cookie", "tutti i diritti riservati", "leggi anche",
+        "wij gebruiken cookies", "alle rechten voorbehouden", "lees ook",
     ];
 
     /// <summary>Words that mark a short line (up to <see cref="ShortLineWords"/> words) as furniture.</summary>

@@ -155,6 +155,19 @@ public partial class TextImporterTest
         result.Article.Timeline.Updated!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 16, 8, 0));
     }
 
+    [Fact]
+    public void Import_GermanPageFurniture_IsKeptOutOfTheBody()
+    {
+        const string p1 = "Der Fährbetreiber teilte am Dienstag mit, dass die Fahrpreise ab dem nächsten Monat um zehn Prozent steigen werden.";
+        const string p2 = "Die Verkehrsbehörde genehmigte den Antrag nach einer Prüfung der Bücher des Betreibers aus den vergangenen drei Jahren.";
+        const string cookies = "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis auf unserer Website bieten zu können, und für Statistiken.";
+        const string teaser = "Lesen Sie auch: Warum die Fähren zwischen den Inseln immer leerer werden und was die Stadt dagegen tun will.";
+        var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo("de-DE")).Build();
+        var result = importer.Import($"Fährpreise steigen wegen hoher Treibstoffkosten\n\n14. Mai 2020\n\n{p1}\n\n{teaser}\n\n{p2}\n\n{cookies}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Body.Should().Equal(p1, p2);
+    }
+
     [Theory]
     [InlineData("en-US")]
     [InlineData("en-GB")]
