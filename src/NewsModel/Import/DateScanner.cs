@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 
@@ -423,9 +424,17 @@ internal static class DateScanner
             return 0;
         }
         int m = EnglishMonth(word);
-        if (m > 0 || !IsOtherLanguage(culture))
+        if (m > 0)
         {
             return m;
+        }
+        if (EuropeanMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out m))
+        {
+            return m;
+        }
+        if (!IsOtherLanguage(culture))
+        {
+            return 0;
         }
         var format = culture.DateTimeFormat;
         for (int i = 0; i < 12; i++)
@@ -438,6 +447,41 @@ internal static class DateScanner
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Month names of German, French, Spanish, Italian, Dutch and Portuguese (and a few unambiguous abbreviations),
+    /// read whatever the culture: a page is often in another language than the importer was configured for, and
+    /// no word here names a different month in another of these languages or is an English word.
+    /// </summary>
+    private static readonly Dictionary<string, int> EuropeanMonths = BuildEuropeanMonths();
+
+    private static Dictionary<string, int> BuildEuropeanMonths()
+    {
+        string[][] byMonth =
+        [
+            ["januar", "janvier", "enero", "gennaio", "januari", "janeiro", "jänner", "janv", "ene", "gen"],
+            ["februar", "février", "febrero", "febbraio", "februari", "fevereiro", "févr", "fev"],
+            ["märz", "mars", "marzo", "maart", "março", "mär", "mrz", "mrt"],
+            ["avril", "abril", "aprile", "avr", "abr"],
+            ["mai", "mayo", "maggio", "mei", "maio", "mag"],
+            ["juni", "juin", "junio", "giugno", "junho", "giu"],
+            ["juli", "juillet", "julio", "luglio", "julho", "juil", "lug"],
+            ["août", "agosto", "augustus"],
+            ["septembre", "septiembre", "settembre", "setembro"],
+            ["oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "ott"],
+            ["novembre", "noviembre", "novembro"],
+            ["dezember", "décembre", "diciembre", "dicembre", "dezembro", "dez", "déc", "dic"],
+        ];
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < byMonth.Length; i++)
+        {
+            foreach (var name in byMonth[i])
+            {
+                months.Add(name, i + 1);
+            }
+        }
+        return months;
     }
 
     private static bool IsOtherLanguage(CultureInfo culture) => culture.TwoLetterISOLanguageName is not ("en" or "iv");

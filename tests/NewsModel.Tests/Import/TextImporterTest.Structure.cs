@@ -155,6 +155,21 @@ public partial class TextImporterTest
         result.Article.Timeline.Updated!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 16, 8, 0));
     }
 
+    [Theory]
+    [InlineData("14. Mai 2020", 5)]
+    [InlineData("Publié le 14 mars 2020", 3)]
+    [InlineData("14 de diciembre de 2020", 12)]
+    [InlineData("14 ottobre 2020", 10)]
+    [InlineData("14 augustus 2020", 8)]
+    [InlineData("14 de março de 2020", 3)]
+    public void Import_EuropeanMonthNameWithAnEnglishImporter_IsRead(string line, int month)
+    {
+        var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.InvariantCulture).Build();
+        var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
+        result.Success.Should().BeTrue(result.Message);
+        result.Article!.Timeline.Published.LocalDateTime.Date.Should().Be(new LocalDate(2020, month, 14));
+    }
+
     [Fact]
     public void Import_GermanPageFurniture_IsKeptOutOfTheBody()
     {
