@@ -428,7 +428,8 @@ internal static class DateScanner
         {
             return m;
         }
-        if (EuropeanMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out m))
+        if (word.Length < 16 && ((EuropeanMonthShapes[(word[0] | 0x20) & 31] >> word.Length) & 1) != 0
+            && EuropeanMonths.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out m))
         {
             return m;
         }
@@ -455,6 +456,20 @@ internal static class DateScanner
     /// no word here names a different month in another of these languages or is an English word.
     /// </summary>
     private static readonly Dictionary<string, int> EuropeanMonths = BuildEuropeanMonths();
+
+    /// <summary>For each first letter (by its low five bits), the lengths of <see cref="EuropeanMonths"/> names
+    /// starting with it, one bit each: most words are rejected without hashing.</summary>
+    private static readonly ushort[] EuropeanMonthShapes = BuildShapes(EuropeanMonths.Keys);
+
+    private static ushort[] BuildShapes(IEnumerable<string> names)
+    {
+        var shapes = new ushort[32];
+        foreach (var name in names)
+        {
+            shapes[(name[0] | 0x20) & 31] |= (ushort)(1 << name.Length);
+        }
+        return shapes;
+    }
 
     private static Dictionary<string, int> BuildEuropeanMonths()
     {

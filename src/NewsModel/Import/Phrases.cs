@@ -63,6 +63,10 @@ internal sealed class Phrases
     /// <see cref="strongByShape"/>: most words of a line are rejected by one bit without a lookup.</summary>
     private readonly ulong[] filter = new ulong[65536 / 64];
 
+    /// <summary>The shapes (see <see cref="Shape"/>) of the first words of the phrases in
+    /// <see cref="strongByShape"/>, one bit each: checked before the next word is looked at.</summary>
+    private readonly ulong[] shapes = new ulong[((27 * 27 * 33) + 63) / 64];
+
     /// <summary>Strong phrases that begin with another character ("(advertisement)", "© ..."), by that character.</summary>
     private readonly Dictionary<char, string[]> strongBySymbol;
     private readonly SearchValues<char> symbols;
@@ -80,9 +84,15 @@ internal sealed class Phrases
         foreach (var phrase in byWord)
         {
             int length = WordLength(phrase);
+            int shape = Shape(phrase.AsSpan(0, length));
+            shapes[shape >> 6] |= 1UL << shape;
             int next = NextLetter(phrase.AsSpan(length));
-            int bit = FilterBit(Shape(phrase.AsSpan(0, length)), next == NoNextWord ? AnyNextWord : next);
-            filter[bit >> 6] |= 1UL << bit;
+            // A one-word phrase may be followed by anything.
+            for (int letter = next == NoNextWord ? 0 : next; letter <= (next == NoNextWord ? NoNextWord : next); letter++)
+            {
+                int bit = FilterBit(shape, letter);
+                filter[bit >> 6] |= 1UL << bit;
+            }
         }
         strongBySymbol = all
             .Where(phrase => !Chars.IsWordChar(phrase[0]))
@@ -116,7 +126,6 @@ internal sealed class Phrases
     }
 
     private const int NoNextWord = 27;
-    private const int AnyNextWord = 28;
 
     /// <summary>The first letter (see <see cref="Letter"/>) of the next word in <paramref name="rest"/>, or
     /// <see cref="NoNextWord"/>.</summary>
@@ -137,8 +146,7 @@ internal sealed class Phrases
     private bool MayStartPhrase(int shape, int next)
     {
         int bit = FilterBit(shape, next);
-        int any = FilterBit(shape, AnyNextWord);
-        return ((filter[bit >> 6] >> bit) & 1) != 0 || ((filter[any >> 6] >> any) & 1) != 0;
+        return ((filter[bit >> 6] >> bit) & 1) != 0;
     }
 
     /// <summary>Returns the phrase that marks <paramref name="line"/> as boilerplate, or null.</summary>
@@ -173,7 +181,8 @@ internal sealed class Phrases
             }
             int end = i + WordLength(line[i..]);
             int shape = Shape(line[i..end]);
-            if (MayStartPhrase(shape, NextLetter(line[end..])) && strongByShape.TryGetValue(shape, out var phrases)
+            if (((shapes[shape >> 6] >> shape) & 1) != 0 && MayStartPhrase(shape, NextLetter(line[end..]))
+                && strongByShape.TryGetValue(shape, out var phrases)
                 && StartsWithAny(line[i..], phrases) is { } phrase)
             {
                 return phrase;
