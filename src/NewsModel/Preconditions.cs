@@ -51,8 +51,7 @@ internal static class Preconditions
     /// </summary>
     internal static void CheckWellFormed(string text, string? paramName, int? element = null)
     {
-        int first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (first >= 0 && LoneSurrogate(text, first) is int index and >= 0)
+        if (LoneSurrogate(text) is int index and >= 0)
         {
             string where = element is int e ? $"Element {e} has" : "The text has";
             throw new ArgumentException(
@@ -61,10 +60,16 @@ internal static class Preconditions
         }
     }
 
-    /// <summary>The index of the first surrogate at or after <paramref name="from"/> that is not half of a pair, or -1.</summary>
-    internal static int LoneSurrogate(ReadOnlySpan<char> text, int from)
+    /// <summary>The index of the first surrogate in <paramref name="text"/> that is not half of a pair, or -1. Text
+    /// without surrogates is passed over in one vectorised search.</summary>
+    internal static int LoneSurrogate(ReadOnlySpan<char> text)
     {
-        for (int i = from; i < text.Length; i++)
+        int first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return -1;
+        }
+        for (int i = first; i < text.Length; i++)
         {
             char c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

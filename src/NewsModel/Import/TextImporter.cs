@@ -128,8 +128,7 @@ public sealed class TextImporter
         {
             return TooLong(text.Length);
         }
-        int surrogate = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (surrogate >= 0 && Preconditions.LoneSurrogate(text, surrogate) is int lone and >= 0)
+        if (Preconditions.LoneSurrogate(text) is int lone and >= 0)
         {
             int line = text.AsSpan(0, lone).Count('\n') + 1;
             return ImportResult.ForFailure(PageReader.Format(LoneSurrogateMessage, line, (int)text[lone], lone), line, EmptyReport());
