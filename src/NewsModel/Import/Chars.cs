@@ -39,6 +39,11 @@ internal static class Chars
         return i >= 0 && IsSentenceEnd(text[i]);
     }
 
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="label"/>, ignoring case; the first
+    /// letters are compared first, so the labels a line cannot start with cost one comparison each.</summary>
+    internal static bool StartsWithLabel(ReadOnlySpan<char> text, string label) =>
+        text.Length >= label.Length && (text[0] | 0x20) == (label[0] | 0x20) && text.StartsWith(label, StringComparison.OrdinalIgnoreCase);
+
     internal static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
     {
         int start = 0;

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using NewsModel.Text;
 using NodaTime;
@@ -304,14 +305,9 @@ internal sealed class PageReader
         {
             return 2;
         }
-        char lead = t.Length > 0 ? (char)(t[0] | 0x20) : '\0';
         foreach (var label in BylineLabels)
         {
-            if ((label[0] | 0x20) != lead)
-            {
-                continue;
-            }
-            if (t.Length > label.Length + 1 && t.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            if (t.Length > label.Length + 1 && Chars.StartsWithLabel(t, label))
             {
                 var rest = Chars.Trim(t[label.Length..]);
                 return rest.Length > 0 && char.IsUpper(rest[0]) && Chars.CountWords(t) <= 12 ? label.Length : 0;
@@ -694,26 +690,14 @@ internal sealed class PageReader
             {
                 continue;
             }
-            int before = credits.Count;
-            if (NameLike(t))
+            // "Jane Doe", or "Jane Doe, Staff Writer" and "Jane Doe and John Roe".
+            var names = NameLike(t) ? [t] : NamesWithRole(t) is { } withRole ? PersonalNames(withRole) : null;
+            if (names is { Count: > 0 })
             {
-                credits.Add(new Credit(t, PartyKind.Person, CreditRole.Author, t));
-            }
-            else if (NamesWithRole(t) is { } names)
-            {
-                // "Jane Doe, Staff Writer", "Jane Doe and John Roe".
-                foreach (var name in SplitNames(names))
+                foreach (var name in names)
                 {
-                    if (!NameLike(name))
-                    {
-                        credits.RemoveRange(before, credits.Count - before);
-                        break;
-                    }
                     credits.Add(new Credit(name, PartyKind.Person, CreditRole.Author, t));
                 }
-            }
-            if (credits.Count > before)
-            {
                 lines[i].Role = LineRole.Byline;
                 lines[i].Reason = "a personal name between the headline and the body";
                 uncertainties.Add(Format("Line {0}: took \"{1}\" as the author (a name without \"By\").", lines[i].Number, t));
@@ -731,7 +715,14 @@ internal sealed class PageReader
         {
             return null;
         }
-        var names = SplitNames(Chars.Trim(t.AsSpan(by + 4)).TrimEnd('.'));
+        return PersonalNames(Chars.Trim(t.AsSpan(by + 4)).TrimEnd('.'));
+    }
+
+    /// <summary>The names in <paramref name="text"/> ("Jane Doe and John Roe") when every one is a personal name
+    /// (see <see cref="NameLike"/>), else null.</summary>
+    private static List<string>? PersonalNames(ReadOnlySpan<char> text)
+    {
+        var names = SplitNames(text);
         foreach (var name in names)
         {
             if (!NameLike(name))
@@ -1052,14 +1043,9 @@ internal sealed class PageReader
         nameEnd = t.Length;
         int shift = t.Length - t.TrimStart('(').Length;
         t = t.TrimStart('(');
-        char lead = t.Length > 0 ? (char)(t[0] | 0x20) : '\0';
         foreach (var (prefix, role) in CreditPrefixes)
         {
-            if ((prefix[0] | 0x20) != lead)
-            {
-                continue;
-            }
-            if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && t.Length > prefix.Length + 1)
+            if (t.Length > prefix.Length + 1 && Chars.StartsWithLabel(t, prefix))
             {
                 nameStart = prefix.Length + shift;
                 return role;
@@ -1100,13 +1086,16 @@ internal sealed class PageReader
     private static readonly string[] ContributedSuffixes =
         [" contributed to this report", " contributed reporting", " contributed to this story", " contributed to this article"];
 
+    /// <summary>The last letters of <see cref="ContributedSuffixes"/>: a line ending in another cannot end in one.</summary>
+    private static readonly SearchValues<char> ContributedLastLetters = SearchValues.Create(string.Concat(ContributedSuffixes.Select(suffix => suffix[^1])));
+
     /// <summary>Where " contributed to this report" (or a like ending, before a closing full stop) starts, or -1.</summary>
     private static int ContributedSuffix(ReadOnlySpan<char> t)
     {
         t = t.TrimEnd().TrimEnd(".)");
-        if (t.Length == 0 || (t[^1] | 0x20) is not ('t' or 'g' or 'y' or 'e'))
+        if (t.Length == 0 || !ContributedLastLetters.Contains((char)(t[^1] | 0x20)))
         {
-            return -1; // no suffix ends in another letter: most lines stop here
+            return -1; // most lines stop here
         }
         foreach (var suffix in ContributedSuffixes)
         {
