@@ -63,10 +63,6 @@ internal sealed class Phrases
     /// <see cref="strongByShape"/>: most words of a line are rejected by one bit without a lookup.</summary>
     private readonly ulong[] filter = new ulong[65536 / 64];
 
-    /// <summary>The shapes (see <see cref="Shape"/>) of the first words of the phrases in
-    /// <see cref="strongByShape"/>, one bit each: checked before the next word is looked at.</summary>
-    private readonly ulong[] shapes = new ulong[((27 * 27 * 33) + 63) / 64];
-
     /// <summary>Strong phrases that begin with another character ("(advertisement)", "© ..."), by that character.</summary>
     private readonly Dictionary<char, string[]> strongBySymbol;
     private readonly SearchValues<char> symbols;
@@ -77,23 +73,29 @@ internal sealed class Phrases
     {
         var all = new List<string>(Strong);
         all.AddRange(extra);
-        var byWord = all.Where(phrase => Chars.IsWordChar(phrase[0])).ToList();
-        strongByShape = byWord
-            .GroupBy(phrase => Shape(phrase.AsSpan(0, WordLength(phrase))))
-            .ToDictionary(group => group.Key, group => group.ToArray());
-        foreach (var phrase in byWord)
+        var byShape = new Dictionary<int, List<string>>();
+        foreach (var phrase in all.Where(phrase => Chars.IsWordChar(phrase[0])))
         {
             int length = WordLength(phrase);
             int shape = Shape(phrase.AsSpan(0, length));
-            shapes[shape >> 6] |= 1UL << shape;
-            int next = NextLetter(phrase.AsSpan(length));
-            // A one-word phrase may be followed by anything.
-            for (int letter = next == NoNextWord ? 0 : next; letter <= (next == NoNextWord ? NoNextWord : next); letter++)
+            if (!byShape.TryGetValue(shape, out var group))
             {
-                int bit = FilterBit(shape, letter);
-                filter[bit >> 6] |= 1UL << bit;
+                byShape.Add(shape, group = []);
+            }
+            group.Add(phrase);
+            int next = NextLetter(phrase.AsSpan(length));
+            if (next != NoNextWord)
+            {
+                SetFilterBit(shape, next);
+                continue;
+            }
+            // A one-word phrase may be followed by any word, or by none.
+            for (int letter = 0; letter <= NoNextWord; letter++)
+            {
+                SetFilterBit(shape, letter);
             }
         }
+        strongByShape = byShape.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray());
         strongBySymbol = all
             .Where(phrase => !Chars.IsWordChar(phrase[0]))
             .GroupBy(phrase => phrase[0])
@@ -143,6 +145,12 @@ internal sealed class Phrases
 
     private static int FilterBit(int shape, int next) => (int)(((uint)((shape * 29) + next) * 2654435761u) >> 16);
 
+    private void SetFilterBit(int shape, int next)
+    {
+        int bit = FilterBit(shape, next);
+        filter[bit >> 6] |= 1UL << bit;
+    }
+
     private bool MayStartPhrase(int shape, int next)
     {
         int bit = FilterBit(shape, next);
@@ -181,8 +189,7 @@ internal sealed class Phrases
             }
             int end = i + WordLength(line[i..]);
             int shape = Shape(line[i..end]);
-            if (((shapes[shape >> 6] >> shape) & 1) != 0 && MayStartPhrase(shape, NextLetter(line[end..]))
-                && strongByShape.TryGetValue(shape, out var phrases)
+            if (MayStartPhrase(shape, NextLetter(line[end..])) && strongByShape.TryGetValue(shape, out var phrases)
                 && StartsWithAny(line[i..], phrases) is { } phrase)
             {
                 return phrase;
