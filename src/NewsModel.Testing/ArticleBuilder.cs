@@ -68,7 +68,9 @@ public sealed class ArticleBuilder
     public ArticleBuilder WithPublication(string name, string zoneId, string? shortName = null) =>
         Set(() => _publication = new Publication(name, DateTimeZoneProviders.Tzdb[zoneId], shortName));
 
-    /// <summary>Sets first-published as a local time in the publication's zone (strictly: no gap or ambiguity).</summary>
+    /// <summary>Sets first-published as a local time in the publication's zone (strictly: no gap or ambiguity). With a
+    /// printed stamp the moment states the precision the local time shows (<see cref="MomentPrecision.Minute"/> when
+    /// its seconds are zero).</summary>
     /// <param name="local">The local time.</param>
     /// <param name="printed">The stamp as printed, or null.</param>
     /// <returns>This builder.</returns>
@@ -193,8 +195,15 @@ public sealed class ArticleBuilder
             body, _credits, _parties, _quotes, _standfirst, _dateline, _canonicalUrl, _places, _copyright);
     }
 
+    /// <summary>A local time in the publication's zone. A printed stamp states what its local time shows: the
+    /// minute when the seconds are zero, the second when the fraction is zero, otherwise everything.</summary>
     private Moment Local(LocalDateTime local, string? printed) =>
-        Moment.FromZoned(local.InZoneStrictly(_publication.Zone), printed);
+        Moment.FromZoned(
+            local.InZoneStrictly(_publication.Zone),
+            printed,
+            printed is null || local.NanosecondOfSecond != 0 ? MomentPrecision.Exact
+            : local.Second != 0 ? MomentPrecision.Second
+            : MomentPrecision.Minute);
 
     private void AddPartyOnce(Party party)
     {

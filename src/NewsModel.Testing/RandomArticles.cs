@@ -66,12 +66,12 @@ public sealed class RandomArticles
         string outlet = Pick(Outlets);
         var publication = new Publication(outlet, zone, Initials(outlet));
         var local = new LocalDateTime(2000 + _random.Next(26), 1 + _random.Next(12), 1 + _random.Next(28), _random.Next(24), _random.Next(60));
-        var published = Moment.FromZoned(local.InZoneLeniently(zone), Print(local.InZoneLeniently(zone)));
+        var published = Moment.FromZoned(local.InZoneLeniently(zone), Print(local.InZoneLeniently(zone)), MomentPrecision.Minute);
         Moment? updated = null;
         if (_random.Next(3) != 0)
         {
             var later = (published.Instant + Duration.FromMinutes(5 + _random.Next(60 * 30))).InZone(zone);
-            updated = Moment.FromZoned(later, Print(later));
+            updated = Moment.FromZoned(later, Print(later), MomentPrecision.Minute);
         }
 
         var body = new List<string>();

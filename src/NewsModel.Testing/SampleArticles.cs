@@ -124,7 +124,7 @@ public static class SampleArticles
     }
 
     private static Moment Stamp(LocalDateTime local, string printed) =>
-        Moment.FromZoned(local.InZoneStrictly(HongKong), printed);
+        Moment.FromZoned(local.InZoneStrictly(HongKong), printed, MomentPrecision.Minute);
 
     /// <summary>A quote whose range is found by ordinal search in its paragraph (the first occurrence).</summary>
     private static Quote At(string[] body, int paragraph, string text, QuoteKind kind, Attribution attribution)

@@ -20,6 +20,15 @@ internal struct StampFields
     internal int MinutePosition;
     internal int SecondPosition;
 
+    /// <summary>True when no time of day was printed (a date-only stamp).</summary>
+    internal bool NoTime;
+
+    /// <summary>True when an hour was printed without minutes (<c>5pm</c>).</summary>
+    internal bool NoMinutes;
+
+    /// <summary>True when a fraction of a second was printed.</summary>
+    internal bool FractionPrinted;
+
     /// <summary>True when the hour was printed on a 12-hour clock with am/pm.</summary>
     internal bool TwelveHour;
     internal bool Pm;
@@ -46,4 +55,12 @@ internal struct StampFields
     internal int CheckHour;
     internal int CheckMinute;
     internal int CheckPosition;
+
+    /// <summary>What the printed fields state: the day, the hour, the minute, the second, or more.</summary>
+    internal readonly MomentPrecision Precision =>
+        NoTime ? MomentPrecision.Day
+        : NoMinutes ? MomentPrecision.Hour
+        : FractionPrinted ? MomentPrecision.Exact
+        : SecondPosition > 0 ? MomentPrecision.Second
+        : MomentPrecision.Minute;
 }

@@ -143,9 +143,9 @@ public sealed class StampPattern
     public ParseResult<Moment> Parse(ReadOnlySpan<char> text, DateTimeZone zone)
     {
         Preconditions.CheckNotNull(zone);
-        var failure = ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out _, out _);
+        var failure = ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out _, out _, out var precision);
         return failure is null
-            ? ParseResult<Moment>.ForValue(new Moment(instant, resultZone, text[printedStart..printedEnd].ToString()))
+            ? ParseResult<Moment>.ForValue(new Moment(instant, resultZone, text[printedStart..printedEnd].ToString(), precision))
             : ParseResult<Moment>.ForFailure(failure);
     }
 
@@ -157,7 +157,7 @@ public sealed class StampPattern
     public ParseResult<ZonedDateTime> ParseZoned(ReadOnlySpan<char> text, DateTimeZone zone)
     {
         Preconditions.CheckNotNull(zone);
-        var failure = ParseCore(text, zone, out var instant, out var resultZone, out _, out _, out _, out _);
+        var failure = ParseCore(text, zone, out var instant, out var resultZone, out _, out _, out _, out _, out _);
         return failure is null
             ? ParseResult<ZonedDateTime>.ForValue(instant.InZone(resultZone))
             : ParseResult<ZonedDateTime>.ForFailure(failure);
@@ -260,9 +260,11 @@ public sealed class StampPattern
         out int printedStart,
         out int printedEnd,
         out StampLabel label,
-        out bool semantic)
+        out bool semantic,
+        out MomentPrecision precision)
     {
         instant = default;
+        precision = MomentPrecision.Exact;
         resultZone = zone;
         label = StampLabel.None;
         semantic = false;
@@ -303,10 +305,15 @@ public sealed class StampPattern
             return failure;
         }
         semantic = true;
+        precision = fields.Precision;
         failure = CheckFields(ref fields);
         if (failure is not null)
         {
             return failure;
+        }
+        if (fields.NoTime)
+        {
+            return ResolveDate(text, ref fields, zone, out instant, out resultZone);
         }
         var local = Instant.FromUtc(fields.Year, fields.Month, fields.Day, fields.Hour, fields.Minute, fields.Second)
             .PlusNanoseconds(fields.Nanosecond);
@@ -367,6 +374,31 @@ public sealed class StampPattern
                     StampCursor.WeekdayName(f.Weekday),
                     new LocalDate(f.Year, f.Month, f.Day).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                     StampCursor.WeekdayName((int)actual));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Turns a printed date without a time into the start of that day in the zone (which may be after
+    /// midnight where the day begins in a daylight-saving gap); a printed zone abbreviation must be the zone's own
+    /// name at that instant.</summary>
+    private static ParseFailure? ResolveDate(ReadOnlySpan<char> text, ref StampFields f, DateTimeZone zone, out Instant instant, out DateTimeZone resultZone)
+    {
+        resultZone = zone;
+        instant = default;
+        var date = new LocalDate(f.Year, f.Month, f.Day);
+        if ((date == LocalDate.MinIsoValue && !f.HasOffset) || date == LocalDate.MaxIsoValue)
+        {
+            return new ParseFailure(TextErrorMessages.OutOfRange, f.DatePosition);
+        }
+        instant = zone.AtStartOfDay(date).ToInstant();
+        if (f.AbbreviationLength > 0)
+        {
+            var name = zone.GetZoneInterval(instant).Name;
+            var abbreviation = text.Slice(f.AbbreviationStart, f.AbbreviationLength);
+            if (!abbreviation.Equals(name, StringComparison.Ordinal))
+            {
+                return new ParseFailure(TextErrorMessages.AbbreviationMismatch, f.AbbreviationStart, abbreviation.ToString(), zone.Id, name);
             }
         }
         return null;
@@ -474,11 +506,11 @@ public sealed class StampPattern
         bool allAtOnePlace = true;
         foreach (var pattern in order)
         {
-            var failure = pattern.ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var readLabel, out bool semantic);
+            var failure = pattern.ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var readLabel, out bool semantic, out var precision);
             if (failure is null)
             {
                 label = readLabel;
-                return ParseResult<Moment>.ForValue(new Moment(instant, resultZone, text[printedStart..printedEnd].ToString()));
+                return ParseResult<Moment>.ForValue(new Moment(instant, resultZone, text[printedStart..printedEnd].ToString(), precision));
             }
             allAtOnePlace &= !semantic && (best is null || failure.Position == best.Position);
             if (best is null

@@ -108,6 +108,7 @@ internal sealed class IsoStyle : StampStyle
                 fraction *= 10;
             }
             f.Nanosecond = fraction;
+            f.FractionPrinted = true;
             if (StampCursor.IsDigit(c.Current))
             {
                 return Expected(c.Index, TextErrorMessages.FractionDigits);

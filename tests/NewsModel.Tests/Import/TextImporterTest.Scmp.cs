@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using NewsModel.Import;
+using NewsModel.Text;
 using NewsModel.Tests.Infrastructure;
 
 namespace NewsModel.Tests.Import;
@@ -37,7 +38,8 @@ public partial class TextImporterTest
             moment.Offset.ToString("m", null).Should().Be(e.GetProperty("offset").GetString());
             moment.Zone.Id.Should().Be(e.GetProperty("zone").GetString());
             moment.Instant.ToString().Should().Be(e.GetProperty("instant").GetString());
-            moment.WithPrinted(null).ToString().Should().Be(e.GetProperty("rfc9557").GetString());
+            StampPattern.Rfc9557.Format(moment).Should().Be(e.GetProperty("rfc9557").GetString());
+            moment.Precision.Should().Be(MomentPrecision.Minute, "the page printed hours and minutes");
         }
         article.Body.Should().Equal(expected.GetProperty("body_paragraphs").EnumerateArray().Select(p => p.GetString()));
         article.Dateline.Should().Be(expected.GetProperty("dateline").GetString());

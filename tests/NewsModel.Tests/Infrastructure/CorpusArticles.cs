@@ -106,6 +106,6 @@ public static class CorpusArticles
     {
         string printed = lines.First(l => l.StartsWith(label, StringComparison.Ordinal))[label.Length..].Trim();
         var local = ScmpStamp.Parse(printed.Replace("am", "AM", StringComparison.Ordinal).Replace("pm", "PM", StringComparison.Ordinal)).GetValueOrThrow();
-        return Moment.FromZoned(local.InZoneStrictly(zone), printed);
+        return Moment.FromZoned(local.InZoneStrictly(zone), printed, MomentPrecision.Minute);
     }
 }

@@ -141,7 +141,7 @@ public partial class StampPatternTest
         const string text = "PUBLISHED : Monday, 31 March, 2014, 5:31am";
         StampPattern.Scmp.Parse(text.AsSpan(), HongKong);
         long expectedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var expected = new Moment(Utc(2014, 3, 30, 21, 31), HongKong, text.AsSpan(12).ToString());
+        var expected = new Moment(Utc(2014, 3, 30, 21, 31), HongKong, text.AsSpan(12).ToString(), MomentPrecision.Minute);
         long expectedBytes = GC.GetAllocatedBytesForCurrentThread() - expectedBefore;
         long before = GC.GetAllocatedBytesForCurrentThread();
         var result = StampPattern.Scmp.Parse(text.AsSpan(), HongKong);
