@@ -23,13 +23,15 @@ internal sealed class PageReader
 
     private readonly string text;
     private readonly ImporterSettings settings;
+    private readonly StampReader stamps;
     private readonly List<Line> lines = [];
     private readonly List<string> uncertainties = [];
 
-    internal PageReader(string text, ImporterSettings settings)
+    internal PageReader(string text, ImporterSettings settings, StampReader stamps)
     {
         this.text = text;
         this.settings = settings;
+        this.stamps = stamps;
     }
 
     private enum Stamp : byte
@@ -54,9 +56,9 @@ internal sealed class PageReader
         internal bool Byline;
         internal Stamp Stamp;
         internal bool StampLine;
-        internal FoundDate Date;
+        internal FoundStamp Date;
         internal bool HasDate;
-        internal FoundDate Date2;
+        internal FoundStamp Date2;
         internal Stamp Stamp2;
         internal bool HasDate2;
         internal int Score;
@@ -108,6 +110,10 @@ internal sealed class PageReader
         if (headlineText is null)
         {
             return ImportResult.ForFailure(Format(TextImporter.NoHeadlineMessage, lines[first].Number), lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
+        }
+        if (published is null && stampFailure is not null)
+        {
+            return ImportResult.ForFailure(stampFailure, stampFailureLine, MakeReport(headlineText, body, credits, published, updated));
         }
         if (published is null)
         {
@@ -228,11 +234,12 @@ internal sealed class PageReader
             // words just before it.
             int offset = 0;
             bool stampLine = !line.Sentence;
-            for (int k = 0; k < 2 && DateScanner.TryFind(t[offset..], settings.Culture, out var found); k++)
+            for (int k = 0; k < 2 && stamps.TryFind(t, offset, settings.Publication.Zone, out var found); k++)
             {
-                found = found with { Start = found.Start + offset };
                 var label = t[offset..found.Start];
-                var kind = label.ContainsAny(UpdatedLabels) ? Stamp.Updated : label.ContainsAny(PublishedLabels) ? Stamp.Published : Stamp.Plain;
+                var kind = found.Label == StampLabel.Updated || label.ContainsAny(UpdatedLabels) ? Stamp.Updated
+                    : found.Label == StampLabel.Published || label.ContainsAny(PublishedLabels) ? Stamp.Published
+                    : Stamp.Plain;
                 stampLine &= Chars.CountWords(label) <= 3;
                 if (k == 0)
                 {
@@ -246,7 +253,7 @@ internal sealed class PageReader
                     line.Stamp2 = kind;
                     line.HasDate2 = true;
                 }
-                offset = found.Start + found.Length;
+                offset = found.End;
             }
             line.StampLine = line.HasDate && stampLine && Chars.CountWords(t[offset..]) <= 3;
         }
@@ -1129,8 +1136,8 @@ internal sealed class PageReader
 
     private (Moment? Published, Moment? Updated) FindStamps(int anchor, int first, int last)
     {
-        int best = -1, bestScore = int.MinValue;
-        int bestUpdated = -1, bestUpdatedScore = int.MinValue;
+        // Every stamp found, scored: (key, score as publication stamp, score as update stamp or MinValue).
+        var candidates = new List<(int Key, int Published, int Updated)>();
         int from = Math.Max(0, first - HeaderWindow);
         int to = Math.Min(lines.Count - 1, last);
         for (int i = from; i <= to; i++)
@@ -1143,50 +1150,43 @@ internal sealed class PageReader
             for (int k = 0; k < (line.HasDate2 ? 2 : 1); k++)
             {
                 var (date, kind) = k == 0 ? (line.Date, line.Stamp) : (line.Date2, line.Stamp2);
-                int score = (line.StampLine ? 10 : 0) - Math.Abs(i - anchor) * 2 + (i < first ? 20 : 0) + (date.Time is null ? 0 : 2);
-                int key = i * 2 + k;
-                if (kind == Stamp.Updated)
-                {
-                    if (score > bestUpdatedScore)
-                    {
-                        bestUpdatedScore = score;
-                        bestUpdated = key;
-                    }
-                    score -= 40;
-                }
-                else if (kind == Stamp.Published)
-                {
-                    score += 30;
-                }
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    best = key;
-                }
+                int score = (line.StampLine ? 10 : 0) - Math.Abs(i - anchor) * 2 + (i < first ? 20 : 0) + (date.HasTime ? 2 : 0);
+                candidates.Add((i * 2 + k, kind == Stamp.Updated ? score - 40 : kind == Stamp.Published ? score + 30 : score, kind == Stamp.Updated ? score : int.MinValue));
             }
         }
-        if (best < 0)
+        if (candidates.Count == 0)
         {
             // None above or in the text: a labelled stamp after it ("This entry was posted on May 14, 2020"), but
             // not a bare date there, which is as likely a comment's or a teaser's.
-            for (int i = to + 1; i < lines.Count && i <= to + AfterBodyWindow && best < 0; i++)
+            for (int i = to + 1; i < lines.Count && i <= to + AfterBodyWindow && candidates.Count == 0; i++)
             {
                 if (lines[i].HasDate && lines[i].Stamp == Stamp.Published)
                 {
-                    best = i * 2;
+                    candidates.Add((i * 2, 0, int.MinValue));
                 }
             }
         }
-        if (best < 0)
+        if (candidates.Count == 0)
         {
             return (null, null);
         }
-        var published = ReadStamp(best);
-        if (published is not null && DateOf(best).Time is null)
+        int best = Choose(candidates, updated: false, out int refusedPublished);
+        if (best < 0)
         {
-            uncertainties.Add(Format("Line {0}: the publication stamp \"{1}\" has no time of day; took the start of the day.", lines[best / 2].Number, published.Printed));
+            // Every candidate was refused: the best one's reason is the import's failure.
+            var refused = lines[refusedPublished / 2];
+            var stamp = DateOf(refusedPublished);
+            stampFailure = Format(TextImporter.RefusedStampMessage, refused.Number, refused.Text.AsSpan(stamp.PrintedStart, stamp.End - stamp.PrintedStart).ToString(), stamp.Failure);
+            stampFailureLine = refused.Number;
+            return (null, null);
+        }
+        var published = ReadStamp(best);
+        if (published is not null && published.Precision == MomentPrecision.Day && !published.IsRelative)
+        {
+            uncertainties.Add(Format("Line {0}: the publication stamp \"{1}\" has no time of day; the moment is date-only.", lines[best / 2].Number, published.Printed));
         }
         Moment? updated = null;
+        int bestUpdated = Choose(candidates, updated: true, out _);
         if (bestUpdated >= 0 && bestUpdated != best)
         {
             updated = ReadStamp(bestUpdated);
@@ -1199,24 +1199,64 @@ internal sealed class PageReader
         return (published, updated);
     }
 
-    private FoundDate DateOf(int key) => key % 2 == 0 ? lines[key / 2].Date : lines[key / 2].Date2;
+    private string? stampFailure;
+    private int stampFailureLine;
 
-    /// <summary>Reads stamp <paramref name="key"/> (line index × 2 + which of the line's stamps).</summary>
+    /// <summary>The key of the best-scored candidate whose stamp could be read. When a better-scored one was refused
+    /// (a weekday that does not agree, an abbreviation of another zone, a relative stamp without a reference), the
+    /// refusal is reported as an uncertainty naming both lines; when every candidate was refused, returns -1 with the
+    /// best refused one in <paramref name="refused"/>.</summary>
+    private int Choose(List<(int Key, int Published, int Updated)> candidates, bool updated, out int refused)
+    {
+        refused = -1;
+        int refusedScore = int.MinValue;
+        int best = -1, bestScore = int.MinValue;
+        foreach (var (key, publishedScore, updatedScore) in candidates)
+        {
+            int score = updated ? updatedScore : publishedScore;
+            if (score == int.MinValue)
+            {
+                continue;
+            }
+            if (DateOf(key).Moment is null)
+            {
+                if (score > refusedScore)
+                {
+                    refusedScore = score;
+                    refused = key;
+                }
+            }
+            else if (score > bestScore)
+            {
+                bestScore = score;
+                best = key;
+            }
+        }
+        if (refused >= 0 && refusedScore > bestScore)
+        {
+            var line = lines[refused / 2];
+            var stamp = DateOf(refused);
+            line.Role = LineRole.Stamp;
+            line.Reason = "a stamp that was refused";
+            uncertainties.Add(Format(
+                best >= 0 ? "Line {0}: refused the stamp \"{1}\": {2} Used the stamp on line {3} instead." : "Line {0}: refused the stamp \"{1}\": {2}",
+                line.Number,
+                line.Text.AsSpan(stamp.PrintedStart, stamp.End - stamp.PrintedStart).ToString(),
+                stamp.Failure,
+                best >= 0 ? lines[best / 2].Number : 0));
+        }
+        return best;
+    }
+
+    private FoundStamp DateOf(int key) => key % 2 == 0 ? lines[key / 2].Date : lines[key / 2].Date2;
+
+    /// <summary>The moment of stamp <paramref name="key"/> (line index × 2 + which of the line's stamps), read by the
+    /// stamp reader when the line was described; marks its line as a stamp.</summary>
     private Moment? ReadStamp(int key)
     {
         var line = lines[key / 2];
-        var date = DateOf(key);
-        var span = line.Text.AsSpan(date.Start, date.Length);
-        // The stamp with what follows it on the line ("05:03 AM EST") when that is short, so a printed zone counts.
-        var rest = Chars.Trim(line.Text.AsSpan(date.Start + date.Length));
-        var extended = Chars.Trim(line.Text.AsSpan(date.Start));
-        Moment? moment = null;
-        if (rest.Length > 0 && rest.Length <= 12 && !rest.ContainsAny('|', '·')
-            && StampPattern.ParseAny(extended, settings.Publication.Zone, settings.Culture) is { Success: true } withZone)
-        {
-            moment = withZone.Value;
-        }
-        if (moment is null && (!StampSeam.TryParse(span, settings.Publication.Zone, settings.Culture, out moment) || moment is null))
+        var moment = DateOf(key).Moment;
+        if (moment is null)
         {
             return null;
         }

@@ -27,16 +27,24 @@ public sealed class TextImporter
     internal const string NoBodyMessage = "No body found: expected paragraphs of running text (sentences ending in '.', '?' or '!').";
     internal const string NoHeadlineMessage = "Line {0}: expected a headline (a short line without a closing full stop) before the body, found none.";
     internal const string NoStampMessage = "Line {0}: expected a publication stamp such as 'PUBLISHED : Monday, 31 March, 2014, 5:31am' or 'Published May 14, 2020' before the body, found none.";
+    internal const string RefusedStampMessage = "Line {0}: the publication stamp \"{1}\" was refused: {2} No other stamp on the page could stand in for it.";
     internal const string InvalidUtf8Message = "Line {0}: byte {1} (0x{2:X2}) is not valid UTF-8; expected UTF-8 text (decode other encodings before importing).";
     internal const string LoneSurrogateMessage = "Line {0}: a lone surrogate U+{1:X4} at character {2}; expected well-formed text (surrogates only in pairs).";
     internal const string InvalidArticleMessage = "Line {0}: the recognised parts do not make a valid article: {1}";
 
     private readonly ImporterSettings settings;
 
-    internal TextImporter(Publication publication, CultureInfo culture, string language, int maxInputLength, IEnumerable<string> boilerplate)
+    internal TextImporter(Publication publication, CultureInfo culture, string language, int maxInputLength, IEnumerable<string> boilerplate, Text.StampReader stamps, NodaTime.IClock? clock)
     {
-        settings = new ImporterSettings(publication, culture, language, maxInputLength, Phrases.Create(boilerplate));
+        settings = new ImporterSettings(publication, culture, language, maxInputLength, Phrases.Create(boilerplate), stamps, clock);
     }
+
+    /// <summary>Gets the stamp reader every located stamp is parsed with (the built-in patterns, the ones added to
+    /// the builder, and the zones it allows).</summary>
+    public Text.StampReader Stamps => settings.Stamps;
+
+    /// <summary>Gets the clock relative stamps are read against, or null when they are refused.</summary>
+    public NodaTime.IClock? Clock => settings.Clock;
 
     /// <summary>Gets the publication imported articles belong to.</summary>
     public Publication Publication => settings.Publication;
@@ -133,9 +141,10 @@ public sealed class TextImporter
             int line = text.AsSpan(0, lone).Count('\n') + 1;
             return ImportResult.ForFailure(PageReader.Format(LoneSurrogateMessage, line, (int)text[lone], lone), line, EmptyReport());
         }
-        return new PageReader(text, settings).Read(id);
+        var stamps = settings.Clock is { } clock ? settings.Stamps.WithReference(clock.GetCurrentInstant()) : settings.Stamps;
+        return new PageReader(text, settings, stamps).Read(id);
     }
 }
 
 /// <summary>The importer's immutable configuration.</summary>
-internal sealed record ImporterSettings(Publication Publication, CultureInfo Culture, string Language, int MaxInputLength, Phrases Boilerplate);
+internal sealed record ImporterSettings(Publication Publication, CultureInfo Culture, string Language, int MaxInputLength, Phrases Boilerplate, Text.StampReader Stamps, NodaTime.IClock? Clock);

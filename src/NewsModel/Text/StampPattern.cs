@@ -88,6 +88,52 @@ public sealed class StampPattern
     /// the zone's offset then. Offsets with seconds are written <c>+HH:mm:ss</c>.</summary>
     public static StampPattern Rfc9557 { get; } = new(nameof(Rfc9557), IsoStyle.Rfc9557, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
 
+    /// <summary>Gets a time printed before a date with a month name: <c>1:01 PM ET Thu, 14 May 2020</c>,
+    /// <c>10:00am, 20 Jun, 2020 BST</c>, <c>14:32 GMT+8, 20 Jan 2020</c>. The time is on a 12- or 24-hour clock
+    /// (<c>5.31pm</c> and <c>5pm</c> too); the zone, after the time or after the date, is an abbreviation checked against
+    /// the zone (<c>ET</c>, <c>CT</c>, <c>MT</c>, <c>PT</c> stand for either of the zone's standard and daylight
+    /// names) or a <c>GMT</c>/<c>UTC</c> offset, which fixes the instant. A weekday may stand before the date. Formats
+    /// as <c>1:01 PM EDT Thu, 14 May 2020</c>.</summary>
+    public static StampPattern TimeFirst { get; } = new(nameof(TimeFirst), TimeFirstStyle.Textual, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets a time printed before a numeric date, day first: <c>20:15 CET 14.05.2020</c>,
+    /// <c>5.31pm HKT 31/3/2014</c>. Formats as <c>20:15 CET 14.05.2020</c>.</summary>
+    public static StampPattern TimeFirstNumeric { get; } = new(nameof(TimeFirstNumeric), TimeFirstStyle.DayFirst, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets a time printed before a numeric date, month first (a dotted date is still day first):
+    /// <c>5:31 PM EDT 3/31/2014</c>. Formats in that form.</summary>
+    public static StampPattern TimeFirstUsNumeric { get; } = new(nameof(TimeFirstUsNumeric), TimeFirstStyle.MonthFirst, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    /// <summary>Gets the general pattern for dates as running text prints them, with the invariant culture (numeric
+    /// dates month first): see <see cref="GeneralFor(CultureInfo)"/>.</summary>
+    public static StampPattern General { get; } = new(nameof(General), GeneralStyle.Invariant, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, StampPattern> GeneralByCulture = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets the general pattern for a culture: a date as running text prints it, in English, German, French, Spanish,
+    /// Italian, Dutch or Portuguese (and the culture's own month and weekday names), optionally after a weekday and
+    /// before a time and zone: <c>May 14, 2020</c>, <c>Monday 2nd November 2023 at 5:31pm</c>,
+    /// <c>14. Mai 2020, 10:39 Uhr</c>, <c>14 mai 2020 à 10h39</c>, <c>14 de mayo de 2020</c>, <c>2020-01-18</c>,
+    /// <c>18-Jan-2020</c>, <c>2020年5月14日</c>. A date printed without a time gives a date-only moment
+    /// (<see cref="MomentPrecision.Day"/>, the start of that day in the zone). Numeric dates are day first for
+    /// cultures that write them so and whenever dotted, month first otherwise, unless a number over 12 tells.
+    /// Formats as <c>14 May 2020, 10:39 BST</c>, or <c>14 May 2020</c> for a date-only moment.
+    /// </summary>
+    /// <param name="culture">The publication's culture.</param>
+    /// <returns>The pattern (cached per culture).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public static StampPattern GeneralFor(CultureInfo culture)
+    {
+        Preconditions.CheckNotNull(culture);
+        if (culture.Name.Length == 0)
+        {
+            return General;
+        }
+        return GeneralByCulture.GetOrAdd(culture.Name, static (_, c) =>
+            new StampPattern(nameof(General), new GeneralStyle(c, !ReferenceEquals(NumericFor(c), DayMonthNumeric)), StampResolver.Strict, DateTimeZoneProviders.Tzdb), culture);
+    }
+
     /// <summary>Gets the numeric date pattern for a culture: <see cref="DayMonthNumeric"/> when the culture's
     /// short date pattern puts the day before the month (en-GB, en-HK, fr-FR), otherwise <see cref="UsNumeric"/>.</summary>
     /// <param name="culture">The publication's culture.</param>
@@ -163,11 +209,20 @@ public sealed class StampPattern
             : ParseResult<ZonedDateTime>.ForFailure(failure);
     }
 
-    /// <summary>Formats a moment's instant in its zone in this style (the moment's printed text is not used).</summary>
+    /// <summary>Formats a moment's instant in its zone in this style (the moment's printed text is not used). A
+    /// date-only moment is printed as a date alone by the styles that can (<see cref="General"/>); the others print
+    /// the start of its day.</summary>
     /// <param name="moment">The moment.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="moment"/> is null.</exception>
-    public string Format(Moment moment) => Format(Preconditions.CheckNotNull(moment).ZonedDateTime);
+    public string Format(Moment moment)
+    {
+        Preconditions.CheckNotNull(moment);
+        int size = _style.MaxFormattedLength + moment.Zone.Id.Length;
+        Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
+        TryFormat(moment, buffer, out int written);
+        return buffer[..written].ToString();
+    }
 
     /// <summary>Formats a zoned date and time in this style.</summary>
     /// <param name="value">The value.</param>
@@ -187,16 +242,19 @@ public sealed class StampPattern
     /// <returns>Whether the buffer was large enough.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="moment"/> is null.</exception>
     public bool TryFormat(Moment moment, Span<char> destination, out int charsWritten) =>
-        TryFormat(Preconditions.CheckNotNull(moment).ZonedDateTime, destination, out charsWritten);
+        TryFormat(Preconditions.CheckNotNull(moment).ZonedDateTime, destination, out charsWritten, moment.Precision == MomentPrecision.Day);
 
     /// <summary>Formats a zoned date and time into <paramref name="destination"/> without allocating.</summary>
     /// <param name="value">The value.</param>
     /// <param name="destination">The buffer.</param>
     /// <param name="charsWritten">How many characters were written (0 when the buffer is too small).</param>
     /// <returns>Whether the buffer was large enough.</returns>
-    public bool TryFormat(ZonedDateTime value, Span<char> destination, out int charsWritten)
+    public bool TryFormat(ZonedDateTime value, Span<char> destination, out int charsWritten) =>
+        TryFormat(value, destination, out charsWritten, dateOnly: false);
+
+    private bool TryFormat(ZonedDateTime value, Span<char> destination, out int charsWritten, bool dateOnly)
     {
-        var writer = new StampWriter(destination);
+        var writer = new StampWriter(destination) { DateOnly = dateOnly };
         _style.Write(ref writer, value, _writesAbbreviation ? value.Zone.GetZoneInterval(value.ToInstant()).Name : string.Empty);
         charsWritten = writer.Overflowed ? 0 : writer.Position;
         return !writer.Overflowed;
@@ -252,7 +310,7 @@ public sealed class StampPattern
     /// <summary>The shared parse: trim, label, style fields, trailing text, ranges, weekday, zone. Returns the
     /// failure or null; <paramref name="semantic"/> says whether a failure came after the style had read the whole
     /// text (a check failed rather than the syntax).</summary>
-    private ParseFailure? ParseCore(
+    internal ParseFailure? ParseCore(
         ReadOnlySpan<char> text,
         DateTimeZone zone,
         out Instant instant,
@@ -261,7 +319,9 @@ public sealed class StampPattern
         out int printedEnd,
         out StampLabel label,
         out bool semantic,
-        out MomentPrecision precision)
+        out MomentPrecision precision,
+        DateTimeZone[]? alsoAccepted = null,
+        bool prefix = false)
     {
         instant = default;
         precision = MomentPrecision.Exact;
@@ -286,7 +346,11 @@ public sealed class StampPattern
         }
         if (end - start > MaxLength)
         {
-            return new ParseFailure(TextErrorMessages.TextTooLong, start, StampStyle.Describe(end - start), StampStyle.Describe(MaxLength));
+            if (!prefix)
+            {
+                return new ParseFailure(TextErrorMessages.TextTooLong, start, StampStyle.Describe(end - start), StampStyle.Describe(MaxLength));
+            }
+            end = start + MaxLength;
         }
         var cursor = new StampCursor(text, start, end);
         if (_style.AllowsLabel)
@@ -296,7 +360,15 @@ public sealed class StampPattern
         }
         var fields = default(StampFields);
         var failure = _style.Read(ref cursor, ref fields);
-        if (failure is null && !cursor.AtEnd)
+        if (failure is null && prefix)
+        {
+            printedEnd = cursor.Index;
+            while (printedEnd > printedStart && char.IsWhiteSpace(text[printedEnd - 1]))
+            {
+                printedEnd--;
+            }
+        }
+        else if (failure is null && !cursor.AtEnd)
         {
             failure = new ParseFailure(TextErrorMessages.TrailingText, cursor.Index);
         }
@@ -313,11 +385,37 @@ public sealed class StampPattern
         }
         if (fields.NoTime)
         {
-            return ResolveDate(text, ref fields, zone, out instant, out resultZone);
+            var dateFailure = ResolveDate(text, ref fields, zone, out instant, out resultZone);
+            if (dateFailure is not null && alsoAccepted is { Length: > 0 })
+            {
+                foreach (var other in alsoAccepted)
+                {
+                    if (ResolveDate(text, ref fields, other, out instant, out resultZone) is null)
+                    {
+                        return null;
+                    }
+                }
+            }
+            return dateFailure;
         }
         var local = Instant.FromUtc(fields.Year, fields.Month, fields.Day, fields.Hour, fields.Minute, fields.Second)
             .PlusNanoseconds(fields.Nanosecond);
         failure = ResolveZone(text, ref fields, local, zone, out instant, out resultZone);
+        if (failure is not null && alsoAccepted is { Length: > 0 } && fields.AbbreviationLength > 0 && !fields.HasOffset
+            && ReferenceEquals(failure.Template, TextErrorMessages.AbbreviationMismatch))
+        {
+            // The abbreviation is not the publication zone's: a zone the caller allows may print it.
+            foreach (var other in alsoAccepted)
+            {
+                if (ResolveZone(text, ref fields, local, other, out instant, out resultZone) is null
+                    && _style.Check(text, ref fields, resultZone, instant) is null)
+                {
+                    return null;
+                }
+            }
+            instant = default;
+            resultZone = zone;
+        }
         return failure ?? _style.Check(text, ref fields, resultZone, instant);
     }
 
@@ -396,7 +494,7 @@ public sealed class StampPattern
         {
             var name = zone.GetZoneInterval(instant).Name;
             var abbreviation = text.Slice(f.AbbreviationStart, f.AbbreviationLength);
-            if (!abbreviation.Equals(name, StringComparison.Ordinal))
+            if (!ZoneMapper.AbbreviationMatches(abbreviation, name))
             {
                 return new ParseFailure(TextErrorMessages.AbbreviationMismatch, f.AbbreviationStart, abbreviation.ToString(), zone.Id, name);
             }
@@ -446,7 +544,7 @@ public sealed class StampPattern
             {
                 var name = resultZone.GetZoneInterval(instant).Name;
                 var abbreviation = text.Slice(f.AbbreviationStart, f.AbbreviationLength);
-                if (!abbreviation.Equals(name, StringComparison.Ordinal))
+                if (!ZoneMapper.AbbreviationMatches(abbreviation, name))
                 {
                     return new ParseFailure(TextErrorMessages.AbbreviationMismatch, f.AbbreviationStart, abbreviation.ToString(), resultZone.Id, name);
                 }
@@ -469,20 +567,23 @@ public sealed class StampPattern
 
     // ----- trying every style -----
 
-    private static readonly ImmutableArray<StampPattern> MonthFirstOrder = [Rfc9557, Rfc3339, Scmp, ScmpShort, UsMonthDay, Wire, UsNumeric, Rfc1123];
-    private static readonly ImmutableArray<StampPattern> DayFirstOrder = [Rfc9557, Rfc3339, Scmp, ScmpShort, UsMonthDay, Wire, DayMonthNumeric, Rfc1123];
-
-    /// <summary>Gets every named pattern: the ones <see cref="ParseAny(ReadOnlySpan{char}, DateTimeZone, CultureInfo?)"/>
-    /// tries, in its order, with both numeric orders.</summary>
-    public static IReadOnlyList<StampPattern> Known { get; } = [.. MonthFirstOrder, DayMonthNumeric];
+    /// <summary>Gets every named pattern, with both numeric orders: the ones
+    /// <see cref="ParseAny(ReadOnlySpan{char}, DateTimeZone, CultureInfo?)"/> tries (see <see cref="StampReader.Patterns"/>
+    /// for the order).</summary>
+    public static IReadOnlyList<StampPattern> Known { get; } =
+    [
+        Rfc9557, Rfc3339, Scmp, ScmpShort, UsMonthDay, Wire, UsNumeric, Rfc1123, TimeFirst, TimeFirstUsNumeric, General,
+        DayMonthNumeric, TimeFirstNumeric,
+    ];
 
     /// <summary>Tries every known style on a bare stamp (a label such as <c>PUBLISHED :</c> is allowed where the
-    /// style allows it). Never throws on any text; a line that is not a stamp fails after a few character
-    /// comparisons per style.</summary>
+    /// style allows it), as <see cref="StampReader.Parse(ReadOnlySpan{char}, DateTimeZone)"/> does for the culture.
+    /// Never throws on any text; a line that is not a stamp fails after a few character comparisons per style.
+    /// Relative stamps are refused (no reference instant): use a <see cref="StampReader"/> with one.</summary>
     /// <param name="text">The text.</param>
     /// <param name="zone">The publication's zone.</param>
     /// <param name="culture">The publication's culture, which decides day/month or month/day order for numeric
-    /// dates; null means the invariant culture (month/day).</param>
+    /// dates and adds its month names; null means the invariant culture (month/day).</param>
     /// <returns>The first style's success; otherwise the failure of the style that read furthest (a style
     /// that read the whole text but failed a check, such as the weekday, wins).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
@@ -496,38 +597,6 @@ public sealed class StampPattern
     /// <param name="label">The label printed before the stamp, or <see cref="StampLabel.None"/>.</param>
     /// <returns>The moment, or the most relevant failure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
-    public static ParseResult<Moment> ParseAny(ReadOnlySpan<char> text, DateTimeZone zone, CultureInfo? culture, out StampLabel label)
-    {
-        Preconditions.CheckNotNull(zone);
-        label = StampLabel.None;
-        var order = culture is not null && ReferenceEquals(NumericFor(culture), DayMonthNumeric) ? DayFirstOrder : MonthFirstOrder;
-        ParseFailure? best = null;
-        bool bestSemantic = false;
-        bool allAtOnePlace = true;
-        foreach (var pattern in order)
-        {
-            var failure = pattern.ParseCore(text, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var readLabel, out bool semantic, out var precision);
-            if (failure is null)
-            {
-                label = readLabel;
-                return ParseResult<Moment>.ForValue(new Moment(instant, resultZone, text[printedStart..printedEnd].ToString(), precision));
-            }
-            allAtOnePlace &= !semantic && (best is null || failure.Position == best.Position);
-            if (best is null
-                || (semantic && !bestSemantic)
-                || (semantic == bestSemantic && failure.Position > best.Position))
-            {
-                best = failure;
-                bestSemantic = semantic;
-            }
-            if (failure.Template is TextErrorMessages.TextEmpty or TextErrorMessages.TextTooLong)
-            {
-                break;
-            }
-        }
-        // When every style stopped at its first character, no style recognised the text at all.
-        return ParseResult<Moment>.ForFailure(allAtOnePlace && best!.Template == TextErrorMessages.Expected
-            ? new ParseFailure(TextErrorMessages.NotAStamp, best.Position)
-            : best!);
-    }
+    public static ParseResult<Moment> ParseAny(ReadOnlySpan<char> text, DateTimeZone zone, CultureInfo? culture, out StampLabel label) =>
+        (culture is null ? StampReader.Default : StampReader.For(culture)).Parse(text, zone, out label);
 }

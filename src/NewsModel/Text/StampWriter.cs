@@ -18,6 +18,9 @@ internal ref struct StampWriter
 
     internal int Position { get; private set; }
 
+    /// <summary>Gets or sets whether the value is a date-only moment: styles that can print a date alone do so.</summary>
+    internal bool DateOnly { get; set; }
+
     internal bool Overflowed { get; private set; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -26,7 +26,15 @@ internal static class TextErrorMessages
     internal const string CriticalAnnotation = "The critical annotation {1} at position {0} is not supported.";
     internal const string NotAStamp = "The text at position {0} does not start like any known stamp style (a date, a time, a weekday or month name, or a label such as PUBLISHED :).";
 
+    internal const string NeedsReference = "The relative stamp at position {0} ({1}) can only be read against a reference instant (the time the page was fetched); none was given. Give one with StampReader.WithReference or TextImporterBuilder.WithClock.";
+    internal const string RelativeInFuture = "The relative stamp at position {0} ({1}) names a time after the reference instant {2}.";
+
     // Descriptions used as {1} of Expected.
+    internal const string DayOrMonth = "a day or a month name";
+    internal const string DateSeparator = "a date separator ('/', '.' or '-', the same both times)";
+    internal const string MinutesOrMeridiem = "the minutes (:mm) or am/pm";
+    internal const string DateUnit = "a date unit (年 月 日 or 년 월 일)";
+    internal const string RelativeUnit = "a unit such as minutes, hours or days, then 'ago'";
     internal const string WeekdayName = "a weekday name such as Monday";
     internal const string MonthName = "a month name such as March or Mar";
     internal const string DayDigits = "the day of the month (1 or 2 digits)";

@@ -83,6 +83,20 @@ internal static class ZoneMapper
             && (!interval.HasEnd || local < interval.End + offset);
     }
 
+    /// <summary>Whether a printed abbreviation names a zone interval: the interval's own name (ordinal), or the
+    /// generic North American form that drops the S or D (<c>ET</c> for <c>EST</c> and <c>EDT</c>, likewise
+    /// <c>CT</c>, <c>MT</c>, <c>PT</c>, <c>AKT</c>), which names whichever is in force.</summary>
+    internal static bool AbbreviationMatches(ReadOnlySpan<char> printed, string name)
+    {
+        if (printed.Equals(name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return printed.Length >= 2 && name.Length == printed.Length + 1 && printed[^1] == 'T' && name[^1] == 'T'
+               && name[^2] is 'S' or 'D'
+               && printed[..^1].Equals(name.AsSpan(0, name.Length - 2), StringComparison.Ordinal);
+    }
+
     /// <summary>Resolves <paramref name="local"/> in <paramref name="zone"/>, using a printed abbreviation (when
     /// not empty) to check the interval and to settle an ambiguity, and <paramref name="resolver"/> otherwise.</summary>
     internal static ParseFailure? Resolve(
@@ -98,8 +112,8 @@ internal static class ZoneMapper
         instant = default;
         if (abbreviation.Length > 0 && count != 0)
         {
-            bool earlyMatches = abbreviation.Equals(early.Name, StringComparison.Ordinal);
-            bool lateMatches = count == 2 && abbreviation.Equals(late.Name, StringComparison.Ordinal);
+            bool earlyMatches = AbbreviationMatches(abbreviation, early.Name);
+            bool lateMatches = count == 2 && AbbreviationMatches(abbreviation, late.Name);
             if (!earlyMatches && !lateMatches)
             {
                 string actual = count == 2 && !string.Equals(early.Name, late.Name, StringComparison.Ordinal)
