@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
+using System.Linq;
 using System.Text;
 using NodaTime;
 
@@ -106,12 +107,41 @@ public static class CliApp
         var shortName = new Option<string?>("--short-name") { Description = "The publication's short name (used in article ids)." };
         var language = new Option<string>("--language") { Description = "The articles' language (BCP 47).", DefaultValueFactory = _ => "en" };
         var dayFirst = new Option<bool>("--day-first") { Description = "Read numeric dates as day/month (30/12/2019), as British and Hong Kong papers print them." };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The time the pages were fetched, as RFC 3339 (2020-05-14T12:00:00Z) or 'now': relative stamps " +
+                          "('2 hours ago', 'Yesterday at 5:31pm') are read against it. Without it they are refused.",
+        };
+        asOf.Validators.Add(result =>
+        {
+            string? text = result.GetValueOrDefault<string?>();
+            if (text is not null && text != "now" && !NewsModel.Text.StampPattern.Rfc3339.Parse(text, DateTimeZone.Utc).Success)
+            {
+                result.AddError($"'{text}' is not an RFC 3339 timestamp such as 2020-05-14T12:00:00Z, nor 'now'.");
+            }
+        });
+        var alsoAccept = new Option<string[]>("--also-accept-zone")
+        {
+            Description = "A zone whose abbreviations a stamp may print besides the publication zone's (repeatable): " +
+                          "with Europe/London, 'BST' on a UTC publication is read as British Summer Time; without it, refused.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        alsoAccept.Validators.Add(result =>
+        {
+            foreach (var id in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is null)
+                {
+                    result.AddError($"'{id}' is not a time zone id in the TZDB (for example Europe/London).");
+                }
+            }
+        });
         var to = FormatOption("--to", OutputFormats, "newsmodel", "The output format.");
         var output = OutputOption();
         var ndjson = NdjsonOption();
         var command = new Command("import", "Import article text into a structured article; the import report goes to standard error.")
         {
-            files, zone, publication, shortName, language, dayFirst, to, output, ndjson,
+            files, zone, publication, shortName, language, dayFirst, asOf, alsoAccept, to, output, ndjson,
         };
         command.SetAction(result => Commands.Import(
             console,
@@ -121,10 +151,19 @@ public static class CliApp
                 result.GetValue(shortName),
                 DateTimeZoneProviders.Tzdb[result.GetValue(zone)!],
                 result.GetValue(language)!,
-                result.GetValue(dayFirst)),
+                result.GetValue(dayFirst),
+                ClockFor(result.GetValue(asOf)),
+                [.. (result.GetValue(alsoAccept) ?? []).Select(id => DateTimeZoneProviders.Tzdb[id])]),
             new OutputSettings(result.GetValue(to)!, result.GetValue(output), result.GetValue(ndjson))));
         return command;
     }
+
+    private static IClock? ClockFor(string? asOf) => asOf switch
+    {
+        null => null,
+        "now" => SystemClock.Instance,
+        _ => new FixedClock(NewsModel.Text.StampPattern.Rfc3339.Parse(asOf, DateTimeZone.Utc).Value.Instant),
+    };
 
     private static Command ConvertCommand(CliConsole console)
     {
@@ -177,7 +216,14 @@ public static class CliApp
 }
 
 /// <summary>How text is imported.</summary>
-internal sealed record ImportSettings(string Publication, string? ShortName, DateTimeZone Zone, string Language, bool DayFirst);
+internal sealed record ImportSettings(string Publication, string? ShortName, DateTimeZone Zone, string Language, bool DayFirst, IClock? Clock, DateTimeZone[] AcceptedZones);
+
+/// <summary>A clock that always shows one instant: the crawl time given with --as-of.</summary>
+internal sealed class FixedClock(Instant instant) : IClock
+{
+    /// <inheritdoc />
+    public Instant GetCurrentInstant() => instant;
+}
 
 /// <summary>Where and how output is written.</summary>
 internal sealed record OutputSettings(string Format, string? Path, bool Ndjson);

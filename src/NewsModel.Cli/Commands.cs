@@ -26,6 +26,8 @@ internal static class Commands
             .WithPublication(settings.Publication, settings.Zone, settings.ShortName)
             .WithLanguage(settings.Language)
             .WithCulture(CultureInfo.GetCultureInfo(settings.DayFirst ? "en-GB" : "en-US"))
+            .WithClock(settings.Clock)
+            .AlsoAcceptZones(settings.AcceptedZones)
             .Build();
         return RunBatch(console, files, InputKind.Text, output, "imported", (settings, losses) => ImportProcessor(importer, WriterFor(settings, losses)));
     }

@@ -256,6 +256,13 @@ internal sealed class PageReader
                 offset = found.End;
             }
             line.StampLine = line.HasDate && stampLine && Chars.CountWords(t[offset..]) <= 3;
+            if (line.HasDate && line.Date.Start == 0 && Chars.Trim(t[offset..]).IsEmpty)
+            {
+                // A line that is a stamp and nothing else ("Published: April 9, 1998, 5:58 p.m.") is no sentence,
+                // whatever its last character.
+                line.Sentence = false;
+                line.StampLine = true;
+            }
         }
         line.Score = Score(line);
     }
@@ -1154,15 +1161,16 @@ internal sealed class PageReader
                 candidates.Add((i * 2 + k, kind == Stamp.Updated ? score - 40 : kind == Stamp.Published ? score + 30 : score, kind == Stamp.Updated ? score : int.MinValue));
             }
         }
-        if (candidates.Count == 0)
+        if (!candidates.Exists(c => DateOf(c.Key).Moment is not null))
         {
-            // None above or in the text: a labelled stamp after it ("This entry was posted on May 14, 2020"), but
-            // not a bare date there, which is as likely a comment's or a teaser's.
-            for (int i = to + 1; i < lines.Count && i <= to + AfterBodyWindow && candidates.Count == 0; i++)
+            // None above or in the text that could be read: a labelled stamp after it ("This entry was posted on May
+            // 14, 2020"), but not a bare date there, which is as likely a comment's or a teaser's.
+            for (int i = to + 1; i < lines.Count && i <= to + AfterBodyWindow; i++)
             {
-                if (lines[i].HasDate && lines[i].Stamp == Stamp.Published)
+                if (lines[i].HasDate && lines[i].Stamp == Stamp.Published && lines[i].Date.Moment is not null)
                 {
-                    candidates.Add((i * 2, 0, int.MinValue));
+                    candidates.Add((i * 2, int.MinValue + 1, int.MinValue));
+                    break;
                 }
             }
         }

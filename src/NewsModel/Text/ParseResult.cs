@@ -143,5 +143,8 @@ internal sealed class ParseFailure
 
     internal string? Arg3 { get; }
 
+    /// <summary>The same failure at a position <paramref name="offset"/> further on (a stamp read from inside a line).</summary>
+    internal ParseFailure Shift(int offset) => offset == 0 ? this : new(Template, Position + offset, Arg1, Arg2, Arg3);
+
     internal string Message => string.Format(CultureInfo.InvariantCulture, Template, Position, Arg1, Arg2, Arg3);
 }

@@ -96,12 +96,12 @@ public sealed class StampPattern
     /// as <c>1:01 PM EDT Thu, 14 May 2020</c>.</summary>
     public static StampPattern TimeFirst { get; } = new(nameof(TimeFirst), TimeFirstStyle.Textual, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
 
-    /// <summary>Gets a time printed before a numeric date, day first: <c>20:15 CET 14.05.2020</c>,
-    /// <c>5.31pm HKT 31/3/2014</c>. Formats as <c>20:15 CET 14.05.2020</c>.</summary>
+    /// <summary>Gets a time printed before a numeric date, day first (a number over 12 tells the day whatever the
+    /// order): <c>20:15 CET 14.05.2020</c>, <c>5.31pm HKT 31/3/2014</c>. Formats as <c>20:15 CET 14.05.2020</c>.</summary>
     public static StampPattern TimeFirstNumeric { get; } = new(nameof(TimeFirstNumeric), TimeFirstStyle.DayFirst, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
 
-    /// <summary>Gets a time printed before a numeric date, month first (a dotted date is still day first):
-    /// <c>5:31 PM EDT 3/31/2014</c>. Formats in that form.</summary>
+    /// <summary>Gets a time printed before a numeric date, month first (a dotted date is still day first, and a number
+    /// over 12 tells the day): <c>5:31 PM EDT 3/31/2014</c>. Formats in that form.</summary>
     public static StampPattern TimeFirstUsNumeric { get; } = new(nameof(TimeFirstUsNumeric), TimeFirstStyle.MonthFirst, StampResolver.Strict, DateTimeZoneProviders.Tzdb);
 
     /// <summary>Gets the general pattern for dates as running text prints them, with the invariant culture (numeric
@@ -133,6 +133,24 @@ public sealed class StampPattern
         return GeneralByCulture.GetOrAdd(culture.Name, static (_, c) =>
             new StampPattern(nameof(General), new GeneralStyle(c, !ReferenceEquals(NumericFor(c), DayMonthNumeric)), StampResolver.Strict, DateTimeZoneProviders.Tzdb), culture);
     }
+
+    /// <summary>
+    /// Creates a pattern for a site's house style from a NodaTime pattern text: a local date and time
+    /// (<c>dd/MM/uuuu HH:mm</c>, <c>dddd d MMMM uuuu 'at' h:mmtt</c>) or, without an hour field, a date
+    /// (<c>d MMMM uuuu</c>, read as a date-only stamp). The local fields are read by NodaTime; the weekday check, the
+    /// strict resolution of skipped and repeated local times and the label handling are the shared ones. Add it to
+    /// a <see cref="StampReader"/> or to the text importer's builder to have it tried before the built-in styles.
+    /// </summary>
+    /// <param name="name">The pattern's name, for messages and <see cref="ToString"/>.</param>
+    /// <param name="patternText">The NodaTime <c>LocalDateTimePattern</c> or <c>LocalDatePattern</c> text.</param>
+    /// <param name="culture">The culture of month and day names; null means the invariant culture.</param>
+    /// <returns>The pattern.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="patternText"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
+    /// <exception cref="NodaTime.Text.InvalidPatternException"><paramref name="patternText"/> is not a valid
+    /// NodaTime pattern.</exception>
+    public static StampPattern Create(string name, string patternText, CultureInfo? culture = null) =>
+        new(Preconditions.CheckNotEmpty(name), new HouseStyle(Preconditions.CheckNotNull(patternText), culture ?? CultureInfo.InvariantCulture), StampResolver.Strict, DateTimeZoneProviders.Tzdb);
 
     /// <summary>Gets the numeric date pattern for a culture: <see cref="DayMonthNumeric"/> when the culture's
     /// short date pattern puts the day before the month (en-GB, en-HK, fr-FR), otherwise <see cref="UsNumeric"/>.</summary>
@@ -274,6 +292,18 @@ public sealed class StampPattern
         cursor.SkipSpaces();
         return ReadLabel(ref cursor);
     }
+
+    /// <summary>The length of a label such as <c>Published:</c> at the start of <paramref name="text"/>, with the
+    /// whitespace after it; 0 when there is none.</summary>
+    internal static int LabelLength(ReadOnlySpan<char> text, out StampLabel label)
+    {
+        var cursor = new StampCursor(text, 0, text.Length);
+        label = ReadLabel(ref cursor);
+        return label == StampLabel.None ? 0 : cursor.Index;
+    }
+
+    /// <summary>Gets whether this pattern reads a label before the stamp itself.</summary>
+    internal bool AllowsLabel => _style.AllowsLabel;
 
     private static StampLabel ReadLabel(ref StampCursor c)
     {

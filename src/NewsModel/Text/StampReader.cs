@@ -172,6 +172,7 @@ public sealed class StampReader
                 continue;
             }
             var slice = text[i..];
+            int labelLength = StampPattern.LabelLength(slice, out var printedLabel);
             int bestEnd = -1;
             ParseFailure? bestFailure = null;
             Moment? bestMoment = null;
@@ -179,7 +180,13 @@ public sealed class StampReader
             int bestStart = 0;
             foreach (var pattern in Patterns)
             {
-                var failure = pattern.ParseCore(slice, zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var label, out bool semantic, out var precision, _accepted, prefix: true);
+                // A pattern that reads no label reads after one.
+                int skip = pattern.AllowsLabel ? 0 : labelLength;
+                var failure = pattern.ParseCore(slice[skip..], zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var label, out bool semantic, out var precision, _accepted, prefix: true);
+                if (skip > 0)
+                {
+                    (printedStart, printedEnd, label, failure) = (printedStart + skip, printedEnd + skip, printedLabel, failure?.Shift(skip));
+                }
                 if ((failure is null || semantic) && printedEnd > bestEnd)
                 {
                     bestEnd = printedEnd;
@@ -200,7 +207,7 @@ public sealed class StampReader
             }
             if (bestEnd > 0)
             {
-                found = new FoundStamp(i, i + bestStart, i + bestEnd, bestLabel, bestMoment, bestFailure?.Message);
+                found = new FoundStamp(i, i + bestStart, i + bestEnd, bestLabel, bestMoment, bestFailure?.Shift(i).Message);
                 return true;
             }
         }

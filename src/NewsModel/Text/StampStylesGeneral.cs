@@ -576,7 +576,8 @@ internal sealed class GeneralStyle : StampStyle
 /// <summary>
 /// A time printed before the date: <c>1:01 PM ET Thu, 14 May 2020</c>, <c>10:00am, 20 Jun, 2020 BST</c>,
 /// <c>14:32 GMT+8, 20 Jan 2020</c> (a month name); <c>20:15 CET 14.05.2020</c>, <c>5.31pm HKT 31/3/2014</c> (numeric,
-/// day first; month first for the US form, where a dotted date is still day first). The zone stands after the time
+/// day first; month first for the US form, where a dotted date is still day first; a number over 12 tells which is
+/// the day whatever the form). The zone stands after the time
 /// or after the date.
 /// </summary>
 internal sealed class TimeFirstStyle : StampStyle
@@ -617,7 +618,7 @@ internal sealed class TimeFirstStyle : StampStyle
         }
         DateSteps.OptionalWeekday(ref c, ref f, CultureInfo.InvariantCulture);
         failure = _numeric
-            ? DateSteps.NumericDate(ref c, ref f, _monthFirst, byValue: false)
+            ? DateSteps.NumericDate(ref c, ref f, _monthFirst, byValue: true)
             : StampCursor.IsDigit(c.Current) || DateWords.Month(c.Slice(c.Index, DateSteps.WordRun(ref c)), CultureInfo.InvariantCulture) > 0
                 ? DateSteps.TextualDate(ref c, ref f, CultureInfo.InvariantCulture)
                 : Expected(c.Index, TextErrorMessages.DayOrMonth);

@@ -26,7 +26,7 @@ internal static class TextErrorMessages
     internal const string CriticalAnnotation = "The critical annotation {1} at position {0} is not supported.";
     internal const string NotAStamp = "The text at position {0} does not start like any known stamp style (a date, a time, a weekday or month name, or a label such as PUBLISHED :).";
 
-    internal const string NeedsReference = "The relative stamp at position {0} ({1}) can only be read against a reference instant (the time the page was fetched); none was given. Give one with StampReader.WithReference or TextImporterBuilder.WithClock.";
+    internal const string NeedsReference = "The relative stamp at position {0} ({1}) can only be read against a reference instant (the time the page was fetched); none was given. Give one with StampReader.WithReference, TextImporterBuilder.WithClock or the tool's --as-of.";
     internal const string RelativeInFuture = "The relative stamp at position {0} ({1}) names a time after the reference instant {2}.";
 
     // Descriptions used as {1} of Expected.
