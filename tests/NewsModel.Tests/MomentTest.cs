@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace NewsModel.Tests;
 
-public class MomentTest
+public partial class MomentTest
 {
     private static readonly DateTimeZone HongKong = DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"];
     private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];

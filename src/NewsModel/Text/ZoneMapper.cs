@@ -84,17 +84,17 @@ internal static class ZoneMapper
     }
 
     /// <summary>Whether a printed abbreviation names a zone interval: the interval's own name (ordinal), or the
-    /// generic North American form that drops the S or D (<c>ET</c> for <c>EST</c> and <c>EDT</c>, likewise
-    /// <c>CT</c>, <c>MT</c>, <c>PT</c>, <c>AKT</c>), which names whichever is in force.</summary>
+    /// two-letter generic North American form that drops the S or D (<c>ET</c> for <c>EST</c> and <c>EDT</c>,
+    /// likewise <c>AT</c>, <c>CT</c>, <c>MT</c>, <c>PT</c>), which names whichever is in force. Longer names are never
+    /// generic: <c>CET</c> is not <c>CEST</c>.</summary>
     internal static bool AbbreviationMatches(ReadOnlySpan<char> printed, string name)
     {
         if (printed.Equals(name, StringComparison.Ordinal))
         {
             return true;
         }
-        return printed.Length >= 2 && name.Length == printed.Length + 1 && printed[^1] == 'T' && name[^1] == 'T'
-               && name[^2] is 'S' or 'D'
-               && printed[..^1].Equals(name.AsSpan(0, name.Length - 2), StringComparison.Ordinal);
+        return printed.Length == 2 && name.Length == 3 && printed[1] == 'T' && name[2] == 'T'
+               && name[1] is 'S' or 'D' && printed[0] == name[0];
     }
 
     /// <summary>Resolves <paramref name="local"/> in <paramref name="zone"/>, using a printed abbreviation (when
