@@ -228,3 +228,20 @@ public partial class TextImporterTest
             iter: 600);
     }
 }
+
+public partial class TextImporterTest
+{
+    [Fact]
+    public void Import_PageOfStampLines_ScalesLinearly() =>
+        NewsModel.Tests.Infrastructure.Scaling.IsLinear(
+            n => StampPage(string.Join("\n", Enumerable.Range(0, n).Select(i => $"Updated {1 + (i % 28)} March 2020, 10:{i % 60:00} | Published 1 March 2020 | 5.31pm HKT 31/3/2014"))),
+            text => ImportTestKit.Scmp.Import(text),
+            n: 200);
+
+    [Fact]
+    public void Import_LongLinesOfNumbersAndMonthNames_ScalesLinearly() =>
+        NewsModel.Tests.Infrastructure.Scaling.IsLinear(
+            n => StampPage(string.Join(" ", Enumerable.Repeat("12 May 3 June 2020 4:05 13/14/15", n))),
+            text => ImportTestKit.Scmp.Import(text),
+            n: 400);
+}
