@@ -228,7 +228,7 @@ internal sealed class PageReader
         line.Caption = IsCaption(t, line.Words);
         line.CreditRole = CreditLine(t, out _, out _);
         line.Byline = IsBylineStart(t);
-        if (t.Length <= MaxStampLineLength && line.Words <= 40 && t.ContainsAnyInRange('0', '9'))
+        if (t.Length <= MaxStampLineLength && line.Words <= 40 && (t.ContainsAnyInRange('0', '9') || t.ContainsAny(RelativeWords)))
         {
             // Up to two stamps in a line ("Updated 3 March 2020 | Published 1 March 2020"), each labelled by the
             // words just before it.
@@ -266,6 +266,9 @@ internal sealed class PageReader
         }
         line.Score = Score(line);
     }
+
+    /// <summary>Words of relative stamps printed without digits ("an hour ago", "Yesterday").</summary>
+    private static readonly SearchValues<string> RelativeWords = SearchValues.Create(["ago", "yesterday", "today"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words labelling an update stamp, in English, German, French, Spanish, Italian and Dutch.</summary>
     private static readonly SearchValues<string> UpdatedLabels = SearchValues.Create(

@@ -9,8 +9,8 @@ namespace NewsModel.Text;
 /// The words of printed dates, one list per language: English month and weekday names (full, three letters,
 /// <c>Sept</c>), the month names of German, French, Spanish, Italian, Dutch and Portuguese (read whatever the
 /// culture, since a page is often in another language than configured, and no word here names a different month in
-/// another of these languages or is an English word), the words that stand before a time ("at", "à", "um", "om",
-/// "alle") and between the parts of a date ("of", "de", "del"). A culture that is not English adds its own month
+/// another of these languages or is an English word), the words that stand before a time ("at", "à", "às", "um",
+/// "om", "alle", "a las") and between the parts of a date ("of", "de", "del"). A culture that is not English adds its own month
 /// and weekday names. Immutable and thread-safe.
 /// </summary>
 internal static class DateWords
@@ -84,9 +84,11 @@ internal static class DateWords
         return 0;
     }
 
-    /// <summary>"at" before a time, in English, French, German, Dutch or Italian.</summary>
+    /// <summary>"at" before a time, in English, French, Portuguese, German, Dutch, Italian or Spanish ("a", of "a
+    /// las").</summary>
     internal static bool IsAt(ReadOnlySpan<char> word) =>
         word.Equals("at", StringComparison.OrdinalIgnoreCase) || word.Equals("à", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("às", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
         || word.Equals("um", StringComparison.OrdinalIgnoreCase) || word.Equals("om", StringComparison.OrdinalIgnoreCase)
         || word.Equals("alle", StringComparison.OrdinalIgnoreCase);
 

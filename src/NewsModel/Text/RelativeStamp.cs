@@ -161,6 +161,12 @@ internal static class RelativeStamp
         return null;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a unit a relative stamp counts in.</summary>
+    internal static bool IsUnitWord(ReadOnlySpan<char> word) =>
+        IsUnit(word, "s", "sec", "secs", "second", "seconds") || IsUnit(word, "m", "min", "mins", "minute", "minutes")
+        || IsUnit(word, "h", "hr", "hrs", "hour", "hours") || IsUnit(word, "d", "day", "days", "day", "days")
+        || IsUnit(word, "w", "wk", "wks", "week", "weeks");
+
     private static bool IsUnit(ReadOnlySpan<char> word, string a, string b, string c, string d, string e) =>
         word.Equals(a, StringComparison.OrdinalIgnoreCase) || word.Equals(b, StringComparison.OrdinalIgnoreCase)
         || word.Equals(c, StringComparison.OrdinalIgnoreCase) || word.Equals(d, StringComparison.OrdinalIgnoreCase)

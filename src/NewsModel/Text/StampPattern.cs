@@ -302,6 +302,9 @@ public sealed class StampPattern
         return label == StampLabel.None ? 0 : cursor.Index;
     }
 
+    /// <summary>Gets the style, for the locator's quick checks.</summary>
+    internal StampStyle Style => _style;
+
     /// <summary>Gets whether this pattern reads a label before the stamp itself.</summary>
     internal bool AllowsLabel => _style.AllowsLabel;
 

@@ -35,12 +35,17 @@ public sealed class StampReader
     ];
 
     private readonly ImmutableArray<StampPattern> _own;
+    private readonly bool _hasHouseStyles;
     private readonly DateTimeZone[] _accepted;
 
     private StampReader(CultureInfo culture, ImmutableArray<StampPattern> own, DateTimeZone[] accepted, Instant? reference)
     {
         Culture = culture;
         _own = own;
+        foreach (var pattern in own)
+        {
+            _hasHouseStyles |= pattern.Style.StartsWithAnyWord;
+        }
         _accepted = accepted;
         Reference = reference;
         bool dayFirst = ReferenceEquals(StampPattern.NumericFor(culture), StampPattern.DayMonthNumeric);
@@ -171,15 +176,40 @@ public sealed class StampReader
             {
                 continue;
             }
+            // Quick checks first: a stamp starts with a digit, a weekday or month name, a label or a relative word;
+            // most positions in a line are none of these and cost one look-up.
+            bool digit = StampCursor.IsDigit(c);
             var slice = text[i..];
-            int labelLength = StampPattern.LabelLength(slice, out var printedLabel);
+            if (digit && !_hasHouseStyles && !NumberCanStartStamp(slice))
+            {
+                continue;
+            }
+            var word = digit ? default : Word(slice);
+            var printedLabel = StampLabel.None;
+            int labelLength = digit ? 0 : StampPattern.LabelLength(slice, out printedLabel);
+            bool dateWord = !digit && labelLength == 0 && (DateWords.Month(word, Culture) > 0 || DateWords.Weekday(word, Culture) > 0);
+            bool relativeWord = !digit && IsRelativeWord(word);
+            if (!digit && labelLength == 0 && !dateWord && !relativeWord && !_hasHouseStyles)
+            {
+                continue;
+            }
+            char afterLabel = labelLength > 0 && labelLength < slice.Length ? slice[labelLength] : c;
+            bool startsWithDigit = StampCursor.IsDigit(afterLabel);
             int bestEnd = -1;
             ParseFailure? bestFailure = null;
-            Moment? bestMoment = null;
+            StampPattern? bestPattern = null;
             var bestLabel = StampLabel.None;
             int bestStart = 0;
+            Instant bestInstant = default;
+            DateTimeZone? bestZone = null;
+            var bestPrecision = MomentPrecision.Exact;
             foreach (var pattern in Patterns)
             {
+                var style = pattern.Style;
+                if (!style.StartsWithAnyWord && (startsWithDigit ? !style.StartsWithDigit : !style.StartsWithLetter || (!dateWord && labelLength == 0)))
+                {
+                    continue;
+                }
                 // A pattern that reads no label reads after one.
                 int skip = pattern.AllowsLabel ? 0 : labelLength;
                 var failure = pattern.ParseCore(slice[skip..], zone, out var instant, out var resultZone, out int printedStart, out int printedEnd, out var label, out bool semantic, out var precision, _accepted, prefix: true);
@@ -193,8 +223,21 @@ public sealed class StampReader
                     bestStart = printedStart;
                     bestLabel = label;
                     bestFailure = failure;
-                    bestMoment = failure is null ? new Moment(instant, resultZone, slice[printedStart..printedEnd].ToString(), precision) : null;
+                    bestPattern = pattern;
+                    (bestInstant, bestZone, bestPrecision) = (instant, resultZone, precision);
                 }
+            }
+            Moment? bestMoment = bestPattern is not null && bestFailure is null
+                ? new Moment(bestInstant, bestZone!, slice[bestStart..bestEnd].ToString(), bestPrecision)
+                : null;
+            if (!digit && !relativeWord)
+            {
+                if (bestEnd > 0)
+                {
+                    found = new FoundStamp(i, i + bestStart, i + bestEnd, bestLabel, bestMoment, bestFailure?.Shift(i).Message);
+                    return true;
+                }
+                continue;
             }
             var relative = RelativeStamp.Read(slice, 0, zone, Reference, prefix: true, out int relativeStart, out int relativeEnd, out var relativeMoment);
             if (relativeEnd > relativeStart && relativeEnd > bestEnd)
@@ -213,6 +256,66 @@ public sealed class StampReader
         }
         return false;
     }
+
+    /// <summary>Whether a stamp can start with the number at the start of <paramref name="text"/>: what follows it is
+    /// a separator of a time or a date (<c>:</c> <c>.</c> <c>/</c> <c>-</c> <c>h</c>, a CJK unit), letters against it
+    /// (<c>2nd</c>, <c>5pm</c>, <c>30m</c>), or a space and a word some pattern reads next (a month name, am/pm,
+    /// "of"/"de", a unit of a relative stamp). Everything else ("8 per cent", "2014,") no pattern can read.</summary>
+    private bool NumberCanStartStamp(ReadOnlySpan<char> text)
+    {
+        int end = 0;
+        while (end < text.Length && StampCursor.IsDigit(text[end]))
+        {
+            end++;
+        }
+        if (end >= text.Length)
+        {
+            return false;
+        }
+        char next = text[end];
+        if (next is ':' or '.' or '/' or '-' or '年' or '년' or '時' or '时' or '시' || char.IsLetter(next))
+        {
+            return true;
+        }
+        if (!StampCursor.IsSpace(next))
+        {
+            return false;
+        }
+        int start = end;
+        while (start < text.Length && StampCursor.IsSpace(text[start]))
+        {
+            start++;
+        }
+        if (start < text.Length && text[start] is '年' or '년' or '月' or '월')
+        {
+            return true;
+        }
+        var word = Word(text[start..]);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        return DateWords.Month(word, Culture) > 0
+               || DateWords.IsConnector(word)
+               || (word.Length <= 2 && (word[0] | 0x20) is 'a' or 'p' && (word.Length == 1 || (word[1] | 0x20) == 'm'))
+               || RelativeStamp.IsUnitWord(word);
+    }
+
+    /// <summary>The run of letters at the start of <paramref name="text"/>.</summary>
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text)
+    {
+        int end = 0;
+        while (end < text.Length && end < 32 && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text[..end];
+    }
+
+    /// <summary>Words a relative stamp starts with, besides a number: "a", "an", "yesterday", "today".</summary>
+    private static bool IsRelativeWord(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || word.Equals("today", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>A stamp found in running text: where it stands (<see cref="Start"/> includes a label, <see cref="PrintedStart"/>

@@ -16,6 +16,17 @@ internal abstract class StampStyle
         "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
     ];
 
+    /// <summary>Gets whether the stamp itself (after any label) can start with a digit; the locator skips the style
+    /// elsewhere.</summary>
+    internal virtual bool StartsWithDigit => true;
+
+    /// <summary>Gets whether the stamp itself can start with a letter (a weekday or month name).</summary>
+    internal virtual bool StartsWithLetter => true;
+
+    /// <summary>Gets whether the stamp can start with any word at all (a house style), not only with the date words
+    /// the locator looks for.</summary>
+    internal virtual bool StartsWithAnyWord => false;
+
     /// <summary>Gets whether a <c>PUBLISHED :</c>-style label may precede the stamp.</summary>
     internal virtual bool AllowsLabel => false;
 

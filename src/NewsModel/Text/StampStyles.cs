@@ -6,6 +6,8 @@ namespace NewsModel.Text;
 /// <summary>SCMP: <c>Monday, 31 March, 2014, 5:31am</c>.</summary>
 internal sealed class ScmpStyle : StampStyle
 {
+    internal override bool StartsWithDigit => false;
+
     internal static readonly ScmpStyle Instance = new();
 
     internal override bool AllowsLabel => true;
@@ -39,6 +41,8 @@ internal sealed class ScmpStyle : StampStyle
 /// <summary>Newer SCMP and similar: <c>10:00am, 20 Jan, 2020</c>.</summary>
 internal sealed class ScmpShortStyle : StampStyle
 {
+    internal override bool StartsWithLetter => false;
+
     internal static readonly ScmpShortStyle Instance = new();
 
     internal override bool AllowsLabel => true;
@@ -69,6 +73,8 @@ internal sealed class ScmpShortStyle : StampStyle
 /// (<c>2014-03-31T05:31:00+08:00[Asia/Hong_Kong]</c>).</summary>
 internal sealed class IsoStyle : StampStyle
 {
+    internal override bool StartsWithLetter => false;
+
     internal static readonly IsoStyle Rfc3339 = new(withZone: false);
     internal static readonly IsoStyle Rfc9557 = new(withZone: true);
 

@@ -167,7 +167,7 @@ internal static class DateSteps
     }
 
     /// <summary>Reads a time: <c>5:31am</c>, <c>5.31 p.m.</c>, <c>17:03</c>, <c>17:03:09</c>, <c>10h39</c>,
-    /// <c>5pm</c> (an hour alone only with am/pm). Sets the fields and clears <see cref="StampFields.NoTime"/>.</summary>
+    /// <c>10時39分</c>, <c>10시 39분</c>, <c>5pm</c> (an hour alone only with am/pm). Sets the fields and clears <see cref="StampFields.NoTime"/>.</summary>
     internal static ParseFailure? Time(ref StampCursor c, ref StampFields f)
     {
         f.HourPosition = c.Index;
@@ -177,12 +177,23 @@ internal static class DateSteps
         }
         bool minutes = false;
         int afterHour = c.Index;
-        if (c.Char(':') || c.Char('.') || c.Char('h') || c.Char('H'))
+        bool cjk = false;
+        if (c.Char(':') || c.Char('.') || c.Char('h') || c.Char('H') || (cjk = c.Char('時') || c.Char('时') || c.Char('시')))
         {
+            if (cjk)
+            {
+                c.SkipSpaces();
+            }
             f.MinutePosition = c.Index;
-            if (c.Digits(2, 2, out f.Minute) && !StampCursor.IsDigit(c.Current))
+            if (c.Digits(cjk ? 1 : 2, 2, out f.Minute) && !StampCursor.IsDigit(c.Current))
             {
                 minutes = true;
+                if (cjk && !(c.Char('分') || c.Char('분')))
+                {
+                    minutes = false;
+                    c.Index = afterHour;
+                    return StampStyle.Expected(c.Index, TextErrorMessages.MinuteDigits);
+                }
                 int afterMinute = c.Index;
                 if (c.Char(':'))
                 {
@@ -226,7 +237,8 @@ internal static class DateSteps
     }
 
     /// <summary>Reads an optional zone after whitespace: <c>GMT</c>, <c>UTC</c>, <c>GMT+8</c>, <c>UTC-05:30</c>,
-    /// <c>+0800</c>, or an abbreviation of two to five capital letters (<c>ET</c>, <c>HKT</c>, <c>CEST</c>).</summary>
+    /// <c>+0800</c>, or an abbreviation of two to five capital letters (<c>ET</c>, <c>HKT</c>, <c>CEST</c>), alone or in
+    /// parentheses (<c>(HKT)</c>).</summary>
     internal static ParseFailure? OptionalZone(ref StampCursor c, ref StampFields f)
     {
         int start = c.Index;
@@ -258,12 +270,13 @@ internal static class DateSteps
             }
             return null;
         }
+        bool parenthesised = c.Char('(');
         int run = c.LetterRun();
-        if (run is >= 2 and <= 5 && IsCapitals(c.Slice(c.Index, run)))
+        if (run is >= 2 and <= 5 && IsCapitals(c.Slice(c.Index, run)) && (!parenthesised || c.Slice(c.Index + run, 1) is [')']))
         {
             f.AbbreviationStart = c.Index;
             f.AbbreviationLength = run;
-            c.Index += run;
+            c.Index += run + (parenthesised ? 1 : 0);
             return null;
         }
         c.Index = start;
@@ -512,13 +525,13 @@ internal sealed class GeneralStyle : StampStyle
         return null;
     }
 
-    /// <summary>After the date: a separator (a comma, '|', '-', '–', '·' or whitespace), an optional "at", the time
-    /// and an optional zone.</summary>
+    /// <summary>After the date: a separator (a comma, '|', '/', '-', '–', '—', '·', '•' or whitespace), an optional
+    /// "at" ("à", "às", "um", "om", "alle", "a las"), the time and an optional zone.</summary>
     private static bool OptionalTime(ref StampCursor c, ref StampFields f)
     {
         int spaces = c.SkipSpaces();
         bool separated = spaces > 0;
-        if (c.Current is ',' or '|' or '-' or '–' or '·')
+        if (c.Current is ',' or '|' or '-' or '–' or '—' or '·' or '•' or '/')
         {
             c.Index++;
             separated = true;
@@ -535,11 +548,18 @@ internal sealed class GeneralStyle : StampStyle
             {
                 return false;
             }
+            bool a = run == 1 && (c.Current | 0x20) == 'a';
             c.Index += run;
             if (c.SkipSpaces() == 0)
             {
                 return false;
             }
+            // Spanish "a las 10:39", "a la 1:05".
+            if (a && !(c.Word("las") || c.Word("la")))
+            {
+                return false;
+            }
+            c.SkipSpaces();
         }
         if (!StampCursor.IsDigit(c.Current))
         {
@@ -582,6 +602,8 @@ internal sealed class GeneralStyle : StampStyle
 /// </summary>
 internal sealed class TimeFirstStyle : StampStyle
 {
+    internal override bool StartsWithLetter => false;
+
     internal static readonly TimeFirstStyle Textual = new(numeric: false, monthFirst: false);
     internal static readonly TimeFirstStyle DayFirst = new(numeric: true, monthFirst: false);
     internal static readonly TimeFirstStyle MonthFirst = new(numeric: true, monthFirst: true);

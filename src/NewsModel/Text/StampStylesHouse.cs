@@ -13,6 +13,8 @@ namespace NewsModel.Text;
 /// </summary>
 internal sealed class HouseStyle : StampStyle
 {
+    internal override bool StartsWithAnyWord => true;
+
     private readonly LocalDateTimePattern? _dateTime;
     private readonly LocalDatePattern? _date;
 

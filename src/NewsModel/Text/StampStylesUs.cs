@@ -6,6 +6,8 @@ namespace NewsModel.Text;
 /// <summary>AP / US style: <c>March 31, 2014, 5:31 a.m. EDT</c> (the abbreviation optional).</summary>
 internal sealed class UsMonthDayStyle : StampStyle
 {
+    internal override bool StartsWithDigit => false;
+
     internal static readonly UsMonthDayStyle Instance = new();
 
     internal override bool WritesAbbreviation => true;
@@ -41,6 +43,8 @@ internal sealed class UsMonthDayStyle : StampStyle
 /// the time on a 12-hour clock with AM/PM or on a 24-hour clock, seconds optional, the abbreviation optional.</summary>
 internal sealed class NumericStyle : StampStyle
 {
+    internal override bool StartsWithLetter => false;
+
     internal static readonly NumericStyle MonthFirst = new(dayFirst: false);
     internal static readonly NumericStyle DayFirst = new(dayFirst: true);
 
@@ -114,6 +118,8 @@ internal sealed class NumericStyle : StampStyle
 /// zone at that instant.</summary>
 internal sealed class WireStyle : StampStyle
 {
+    internal override bool StartsWithDigit => false;
+
     internal static readonly WireStyle Instance = new();
 
     internal override bool WritesAbbreviation => true;
