@@ -93,8 +93,23 @@ public static class CliApp
         return option;
     }
 
-    private static Option<string?> OutputOption() =>
-        new("--output", "-o") { Description = "Write to this file instead of standard output." };
+    private static Option<string?> OutputOption()
+    {
+        var option = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file instead of standard output: written beside it under a temporary name and " +
+                          "renamed into place when the run finishes, so a run that dies leaves the previous file. An input " +
+                          "is never overwritten.",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } path && path.Trim().Length == 0)
+            {
+                result.AddError("--output needs a file path; an empty path names no file.");
+            }
+        });
+        return option;
+    }
 
     private static Option<bool> NdjsonOption() =>
         new("--ndjson") { Description = "Write one compact document per line even for a single input (batches always do)." };

@@ -12,6 +12,10 @@ public sealed record CliConsole(Stream Input, Stream Output, TextWriter Error, b
 {
     /// <summary>The process's standard streams.</summary>
     /// <returns>The console.</returns>
-    public static CliConsole FromProcess() =>
-        new(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, !Console.IsErrorRedirected);
+    public static CliConsole FromProcess()
+    {
+        var input = Console.OpenStandardInput();
+        Inputs.StdinOfProcess = input;
+        return new(input, Console.OpenStandardOutput(), Console.Error, !Console.IsErrorRedirected);
+    }
 }

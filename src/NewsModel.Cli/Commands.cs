@@ -184,16 +184,18 @@ internal static class Commands
             console.Error.WriteLine($"newsmodel: {problem}");
         }
         long unreadable = inputs.Problems.Count;
-        Stream destination;
-        try
+        OutputFile? file = null;
+        if (output.Path is not null)
         {
-            destination = output.Path is null ? console.Output : new FileStream(output.Path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            file = OutputFile.Open(output.Path, sources, out string? problem);
+            if (file is null)
+            {
+                console.Error.WriteLine($"newsmodel: {problem}");
+                return ExitCodes.InputError;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"newsmodel: cannot write '{output.Path}': {e.Message} Choose another --output path.");
-            return ExitCodes.InputError;
-        }
+        Stream destination = file?.Stream ?? console.Output;
+        string destinationName = output.Path ?? "standard output";
         try
         {
             // A batch (several inputs) is written as NDJSON: one compact document per line.
@@ -206,12 +208,13 @@ internal static class Commands
                 unreadable++;
                 console.Error.WriteLine($"{source}: error: {message}");
             }), process);
+            file?.Commit();
             losses.WriteTally(console.Error);
             if (summary.Items != 1 || summary.Failed > 0 || unreadable > 0)
             {
                 double seconds = Math.Max(summary.Elapsed.TotalSeconds, 1e-6);
                 console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"newsmodel: {summary.Items - summary.Failed:N0} of {summary.Items:N0} article(s) {verb} in {seconds:0.00} s ({summary.Items / seconds:N0}/s); {summary.Failed + unreadable:N0} could not be read{(summary.WithFindings > 0 ? $"; {summary.WithFindings:N0} with errors" : "")}."));
+                    $"newsmodel: {summary.Items - summary.Failed:N0} of {summary.Items + unreadable - inputs.Problems.Count:N0} article(s) {verb} in {seconds:0.00} s ({summary.Items / seconds:N0}/s); {summary.Failed + unreadable:N0} could not be read{(summary.WithFindings > 0 ? $"; {summary.WithFindings:N0} with errors" : "")}."));
             }
             if (summary.Items == 0 && unreadable == 0)
             {
@@ -222,13 +225,28 @@ internal static class Commands
                 : summary.WithFindings > 0 ? ExitCodes.Findings
                 : ExitCodes.Success;
         }
+        catch (Exception e) when (IsWriteFailure(e))
+        {
+            // A full disk, a closed pipe (| head), a device that refuses writes: stop at once, say where.
+            console.Error.WriteLine($"newsmodel: cannot write {(output.Path is null ? "standard output" : $"'{destinationName}'")}: {Innermost(e).Message} The run stopped{(file is null ? "" : "; the previous file, if any, is unchanged")}.");
+            return ExitCodes.InputError;
+        }
         finally
         {
-            if (!ReferenceEquals(destination, console.Output))
-            {
-                destination.Dispose();
-            }
+            file?.Dispose();
         }
+    }
+
+    /// <summary>Whether <paramref name="e"/> is an I/O failure of the output (possibly wrapped by the batch's tasks).</summary>
+    private static bool IsWriteFailure(Exception e) => Innermost(e) is IOException or UnauthorizedAccessException;
+
+    private static Exception Innermost(Exception e)
+    {
+        while (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        {
+            e = aggregate.InnerExceptions[0];
+        }
+        return e;
     }
 
     private static string Summary(ImportResult result)

@@ -14,69 +14,83 @@ internal static class Glob
     /// <summary>Whether <paramref name="argument"/> holds a wildcard.</summary>
     internal static bool IsPattern(string argument) => argument.AsSpan().IndexOfAny('*', '?') >= 0;
 
-    /// <summary>Expands a glob into existing files, sorted by ordinal path.</summary>
-    internal static List<string> Expand(string pattern)
+    /// <summary>Expands a pattern into the files it matches, sorted. Only the folders the pattern can match are
+    /// read: a segment without <c>**</c> reads one level; <c>**</c> walks below, entering each real folder once (no
+    /// symbolic-link loop is followed) and listing each file once.</summary>
+    /// <param name="pattern">The pattern, with <c>/</c> or <c>\</c> between segments.</param>
+    /// <param name="walker">The walker that remembers the folders and files already seen.</param>
+    /// <returns>The files.</returns>
+    internal static List<string> Expand(string pattern, FileWalker walker)
     {
         string normalized = pattern.Replace('\\', '/');
         string[] segments = normalized.Split('/');
-        int firstWild = Array.FindIndex(segments, s => IsPattern(s));
+        int firstWild = Array.FindIndex(segments, s => IsPattern(s) || s == "**");
         string root = firstWild == 0 ? "." : string.Join('/', segments, 0, firstWild);
         if (root.Length == 0)
         {
             root = "/";
         }
-        var rest = segments[firstWild..];
         var results = new List<string>();
         if (Directory.Exists(root))
         {
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                if (MatchSegments(rest, relative.Split('/')))
-                {
-                    results.Add(file);
-                }
-            }
+            Walk(root, segments.AsSpan(firstWild), walker, results);
         }
         results.Sort(StringComparer.Ordinal);
         return results;
     }
 
-    /// <summary>Matches path segments against pattern segments, <c>**</c> matching zero or more segments.</summary>
-    internal static bool MatchSegments(ReadOnlySpan<string> pattern, ReadOnlySpan<string> path)
+    private static void Walk(string directory, ReadOnlySpan<string> rest, FileWalker walker, List<string> results)
     {
-        // Two-pointer over segments with one remembered "**" position: linear in segments x pattern size.
-        int p = 0, s = 0, starP = -1, starS = -1;
-        while (s < path.Length)
+        if (rest.Length == 0)
         {
-            if (p < pattern.Length && pattern[p] == "**")
+            return;
+        }
+        string segment = rest[0];
+        string[] files, folders;
+        try
+        {
+            files = Directory.GetFiles(directory);
+            folders = Directory.GetDirectories(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            walker.Problems.Add($"{directory}: cannot be read: {e.Message}");
+            return;
+        }
+        if (segment == "**")
+        {
+            // "**" matches no folder at all here, or any folder below: each real folder is walked once.
+            if (!walker.Enter(directory))
             {
-                starP = p++;
-                starS = s;
+                return;
             }
-            else if (p < pattern.Length && Match(pattern[p], path[s]))
+            Walk(directory, rest[1..], walker, results);
+            foreach (var folder in folders)
             {
-                p++;
-                s++;
+                Walk(folder, rest, walker, results);
             }
-            else if (starP >= 0)
+            return;
+        }
+        if (rest.Length == 1)
+        {
+            foreach (var file in files)
             {
-                p = starP + 1;
-                s = ++starS;
+                if (Match(segment, Path.GetFileName(file)) && walker.FirstVisit(file))
+                {
+                    results.Add(file);
+                }
             }
-            else
+            return;
+        }
+        foreach (var folder in folders)
+        {
+            if (Match(segment, Path.GetFileName(folder)))
             {
-                return false;
+                Walk(folder, rest[1..], walker, results);
             }
         }
-        while (p < pattern.Length && pattern[p] == "**")
-        {
-            p++;
-        }
-        return p == pattern.Length;
     }
 
-    /// <summary>Matches one segment with <c>*</c> and <c>?</c> (ordinal).</summary>
     internal static bool Match(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)
     {
         int p = 0, t = 0, starP = -1, starT = -1;

@@ -40,6 +40,10 @@ internal sealed class Inputs
     private readonly int _chunkItems;
 
     private readonly int _bufferBytes;
+    private readonly FileWalker _walker = new();
+
+    /// <summary>The process's own standard input, as the tool opens it (only that one can have been closed).</summary>
+    internal static Stream? StdinOfProcess { get; set; }
 
     internal Inputs(InputKind kind, Stream stdin, int chunkItems = 4096, int bufferBytes = 4 << 20)
     {
@@ -60,18 +64,16 @@ internal sealed class Inputs
         {
             if (argument == "-")
             {
+                if (ReferenceEquals(_stdin, StdinOfProcess) && StdinWasClosed())
+                {
+                    Problems.Add("-: standard input is closed; give files, or pipe the input in.");
+                    continue;
+                }
                 sources.Add(argument);
             }
             else if (Directory.Exists(argument))
             {
-                var found = new List<string>();
-                foreach (var file in Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories))
-                {
-                    if (Accepts(file))
-                    {
-                        found.Add(file);
-                    }
-                }
+                var found = new List<string>(_walker.Files(argument, Accepts));
                 found.Sort(StringComparer.Ordinal);
                 if (found.Count == 0)
                 {
@@ -81,11 +83,14 @@ internal sealed class Inputs
             }
             else if (File.Exists(argument))
             {
-                sources.Add(argument);
+                if (_walker.FirstVisit(argument))
+                {
+                    sources.Add(argument);
+                }
             }
             else if (Glob.IsPattern(argument))
             {
-                var found = Glob.Expand(argument);
+                var found = Glob.Expand(argument, _walker);
                 if (found.Count == 0)
                 {
                     Problems.Add($"{argument}: the pattern matches no files.");
@@ -97,6 +102,7 @@ internal sealed class Inputs
                 Problems.Add($"{argument}: no such file or directory.");
             }
         }
+        Problems.AddRange(_walker.Problems);
         return sources;
     }
 
@@ -177,8 +183,9 @@ internal sealed class Inputs
                     }
                     if (status == LineStatus.TooLong)
                     {
-                        unreadable($"{name}:{number}", $"the line is longer than {MaxLineBytes} bytes; the rest of the file is skipped.");
-                        break;
+                        // Only this line is lost: the reader has skipped to the next newline and reads on.
+                        unreadable($"{name}:{number}", $"the line is longer than {MaxLineBytes} bytes (the longest line read); skipped, reading on at the next line.");
+                        continue;
                     }
                     if (IsBlank(line.Span))
                     {
@@ -213,6 +220,58 @@ internal sealed class Inputs
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;
+
+    /// <summary>
+    /// Whether standard input was closed when the tool started (<c>newsmodel import - &lt;&amp;-</c>). The runtime then
+    /// reuses descriptor 0 for a pipe of its own, and reading it would wait for ever. On Linux that shows: this process
+    /// holds the pipe's writing end too (a real input pipe's writing end is in the process that feeds it).
+    /// </summary>
+    internal static bool StdinWasClosed()
+    {
+        const string fds = "/proc/self/fd";
+        try
+        {
+            if (!Directory.Exists(fds) || new FileInfo(fds + "/0").LinkTarget is not { } target)
+            {
+                return false;
+            }
+            if (target.StartsWith("anon_inode:", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (!target.StartsWith("pipe:", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            foreach (var fd in Directory.EnumerateFileSystemEntries(fds))
+            {
+                if (string.Equals(new FileInfo(fd).LinkTarget, target, StringComparison.Ordinal) && OpenForWriting(Path.GetFileName(fd)))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether descriptor <paramref name="fd"/> is open write-only (its access mode in /proc/self/fdinfo).</summary>
+    private static bool OpenForWriting(string fd)
+    {
+        foreach (var line in File.ReadLines("/proc/self/fdinfo/" + fd))
+        {
+            if (line.StartsWith("flags:", StringComparison.Ordinal))
+            {
+                var octal = line.AsSpan(6).Trim();
+                int last = octal.Length > 0 ? octal[^1] - '0' : 0;
+                return (last & 3) == 1;
+            }
+        }
+        return false;
+    }
 
     private static byte[] ReadAll(Stream stream)
     {
@@ -286,11 +345,34 @@ internal sealed class Inputs
                 }
                 if (_end - _start > MaxLineBytes)
                 {
-                    number = _line + 1;
+                    number = ++_line;
                     line = default;
+                    SkipToNextLine();
                     return LineStatus.TooLong;
                 }
                 Fill();
+            }
+        }
+
+        /// <summary>Drops the over-long line: reads and discards up to and including its newline.</summary>
+        private void SkipToNextLine()
+        {
+            while (true)
+            {
+                int newline = Buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+                if (newline >= 0)
+                {
+                    _start += newline + 1;
+                    return;
+                }
+                _start = _end = 0;
+                int read = _stream.Read(Buffer, 0, Buffer.Length);
+                if (read == 0)
+                {
+                    _eof = true;
+                    return;
+                }
+                _end = read;
             }
         }
 
