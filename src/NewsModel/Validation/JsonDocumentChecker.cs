@@ -523,7 +523,7 @@ internal sealed class JsonDocumentChecker
                     Moment? moment = Present(c, Prop.Moment, itemPath, out var momentElement, required: true)
                         ? ReadMoment(momentElement, Child(itemPath, Prop.Moment))
                         : null;
-                    if (moment is not null && published is not null && moment.Instant < published.Instant)
+                    if (moment is not null && published is not null && Moment.IsSurelyBefore(moment, published))
                     {
                         Broken(RuleCodes.TimelineOrder, Child(itemPath, Prop.Moment), $"Correction {i + 1} is stamped {Validation.Describe.Instant(moment)}, before the article was published at {Validation.Describe.Instant(published)}.");
                     }
@@ -541,7 +541,7 @@ internal sealed class JsonDocumentChecker
             _broken.Add(path);
             return fallback;
         }
-        if (updated is not null && updated.Instant < published.Instant)
+        if (updated is not null && Moment.IsSurelyBefore(updated, published))
         {
             Broken(RuleCodes.TimelineOrder, Child(path, Prop.Updated), $"The article is stamped as updated at {Validation.Describe.Instant(updated)}, before it was published at {Validation.Describe.Instant(published)}.");
             updated = null;

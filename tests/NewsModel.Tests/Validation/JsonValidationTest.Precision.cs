@@ -81,4 +81,26 @@ public partial class JsonValidationTest
         node["timeline"]!["published"]!["relativeTo"] = null;
         Validate(node).Should().BeEmpty();
     }
+
+    [Fact]
+    public void ValidateJson_DateOnlyUpdateOnTheDayOfATimedPublication_NoFindingsAndDeserializes()
+    {
+        var sample = SampleArticles.HarbourFerryFares;
+        var updated = Moment.FromDate(new LocalDate(2025, 10, 14), sample.Publication.Zone, "Updated 14 October 2025");
+        var article = sample.WithTimeline(new Timeline(sample.Timeline.Published, updated));
+        var json = NewsModelJson.Serialize(article);
+        Validator.ValidateJson(json).Should().BeEmpty();
+        NewsModelJson.Deserialize(json).Should().Be(article);
+    }
+
+    [Fact]
+    public void ValidateJson_DateOnlyUpdateTheDayBeforePublication_TimelineOrderReported()
+    {
+        var node = SampleNode;
+        node["timeline"]!["updated"] = System.Text.Json.Nodes.JsonNode.Parse(
+            "{\"at\":\"2025-10-13T00:00:00+08:00\",\"zone\":\"Asia/Hong_Kong\",\"precision\":\"day\"}");
+        var report = Validate(node);
+        report.Select(f => (f.Code, f.Path)).Should().Equal((RuleCodes.TimelineOrder, "$.timeline.updated"));
+        report[0].Message.Should().Contain("updated at Mon 13 Oct 2025 (date only, Asia/Hong_Kong), before it was published");
+    }
 }
