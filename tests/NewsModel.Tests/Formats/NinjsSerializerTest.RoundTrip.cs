@@ -97,7 +97,8 @@ public partial class NinjsSerializerTest
         var options = new NinjsWriteOptions { IncludeExtension = extension };
         var losses = NinjsSerializer.SerializeToString(SampleArticles.HarbourFerryFares, options).Losses;
         losses.Entries.Select(e => e.Field).Should().Equal(
-            "Id", "Timeline.Published.Zone", "Timeline.Published.Printed", "Timeline.Updated.Zone", "Timeline.Updated.Printed",
+            "Id", "Timeline.Published.Zone", "Timeline.Published.Printed", "Timeline.Published.Precision",
+            "Timeline.Updated.Zone", "Timeline.Updated.Printed", "Timeline.Updated.Precision",
             "Parties", "Publication.Zone", "Credits", "Quotes");
         losses.Entries.Skip(1).Should().OnlyContain(e => e.Kind == kind);
         losses.Entries[0].Kind.Should().Be(LossKind.Approximated);
