@@ -119,7 +119,7 @@ public partial class TextImporterTest
         var article = result.Article!;
         article.Headline.Should().Be("Star Ferry fares to rise for first time in six years as fuel costs bite");
         article.Timeline.Published.Printed.Should().Be("Tuesday, 14 October, 2025, 9:15am");
-        article.Timeline.Published.WithPrinted(null).ToString().Should().Be("2025-10-14T09:15:00+08:00[Asia/Hong_Kong]");
+        article.Timeline.Published.WithPrinted(null).ToString().Should().Be("2025-10-14T09:15:00+08:00[Asia/Hong_Kong] ~minute");
         article.Timeline.Updated!.Printed.Should().Be("Tuesday, 14 October, 2025, 6:42pm");
         article.Body.Should().HaveCount(7);
         article.Body[0].Should().StartWith("Cross-harbour ferry fares");
