@@ -140,6 +140,13 @@ public partial class NewsModelJsonTest
     }
 
     [Fact]
+    public void Deserialize_UnknownPrecisionWordInTheSample_GivesTheMessageTheFormatDocumentQuotes()
+    {
+        var ex = Rejects(SampleJson.Replace("\"precision\":\"minute\"", "\"precision\":\"minutes\"", StringComparison.Ordinal));
+        ex.Message.Should().Be("Unknown value at $.timeline.published.precision (byte 396): expected \"second\", \"minute\", \"hour\" or \"day\" (leave \"precision\" out, or null, for an exact moment).");
+    }
+
+    [Fact]
     public void Deserialize_PrecisionNotAString_Rejected()
     {
         var ex = Rejects(SampleJson.Replace("\"precision\":\"minute\"", "\"precision\":2", StringComparison.Ordinal));
