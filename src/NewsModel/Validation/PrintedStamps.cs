@@ -22,7 +22,8 @@ internal enum StampVerdict
 /// <summary>
 /// Reads printed stamps for the timeline rules with the timestamp patterns
 /// (<see cref="StampPattern.ParseAny(ReadOnlySpan{char}, DateTimeZone, CultureInfo?)"/>) and compares them with the
-/// moment's instant in the publication's zone: time, date and weekday.
+/// moment's instant in the publication's zone: time, date and weekday, at the moment's precision (a date-only moment
+/// by its date, whose printed text is read here when no pattern reads it; a relative stamp is not checked).
 /// </summary>
 /// <remarks>
 /// To stay allocation-free on the success path, the pattern that read the last stamp is tried first with the
