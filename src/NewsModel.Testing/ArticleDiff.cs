@@ -118,6 +118,8 @@ public static class ArticleDiff
         Text(d, path + ".instant", a.Instant.ToString(), b.Instant.ToString());
         Text(d, path + ".zone", a.Zone.Id, b.Zone.Id);
         Text(d, path + ".printed", a.Printed, b.Printed);
+        Text(d, path + ".precision", a.Precision.ToString(), b.Precision.ToString());
+        Text(d, path + ".relativeTo", a.RelativeTo?.ToString(), b.RelativeTo?.ToString());
     }
 
     private static void List<T>(List<ArticleDifference> d, string path, ImmutableArray<T> a, ImmutableArray<T> b, Action<string, T, T> element)

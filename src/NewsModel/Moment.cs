@@ -243,6 +243,40 @@ public sealed class Moment : IEquatable<Moment>
                && (precision != MomentPrecision.Hour || time.Minute == 0);
     }
 
+    /// <summary>The first instant this moment may stand for: its instant, or for a date-only moment (relative ones
+    /// too) the start of its day in its zone.</summary>
+    internal Instant Earliest => Precision == MomentPrecision.Day ? Zone.AtStartOfDay(Date).ToInstant() : Instant;
+
+    /// <summary>The last instant this moment may stand for: its instant when exact; otherwise the last nanosecond of
+    /// the second, minute or hour that starts at its instant, or of its day in its zone. A moment covers
+    /// <see cref="Earliest"/> to <see cref="Latest"/>: "published 14 May 2020" is not after anything that happened
+    /// on that day.</summary>
+    internal Instant Latest
+    {
+        get
+        {
+            if (Precision == MomentPrecision.Day)
+            {
+                var date = Date;
+                return date >= LocalDate.MaxIsoValue ? Instant.MaxValue : Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
+            }
+            var unit = Precision switch
+            {
+                MomentPrecision.Hour => Duration.FromHours(1),
+                MomentPrecision.Minute => Duration.FromMinutes(1),
+                MomentPrecision.Second => Duration.FromSeconds(1),
+                _ => Duration.Zero,
+            };
+            return unit == Duration.Zero ? Instant : Instant > Instant.MaxValue - unit ? Instant.MaxValue : Instant + unit - Duration.Epsilon;
+        }
+    }
+
+    /// <summary>Whether <paramref name="earlier"/> is certainly before <paramref name="later"/>: the last instant it may
+    /// stand for is before the first <paramref name="later"/> may stand for. Two exact moments compare by instant; a
+    /// date-only moment is not before a timed one on the same day, nor after it.</summary>
+    internal static bool IsSurelyBefore(Moment earlier, Moment later) =>
+        earlier.Latest < later.Earliest;
+
     /// <summary>The unit a precision names, for messages: "day", "hour", "minute", "second" or "instant".</summary>
     internal static string PrecisionName(MomentPrecision precision) => precision switch
     {

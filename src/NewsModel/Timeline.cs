@@ -11,8 +11,10 @@ namespace NewsModel;
 /// </summary>
 /// <remarks>
 /// <para>Invariants checked on construction: <see cref="Updated"/> is not before <see cref="Published"/>, and no
-/// correction is before <see cref="Published"/>. Looser rules (created after published, a future stamp) are the
-/// validators' business.</para>
+/// correction is before <see cref="Published"/>. Moments are compared at their precision: a moment that knows less
+/// than the instant covers its whole second, minute, hour or day (<see cref="Moment.Precision"/>) and is before
+/// another only when all of it is, so an update stamped with the date only may stand on the day of a timed
+/// publication. Looser rules (created after published, a future stamp) are the validators' business.</para>
 /// <para>Equality: all moments equal and the corrections equal in order. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Timeline : IEquatable<Timeline>
@@ -61,7 +63,7 @@ public sealed class Timeline : IEquatable<Timeline>
         if (updated is not null)
         {
             Preconditions.CheckArgument(
-                updated.Instant >= published.Instant,
+                !Moment.IsSurelyBefore(updated, published),
                 nameof(updated),
                 $"Updated ({updated.Instant}) must not be before published ({published.Instant}).");
         }
@@ -72,7 +74,7 @@ public sealed class Timeline : IEquatable<Timeline>
         for (int i = 0; i < corrections.Length; i++)
         {
             Preconditions.CheckArgument(
-                corrections[i].Moment.Instant >= published.Instant,
+                !Moment.IsSurelyBefore(corrections[i].Moment, published),
                 nameof(corrections),
                 $"Correction {i} ({corrections[i].Moment.Instant}) must not be before published ({published.Instant}).");
         }

@@ -29,8 +29,20 @@ public class ArticleDiffTest
         var b = a.WithBody(a.Body.Add("New paragraph.")).WithTimeline(a.Timeline.WithUpdated(null));
         string text = ArticleDiff.Describe(a, b);
         text.Should().StartWith("2 difference(s):");
-        text.Should().Contain("timeline.updated: 2025-10-14T18:42:00+08:00[Asia/Hong_Kong] \"Tuesday, 14 October, 2025, 6:42pm\" \u2192 (absent)");
+        text.Should().Contain("timeline.updated: 2025-10-14T18:42:00+08:00[Asia/Hong_Kong] ~minute \"Tuesday, 14 October, 2025, 6:42pm\" \u2192 (absent)");
         text.Should().Contain("body[7]: (absent) \u2192 New paragraph.");
+    }
+
+    [Fact]
+    public void Compare_MomentsDifferingInPrecisionOrReference_NamesTheMember()
+    {
+        var a = SampleArticles.HarbourFerryFares;
+        var published = a.Timeline.Published;
+        var reference = published.Instant + NodaTime.Duration.FromHours(2);
+        var b = a.WithTimeline(a.Timeline.WithPublished(new Moment(published.Instant, published.Zone, published.Printed, MomentPrecision.Hour, reference)));
+        ArticleDiff.Compare(a, b).Should().Equal(
+            new ArticleDifference("timeline.published.precision", "\"Minute\"", "\"Hour\""),
+            new ArticleDifference("timeline.published.relativeTo", "(absent)", "\"" + reference + "\""));
     }
 
     [Fact]

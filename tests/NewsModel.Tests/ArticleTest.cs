@@ -189,7 +189,7 @@ public class ArticleTest
     public void ToString_Sample_SummarisesHeadlinePublicationAndCounts() =>
         SampleArticles.HarbourFerryFares.ToString().Should().Be(
             "\"Star Ferry fares to rise for first time in six years as fuel costs bite\" — Harbour Herald, " +
-            "2025-10-14T09:15:00+08:00[Asia/Hong_Kong] \"Tuesday, 14 October, 2025, 9:15am\" (7 paragraph(s), 6 quote(s), 1 credit(s))");
+            "2025-10-14T09:15:00+08:00[Asia/Hong_Kong] ~minute \"Tuesday, 14 October, 2025, 9:15am\" (7 paragraph(s), 6 quote(s), 1 credit(s))");
 
     [Fact]
     public void Generators_ArbitraryArticles_AreEqualToTheirRebuiltCopies() =>

@@ -105,7 +105,7 @@ public partial class MomentTest
     public void Equals_GeneratedMoments_EqualToRebuiltCopy() =>
         CsCheck.Check.Sample(ArticleGen.Moment, m =>
         {
-            var copy = new Moment(m.Instant, m.Zone, m.Printed is null ? null : new string(m.Printed.AsSpan()));
+            var copy = new Moment(m.Instant, m.Zone, m.Printed is null ? null : new string(m.Printed.AsSpan()), m.Precision, m.RelativeTo);
             return m.Equals(copy) && m.GetHashCode() == copy.GetHashCode();
         }, iter: 2000);
 }

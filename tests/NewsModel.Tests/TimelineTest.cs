@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace NewsModel.Tests;
 
-public class TimelineTest
+public partial class TimelineTest
 {
     private static readonly DateTimeZone HongKong = DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"];
     private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];

@@ -7,7 +7,8 @@ public enum LossKind
     Dropped = 0,
 
     /// <summary>The field is in the output, but in a form that does not hold all of it (for example a
-    /// structured credit written as a byline string, or a time written in another offset).</summary>
+    /// structured credit written as a byline string, a time written in another offset, or a date-only moment
+    /// written as a date-time at the start of its day where the format has no dates).</summary>
     Approximated = 1,
 
     /// <summary>The format has no place for the field; it travels only in the NewsModel extension, which

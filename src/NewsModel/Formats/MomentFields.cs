@@ -14,6 +14,8 @@ internal sealed class MomentFields
         Zone = path + ".Zone";
         Printed = path + ".Printed";
         Offset = path + ".Offset";
+        Precision = path + ".Precision";
+        RelativeTo = path + ".RelativeTo";
     }
 
     /// <summary>Gets the path of the moment's zone.</summary>
@@ -24,4 +26,10 @@ internal sealed class MomentFields
 
     /// <summary>Gets the path of the moment's offset.</summary>
     internal string Offset { get; }
+
+    /// <summary>Gets the path of the moment's precision (what it knows: the date only, the hour, ...).</summary>
+    internal string Precision { get; }
+
+    /// <summary>Gets the path of a relative moment's reference instant.</summary>
+    internal string RelativeTo { get; }
 }

@@ -26,6 +26,16 @@ internal static class Rfc3339
             "The instant " + instant.ToString() + " falls outside the years 0001 to 9999, which RFC 3339 dates cannot hold.", nameof(instant));
     }
 
+    /// <summary>Writes the instant in UTC with <c>Z</c>, with the native JSON format's writer. Returns the number of
+    /// bytes written.</summary>
+    /// <exception cref="ArgumentException">The year is outside 0001–9999, which RFC 3339 cannot write.</exception>
+    internal static int FormatUtc(Instant instant, Span<byte> destination)
+    {
+        int written = Json.Rfc3339.FormatUtc(instant, destination);
+        return written >= 0 ? written : throw new ArgumentException(
+            "The instant " + instant.ToString() + " falls outside the years 0001 to 9999, which RFC 3339 dates cannot hold.", nameof(instant));
+    }
+
     /// <summary>The outcome of <see cref="TryParse"/>.</summary>
     internal enum Status
     {

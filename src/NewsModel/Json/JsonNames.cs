@@ -47,6 +47,8 @@ internal enum Prop
     Mention,
     Cue,
     Via,
+    Precision,
+    RelativeTo,
 }
 
 /// <summary>
@@ -55,7 +57,7 @@ internal enum Prop
 /// </summary>
 internal sealed class JsonNames
 {
-    internal const int Count = (int)Prop.Via + 1;
+    internal const int Count = (int)Prop.RelativeTo + 1;
 
     /// <summary>The declared (PascalCase) names, in <see cref="Prop"/> order (kept as text: no enum reflection).</summary>
     private static readonly string[] Declared =
@@ -64,6 +66,7 @@ internal sealed class JsonNames
         "Credits", "Body", "Parties", "Quotes", "Places", "Copyright", "Name", "ShortName", "Zone", "Published",
         "Updated", "Created", "EmbargoedUntil", "Corrections", "At", "Printed", "Moment", "Text", "Kind", "Role",
         "Affiliation", "Paragraph", "Range", "Attribution", "Start", "Length", "Speaker", "Mention", "Cue", "Via",
+        "Precision", "RelativeTo",
     ];
 
     private static readonly ConditionalWeakTable<JsonNamingPolicy, JsonNames> Cache = new();

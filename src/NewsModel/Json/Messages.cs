@@ -20,6 +20,8 @@ internal static class Messages
     internal const string UnknownEnumValue = "Unknown value";
     internal const string RejectedByModel = "Value rejected by the model";
     internal const string TrailingContent = "Content after the document";
+    internal const string NotUtc = "Timestamp not in UTC";
+    internal const string DayNotAtStart = "A \"day\" moment not at the start of its day";
 
     internal const string ExpectedWellFormed = "well-formed JSON (RFC 8259) in UTF-8";
     internal const string ExpectedShallower = "nesting within NewsModelJsonOptions.MaxDepth";
@@ -41,5 +43,11 @@ internal static class Messages
     internal const string ExpectedEnd = "the end of the document";
     internal const string ExpectedPartyKind = "\"person\" or \"organisation\"";
     internal const string ExpectedQuoteKind = "\"direct\", \"partial\" or \"indirect\"";
+    internal const string ExpectedMoment = "a moment object {\"at\", \"zone\", \"printed\"?, \"precision\"?, \"relativeTo\"?}";
+    internal const string ExpectedPrecision = "\"second\", \"minute\", \"hour\" or \"day\" (leave \"precision\" out, or null, for an exact moment)";
+    internal const string ExpectedUtcTimestamp = "an RFC 3339 timestamp in UTC ending in Z, such as \"2025-10-14T03:15:00Z\"";
+
+    /// <summary>Begins the expectation of a misaligned <c>day</c> moment; the start of its day follows.</summary>
+    internal const string ExpectedDayStartPrefix = "the start of the day in the moment's zone, as a \"day\" moment is: ";
     internal const string ExpectedCreditRole = "\"author\", \"additionalReporting\", \"photographer\", \"sourceAgency\", \"editor\" or \"contributor\"";
 }

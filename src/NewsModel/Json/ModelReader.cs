@@ -22,7 +22,7 @@ internal static class ModelReader
 
     internal static readonly Prop[] PublicationMembers = [Prop.Name, Prop.ShortName, Prop.Zone];
     internal static readonly Prop[] TimelineMembers = [Prop.Published, Prop.Updated, Prop.Created, Prop.EmbargoedUntil, Prop.Corrections];
-    internal static readonly Prop[] MomentMembers = [Prop.At, Prop.Zone, Prop.Printed];
+    internal static readonly Prop[] MomentMembers = [Prop.At, Prop.Zone, Prop.Printed, Prop.Precision, Prop.RelativeTo];
     internal static readonly Prop[] CorrectionMembers = [Prop.Moment, Prop.Text];
     internal static readonly Prop[] CreditMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Printed];
     internal static readonly Prop[] PartyMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Affiliation];
@@ -203,13 +203,15 @@ internal static class ModelReader
     private static Moment ReadMoment<TReader>(ref TReader reader, ReadContext c)
         where TReader : struct, IJsonTokens, allows ref struct
     {
-        c.Expect(ref reader, JsonTokenType.StartObject, "a moment object {\"at\", \"zone\", \"printed\"}");
+        c.Expect(ref reader, JsonTokenType.StartObject, Messages.ExpectedMoment);
         LocalDateTime local = default;
         Offset offset = default;
         bool zulu = false;
         long atPosition = 0;
         DateTimeZone? zone = null;
         string? printed = null;
+        var precision = MomentPrecision.Exact;
+        Instant? relativeTo = null;
         ulong seen = 0;
         while (true)
         {
@@ -230,6 +232,8 @@ internal static class ModelReader
                     break;
                 case Prop.Zone: zone = c.ReadZone(ref reader); break;
                 case Prop.Printed: printed = c.ReadOptionalString(ref reader); break;
+                case Prop.Precision: precision = ReadPrecision(ref reader, c); break;
+                case Prop.RelativeTo: relativeTo = ReadRelativeTo(ref reader, c); break;
             }
             c.Pop();
         }
@@ -242,7 +246,60 @@ internal static class ModelReader
             c.Push(Prop.At);
             throw c.Error(atPosition, Messages.OffsetDisagrees + " (" + zone.Id + " is at " + actual.ToString() + " then)", Messages.ExpectedZoneOffset);
         }
-        return new Moment(instant, zone, printed);
+        if (precision == MomentPrecision.Exact && relativeTo is null)
+        {
+            return new Moment(instant, zone, printed);
+        }
+        if (precision == MomentPrecision.Day && relativeTo is null && !NewsModel.Moment.IsTruncated(instant, zone, precision))
+        {
+            c.Push(Prop.At);
+            throw c.Error(atPosition, Messages.DayNotAtStart, ExpectedDayStart(instant, zone));
+        }
+        return new Moment(instant, zone, printed, precision, relativeTo);
+    }
+
+    /// <summary>What a misaligned <c>day</c> moment should have said: the start of its local day, as written.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static string ExpectedDayStart(Instant instant, DateTimeZone zone)
+    {
+        var date = instant.InZone(zone).Date;
+        var start = zone.AtStartOfDay(date).ToInstant();
+        Span<byte> buffer = stackalloc byte[Rfc3339.MaxLength];
+        int length = Rfc3339.Format(start, zone.GetUtcOffset(start), buffer);
+        string written = length < 0 ? start.ToString() : System.Text.Encoding.ASCII.GetString(buffer[..length]);
+        return Messages.ExpectedDayStartPrefix + "\"" + written + "\" (the start of "
+            + date.ToString("uuuu'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture) + " in " + zone.Id + ")";
+    }
+
+    /// <summary>Reads a moment's precision word; null means exact.</summary>
+    private static MomentPrecision ReadPrecision<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct =>
+        reader.TokenType == JsonTokenType.Null
+            ? MomentPrecision.Exact
+            : (MomentPrecision)(ReadEnum(ref reader, c, EnumNames.Precisions, Messages.ExpectedPrecision) + 1);
+
+    /// <summary>Reads a relative moment's reference: an RFC 3339 timestamp in UTC (<c>Z</c>), or null for absent.</summary>
+    private static Instant? ReadRelativeTo<TReader>(ref TReader reader, ReadContext c)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+        c.Expect(ref reader, JsonTokenType.String, Messages.ExpectedUtcTimestamp);
+        long position = reader.TokenStartIndex;
+        string? problem = !reader.HasValueSequence && !reader.ValueIsEscaped
+            ? Rfc3339.TryParse(reader.ValueSpan, out var local, out var offset, out bool zulu)
+            : ParseCopiedTimestamp(in reader, out local, out offset, out zulu);
+        if (problem is not null)
+        {
+            throw c.Error(position, Messages.BadTimestamp, problem == Rfc3339.ExpectedTimestamp ? Messages.ExpectedUtcTimestamp : problem);
+        }
+        if (!zulu)
+        {
+            throw c.Error(position, Messages.NotUtc, Messages.ExpectedUtcTimestamp);
+        }
+        return local.InUtc().ToInstant();
     }
 
     /// <summary>Parses an escaped or split timestamp, copied unescaped.</summary>
@@ -511,6 +568,11 @@ internal static class EnumNames
 
     internal static readonly JsonEncodedText[] QuoteKinds =
         [JsonEncodedText.Encode("direct"), JsonEncodedText.Encode("partial"), JsonEncodedText.Encode("indirect")];
+
+    /// <summary>The precisions after <see cref="MomentPrecision.Exact"/> (which is written by leaving the member
+    /// out): index i is the precision i + 1.</summary>
+    internal static readonly JsonEncodedText[] Precisions =
+        [JsonEncodedText.Encode("second"), JsonEncodedText.Encode("minute"), JsonEncodedText.Encode("hour"), JsonEncodedText.Encode("day")];
 
     internal static readonly JsonEncodedText[] CreditRoles =
     [

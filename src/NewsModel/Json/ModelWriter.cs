@@ -151,6 +151,21 @@ internal static class ModelWriter
         w.WriteRawValue(buffer[..(length + 2)], skipInputValidation: true);
         w.WriteString(n[Prop.Zone], m.Zone.Id);
         WriteOptional(w, n[Prop.Printed], m.Printed);
+        if (m.Precision != MomentPrecision.Exact)
+        {
+            w.WriteString(n[Prop.Precision], EnumNames.Precisions[(int)m.Precision - 1]);
+        }
+        if (m.RelativeTo is { } reference)
+        {
+            length = Rfc3339.FormatUtc(reference, buffer[1..]);
+            if (length < 0)
+            {
+                throw new JsonException($"The moment {m.Instant} in {m.Zone.Id} cannot be written: its reference {reference} falls outside the years 0001 to 9999 that RFC 3339 holds.");
+            }
+            buffer[length + 1] = (byte)'"';
+            w.WritePropertyName(n[Prop.RelativeTo]);
+            w.WriteRawValue(buffer[..(length + 2)], skipInputValidation: true);
+        }
         scope.WriteMembers(w);
         w.WriteEndObject();
     }

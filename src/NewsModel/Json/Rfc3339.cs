@@ -23,9 +23,16 @@ internal static class Rfc3339
     /// <summary>Writes <paramref name="instant"/> as seen with <paramref name="offset"/>; when the offset has
     /// non-zero seconds, writes the UTC form with <c>Z</c> instead.</summary>
     /// <returns>The number of bytes written, or -1 when the local year is outside 0001–9999.</returns>
-    internal static int Format(Instant instant, Offset offset, Span<byte> destination)
+    internal static int Format(Instant instant, Offset offset, Span<byte> destination) =>
+        Format(instant, offset, utc: offset.Seconds % 60 != 0, destination);
+
+    /// <summary>Writes <paramref name="instant"/> in UTC with <c>Z</c> (<c>2025-10-14T01:15:00Z</c>).</summary>
+    /// <returns>The number of bytes written, or -1 when the year is outside 0001–9999.</returns>
+    internal static int FormatUtc(Instant instant, Span<byte> destination) =>
+        Format(instant, Offset.Zero, utc: true, destination);
+
+    private static int Format(Instant instant, Offset offset, bool utc, Span<byte> destination)
     {
-        bool utc = offset.Seconds % 60 != 0;
         var local = utc ? instant.InUtc().LocalDateTime : instant.WithOffset(offset).LocalDateTime;
         int year = local.Year;
         if (year < 1 || year > 9999 || destination.Length < MaxLength)

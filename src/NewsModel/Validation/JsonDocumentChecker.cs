@@ -22,6 +22,7 @@ internal sealed class JsonDocumentChecker
     private static readonly string[] PartyKinds = ["person", "organisation"];
     private static readonly string[] QuoteKinds = ["direct", "partial", "indirect"];
     private static readonly string[] CreditRoles = ["author", "additionalReporting", "photographer", "sourceAgency", "editor", "contributor"];
+    private static readonly string[] Precisions = ["second", "minute", "hour", "day"];
 
     private readonly NewsModelJsonOptions _options;
     private readonly JsonNames _names;
@@ -368,30 +369,22 @@ internal sealed class JsonDocumentChecker
 
     private Moment? ReadMoment(JsonElement element, string path)
     {
-        if (Members(element, path, ModelReader.MomentMembers, "a moment object {\"at\", \"zone\", \"printed\"}") is not { } m)
+        if (Members(element, path, ModelReader.MomentMembers, Messages.ExpectedMoment) is not { } m)
         {
             return null;
         }
         var printed = Text(m, Prop.Printed, path, required: false);
         var zone = Zone(m, path);
         var at = Text(m, Prop.At, path, required: true);
+        bool precisionRead = ReadPrecision(m, path, out var precision);
+        bool referenceRead = ReadRelativeTo(m, path, out var relativeTo);
         if (zone is null || at is null || ReferenceEquals(at, Placeholder))
         {
             return null;
         }
         string atPath = Child(path, Prop.At);
-        int length = Encoding.UTF8.GetByteCount(at);
-        if (length > Rfc3339.MaxInputLength)
+        if (!TryTimestamp(at, atPath, Rfc3339.ExpectedTimestamp, out var local, out var offset, out bool zulu))
         {
-            Broken(RuleCodes.JsonValue, atPath, $"\"{TextScan.Excerpt(at)}\" is not a timestamp; expected {Rfc3339.ExpectedTimestamp}.");
-            return null;
-        }
-        Span<byte> utf8 = stackalloc byte[Rfc3339.MaxInputLength];
-        length = Encoding.UTF8.GetBytes(at, utf8);
-        string? problem = Rfc3339.TryParse(utf8[..length], out var local, out var offset, out bool zulu);
-        if (problem is not null)
-        {
-            Broken(RuleCodes.JsonValue, atPath, $"\"{TextScan.Excerpt(at)}\" is not a timestamp; expected {problem}.");
             return null;
         }
         var instant = local.WithOffset(offset).ToInstant();
@@ -401,7 +394,94 @@ internal sealed class JsonDocumentChecker
             Broken(RuleCodes.JsonValue, atPath, $"The offset of \"{at}\" disagrees with {zone.Id}, which was at {actual} then; the timestamp and the zone do not describe one moment.");
             return null;
         }
-        return new Moment(instant, zone, printed);
+        if (!precisionRead || !referenceRead)
+        {
+            return null;
+        }
+        if (precision == MomentPrecision.Day && relativeTo is null && !Moment.IsTruncated(instant, zone, precision))
+        {
+            Broken(RuleCodes.JsonValue, atPath, $"The moment is a \"day\" moment, but \"{at}\" is not the start of its day in {zone.Id}; expected {ModelReader.ExpectedDayStart(instant, zone)}.");
+            return null;
+        }
+        return new Moment(instant, zone, printed, precision, relativeTo);
+    }
+
+    /// <summary>Parses an RFC 3339 timestamp, reporting a broken one at <paramref name="path"/> (as not
+    /// <paramref name="expected"/> when it is not a timestamp at all).</summary>
+    private bool TryTimestamp(string text, string path, string expected, out LocalDateTime local, out Offset offset, out bool zulu)
+    {
+        local = default;
+        offset = default;
+        zulu = false;
+        int length = Encoding.UTF8.GetByteCount(text);
+        if (length > Rfc3339.MaxInputLength)
+        {
+            Broken(RuleCodes.JsonValue, path, $"\"{TextScan.Excerpt(text)}\" is not a timestamp; expected {expected}.");
+            return false;
+        }
+        Span<byte> utf8 = stackalloc byte[Rfc3339.MaxInputLength];
+        length = Encoding.UTF8.GetBytes(text, utf8);
+        string? problem = Rfc3339.TryParse(utf8[..length], out local, out offset, out zulu);
+        if (problem is not null)
+        {
+            Broken(RuleCodes.JsonValue, path, $"\"{TextScan.Excerpt(text)}\" is not a timestamp; expected {(problem == Rfc3339.ExpectedTimestamp ? expected : problem)}.");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Reads a moment's optional <c>precision</c> (absent or null: exact); false when it is broken.</summary>
+    private bool ReadPrecision(JsonElement?[] m, string parent, out MomentPrecision precision)
+    {
+        precision = MomentPrecision.Exact;
+        if (!Present(m, Prop.Precision, parent, out var value, required: false))
+        {
+            return true;
+        }
+        string path = Child(parent, Prop.Precision);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, value, "a string");
+            return false;
+        }
+        for (int i = 0; i < Precisions.Length; i++)
+        {
+            if (value.ValueEquals(Precisions[i]))
+            {
+                precision = (MomentPrecision)(i + 1);
+                return true;
+            }
+        }
+        Broken(RuleCodes.JsonValue, path, $"\"{TextScan.Excerpt(value.GetString()!)}\" is not one of {string.Join(", ", Precisions)}; leave \"{Name(Prop.Precision)}\" out for an exact moment.");
+        return false;
+    }
+
+    /// <summary>Reads a moment's optional <c>relativeTo</c> (absent or null: absolute); false when it is broken.</summary>
+    private bool ReadRelativeTo(JsonElement?[] m, string parent, out Instant? relativeTo)
+    {
+        relativeTo = null;
+        if (!Present(m, Prop.RelativeTo, parent, out var value, required: false))
+        {
+            return true;
+        }
+        string path = Child(parent, Prop.RelativeTo);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, value, "a string");
+            return false;
+        }
+        string text = value.GetString()!;
+        if (!TryTimestamp(text, path, Messages.ExpectedUtcTimestamp, out var local, out _, out bool zulu))
+        {
+            return false;
+        }
+        if (!zulu)
+        {
+            Broken(RuleCodes.JsonValue, path, $"\"{TextScan.Excerpt(text)}\" is not in UTC; expected {Messages.ExpectedUtcTimestamp}.");
+            return false;
+        }
+        relativeTo = local.InUtc().ToInstant();
+        return true;
     }
 
     private Moment? OptionalMoment(JsonElement?[] m, Prop prop, string parent)
@@ -443,7 +523,7 @@ internal sealed class JsonDocumentChecker
                     Moment? moment = Present(c, Prop.Moment, itemPath, out var momentElement, required: true)
                         ? ReadMoment(momentElement, Child(itemPath, Prop.Moment))
                         : null;
-                    if (moment is not null && published is not null && moment.Instant < published.Instant)
+                    if (moment is not null && published is not null && Moment.IsSurelyBefore(moment, published))
                     {
                         Broken(RuleCodes.TimelineOrder, Child(itemPath, Prop.Moment), $"Correction {i + 1} is stamped {Validation.Describe.Instant(moment)}, before the article was published at {Validation.Describe.Instant(published)}.");
                     }
@@ -461,7 +541,7 @@ internal sealed class JsonDocumentChecker
             _broken.Add(path);
             return fallback;
         }
-        if (updated is not null && updated.Instant < published.Instant)
+        if (updated is not null && Moment.IsSurelyBefore(updated, published))
         {
             Broken(RuleCodes.TimelineOrder, Child(path, Prop.Updated), $"The article is stamped as updated at {Validation.Describe.Instant(updated)}, before it was published at {Validation.Describe.Instant(published)}.");
             updated = null;

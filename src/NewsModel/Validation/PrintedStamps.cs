@@ -22,7 +22,8 @@ internal enum StampVerdict
 /// <summary>
 /// Reads printed stamps for the timeline rules with the timestamp patterns
 /// (<see cref="StampPattern.ParseAny(ReadOnlySpan{char}, DateTimeZone, CultureInfo?)"/>) and compares them with the
-/// moment's instant in the publication's zone: time, date and weekday.
+/// moment's instant in the publication's zone: time, date and weekday, at the moment's precision (a date-only moment
+/// by its date, whose printed text is read here when no pattern reads it; a relative stamp is not checked).
 /// </summary>
 /// <remarks>
 /// To stay allocation-free on the success path, the pattern that read the last stamp is tried first with the
@@ -71,14 +72,16 @@ internal static class PrintedStamps
     private static StampVerdict Check(Moment moment, DateTimeZone publicationZone, bool wantDetail, out string? detail)
     {
         var printed = moment.Printed;
-        if (printed is null)
+        if (printed is null || moment.IsRelative)
         {
+            // A relative stamp ("2 hours ago") was read against the moment's reference, which the patterns do not
+            // read; there is nothing to check it with.
             detail = null;
             return StampVerdict.Agrees;
         }
-        var verdict = CheckIn(printed, moment.Instant, publicationZone, wantDetail, out detail);
+        var verdict = CheckIn(printed, moment.Instant, moment.Precision, publicationZone, wantDetail, out detail);
         if (verdict != StampVerdict.Agrees && !string.Equals(moment.Zone.Id, publicationZone.Id, StringComparison.Ordinal)
-            && CheckIn(printed, moment.Instant, moment.Zone, wantDetail: false, out _) == StampVerdict.Agrees)
+            && CheckIn(printed, moment.Instant, moment.Precision, moment.Zone, wantDetail: false, out _) == StampVerdict.Agrees)
         {
             detail = null;
             return StampVerdict.Agrees;
@@ -86,14 +89,15 @@ internal static class PrintedStamps
         return verdict;
     }
 
-    /// <summary>Reads the stamp in <paramref name="zone"/> and compares it with the instant there.</summary>
-    private static StampVerdict CheckIn(string printed, Instant instant, DateTimeZone zone, bool wantDetail, out string? detail)
+    /// <summary>Reads the stamp in <paramref name="zone"/> and compares it with the instant there, at the coarser of
+    /// the moment's precision and what the stamp printed.</summary>
+    private static StampVerdict CheckIn(string printed, Instant instant, MomentPrecision precision, DateTimeZone zone, bool wantDetail, out string? detail)
     {
         detail = null;
         ZonedDateTime read;
         int hint = Volatile.Read(ref s_lastPattern);
         var pattern = Order[hint];
-        if (printed.Length <= 64)
+        if (printed.Length <= 64 && precision != MomentPrecision.Day)
         {
             // Fastest: the instant formatted in the remembered style is exactly the printed text.
             Span<char> formatted = stackalloc char[64];
@@ -121,6 +125,10 @@ internal static class PrintedStamps
                     }
                     return StampVerdict.Disagrees;
                 }
+                if (precision == MomentPrecision.Day && TryReadDate(printed, out var date, out int weekday))
+                {
+                    return CompareDate(date, weekday, instant, zone, wantDetail, ref detail);
+                }
                 if (wantDetail)
                 {
                     detail = any.Message;
@@ -128,6 +136,10 @@ internal static class PrintedStamps
                 return StampVerdict.Unreadable;
             }
             read = any.Value.ZonedDateTime;
+            if (any.Value.Precision > precision)
+            {
+                precision = any.Value.Precision;
+            }
             for (int i = 0; i < Order.Length; i++)
             {
                 if (Order[i].ParseZoned(printed, zone).Success)
@@ -137,22 +149,36 @@ internal static class PrintedStamps
                 }
             }
         }
-        return Compare(read, instant, wantDetail, ref detail);
+        return Compare(read, instant, precision, wantDetail, ref detail);
     }
 
-    /// <summary>Compares what the stamp says with the instant in the zone the stamp was read in, at the stamp's
-    /// precision (minutes, or seconds and fractions when it printed them).</summary>
-    private static StampVerdict Compare(ZonedDateTime read, Instant instant, bool wantDetail, ref string? detail)
+    /// <summary>Compares what the stamp says with the instant in the zone the stamp was read in, at
+    /// <paramref name="precision"/>: the date only for a date-only moment; otherwise the hour, the minute unless
+    /// the moment knows the hour only, and seconds and fractions when the stamp printed them and the moment knows
+    /// them.</summary>
+    private static StampVerdict Compare(ZonedDateTime read, Instant instant, MomentPrecision precision, bool wantDetail, ref string? detail)
     {
         var printedLocal = read.LocalDateTime;
         var actual = instant.InZone(read.Zone);
         var actualLocal = actual.LocalDateTime;
         bool dateWrong = printedLocal.Date != actualLocal.Date;
         bool weekdayWrong = printedLocal.DayOfWeek != actualLocal.DayOfWeek;
+        if (precision == MomentPrecision.Day)
+        {
+            if (!dateWrong)
+            {
+                return StampVerdict.Agrees;
+            }
+            if (wantDetail)
+            {
+                detail = DateDetail(weekdayWrong, instant, read.Zone);
+            }
+            return StampVerdict.Disagrees;
+        }
         bool timeWrong = printedLocal.Hour != actualLocal.Hour
-            || printedLocal.Minute != actualLocal.Minute
-            || (printedLocal.Second != 0 && printedLocal.Second != actualLocal.Second)
-            || (printedLocal.NanosecondOfSecond != 0 && printedLocal.NanosecondOfSecond != actualLocal.NanosecondOfSecond)
+            || (precision <= MomentPrecision.Minute && printedLocal.Minute != actualLocal.Minute)
+            || (precision <= MomentPrecision.Second && printedLocal.Second != 0 && printedLocal.Second != actualLocal.Second)
+            || (precision == MomentPrecision.Exact && printedLocal.NanosecondOfSecond != 0 && printedLocal.NanosecondOfSecond != actualLocal.NanosecondOfSecond)
             || (!dateWrong && read.Offset != actual.Offset);
         if (!timeWrong && !dateWrong)
         {
@@ -168,12 +194,172 @@ internal static class PrintedStamps
         return StampVerdict.Disagrees;
     }
 
+    /// <summary>Compares a printed date (and weekday, 1 to 7, or 0 when none was printed) with a date-only moment's
+    /// date in <paramref name="zone"/>.</summary>
+    private static StampVerdict CompareDate(LocalDate printed, int weekday, Instant instant, DateTimeZone zone, bool wantDetail, ref string? detail)
+    {
+        var actual = instant.InZone(zone).Date;
+        if (weekday != 0 && weekday != (int)printed.DayOfWeek)
+        {
+            if (wantDetail)
+            {
+                detail = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"its weekday disagrees with its date, which is a {printed.DayOfWeek}; the moment's date is {ActualDate(actual, zone)}");
+            }
+            return StampVerdict.Disagrees;
+        }
+        if (printed == actual)
+        {
+            return StampVerdict.Agrees;
+        }
+        if (wantDetail)
+        {
+            detail = DateDetail(weekdayWrong: weekday != 0 && printed.DayOfWeek != actual.DayOfWeek, instant, zone);
+        }
+        return StampVerdict.Disagrees;
+    }
+
+    private static string DateDetail(bool weekdayWrong, Instant instant, DateTimeZone zone) =>
+        $"its {(weekdayWrong ? "date and weekday disagree" : "date disagrees")} with the moment's date, {ActualDate(instant.InZone(zone).Date, zone)}";
+
     private static string Actual(Instant instant, DateTimeZone zone)
     {
         var local = instant.InZone(zone).LocalDateTime;
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{local.DayOfWeek} {local.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(local.Month)} {local.Year}, {local.Hour:00}:{local.Minute:00} in {zone.Id}");
+    }
+
+    private static string ActualDate(LocalDate date, DateTimeZone zone) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{date.DayOfWeek} {date.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month)} {date.Year} in {zone.Id}");
+
+    /// <summary>
+    /// Reads a printed date without a time of day, for date-only moments whose stamp no pattern reads: optional label
+    /// words (<c>Published</c>, <c>Updated on</c>), an optional weekday, then <c>May 14, 2020</c>, <c>14 May 2020</c>
+    /// (<c>14th of May</c>), <c>2020-05-14</c> or <c>05/14/2020</c> (month first, as the invariant culture reads
+    /// numeric dates), and nothing after it. English month and weekday names, full or abbreviated.
+    /// </summary>
+    /// <param name="text">The printed text.</param>
+    /// <param name="date">The date read.</param>
+    /// <param name="weekday">The printed weekday, 1 (Monday) to 7, or 0 when none was printed.</param>
+    /// <returns>Whether the whole text is such a date.</returns>
+    internal static bool TryReadDate(ReadOnlySpan<char> text, out LocalDate date, out int weekday)
+    {
+        date = default;
+        weekday = 0;
+        Span<int> numbers = stackalloc int[3];
+        Span<int> digits = stackalloc int[3];
+        int count = 0, month = 0, monthAt = -1;
+        bool dateStarted = false;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                int start = i, value = 0;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    if (i - start == 4)
+                    {
+                        return false;
+                    }
+                    value = (value * 10) + (text[i++] - '0');
+                }
+                int length = i - start;
+                if (i + 1 < text.Length && char.IsAsciiLetter(text[i]) && length <= 2)
+                {
+                    // An ordinal: 1st, 2nd, 3rd, 14th.
+                    var suffix = text.Slice(i, 2);
+                    if (!(suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+                        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase))
+                        || (i + 2 < text.Length && char.IsLetterOrDigit(text[i + 2])))
+                    {
+                        return false;
+                    }
+                    i += 2;
+                }
+                if (count == 3)
+                {
+                    return false;
+                }
+                numbers[count] = value;
+                digits[count++] = length;
+                dateStarted = true;
+            }
+            else if (char.IsLetter(c))
+            {
+                int start = i;
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+                var word = text[start..i];
+                int m = MonthOf(word);
+                if (m > 0 && month == 0)
+                {
+                    month = m;
+                    monthAt = count;
+                    dateStarted = true;
+                }
+                else if (WeekdayOf(word) is int d and > 0 && !dateStarted && weekday == 0)
+                {
+                    weekday = d;
+                }
+                else if (dateStarted && !(word.Equals("of", StringComparison.OrdinalIgnoreCase) && month == 0 && count == 1))
+                {
+                    return false; // Words after the date has begun (a time such as "at 5pm", "noon") are not a date.
+                }
+                else if (!dateStarted && weekday != 0)
+                {
+                    return false; // A label after the weekday.
+                }
+            }
+            else if (c is ' ' or ',' or '.' or '-' or '/' or ':' or '\u00a0' or '\t')
+            {
+                if ((c is ':' && dateStarted) || ((c is '-' or '/') && month != 0))
+                {
+                    return false;
+                }
+                i++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        int year, day;
+        if (month != 0)
+        {
+            // May 14, 2020 (month before both numbers) or 14 May 2020 (between them).
+            if (count != 2 || digits[0] > 2 || digits[1] != 4 || monthAt is not (0 or 1))
+            {
+                return false;
+            }
+            day = numbers[0];
+            year = numbers[1];
+        }
+        else if (count == 3 && digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2)
+        {
+            (year, month, day) = (numbers[0], numbers[1], numbers[2]);
+        }
+        else if (count == 3 && digits[0] <= 2 && digits[1] <= 2 && digits[2] == 4)
+        {
+            (month, day, year) = (numbers[0], numbers[1], numbers[2]);
+        }
+        else
+        {
+            return false;
+        }
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new LocalDate(year, month, day);
+        return true;
     }
 
     /// <summary>True when the printed text gives its own zone or offset: a bracketed zone id, UTC or GMT, an

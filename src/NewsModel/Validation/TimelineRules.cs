@@ -8,22 +8,24 @@ namespace NewsModel.Validation;
 
 internal sealed class TimelineOrderRule() : ArticleRule(RuleCodes.TimelineOrder, Severity.Error, "Created must not be after published; updated and corrections must not be before published.")
 {
+    // Moments are compared at their precision (Moment.IsSurelyBefore): a date-only moment covers its whole day, so
+    // a timed moment on that day is neither before nor after it.
     public override void Check(Article article, ref ValidationContext context)
     {
         var timeline = article.Timeline;
-        var published = timeline.Published.Instant;
-        if (timeline.Created is { } created && created.Instant > published)
+        var published = timeline.Published;
+        if (timeline.Created is { } created && Moment.IsSurelyBefore(published, created))
         {
             context.Report("timeline.created", $"The article is stamped as created at {Describe.Instant(created)}, after it was published at {Describe.Instant(timeline.Published)}.");
         }
-        if (timeline.Updated is { } updated && updated.Instant < published)
+        if (timeline.Updated is { } updated && Moment.IsSurelyBefore(updated, published))
         {
             context.Report("timeline.updated", $"The article is stamped as updated at {Describe.Instant(updated)}, before it was published at {Describe.Instant(timeline.Published)}.");
         }
         for (int i = 0; i < timeline.Corrections.Length; i++)
         {
             var moment = timeline.Corrections[i].Moment;
-            if (moment.Instant < published)
+            if (Moment.IsSurelyBefore(moment, published))
             {
                 context.Report(Paths.Item("timeline.corrections", i, "moment"), $"Correction {i + 1} is stamped {Describe.Instant(moment)}, before the article was published at {Describe.Instant(timeline.Published)}.");
             }
@@ -36,7 +38,7 @@ internal sealed class EmbargoRule() : ArticleRule(RuleCodes.TimelineEmbargoBroke
     public override void Check(Article article, ref ValidationContext context)
     {
         var timeline = article.Timeline;
-        if (timeline.EmbargoedUntil is { } embargo && timeline.Published.Instant < embargo.Instant)
+        if (timeline.EmbargoedUntil is { } embargo && Moment.IsSurelyBefore(timeline.Published, embargo))
         {
             context.Report("timeline.published", $"The article is published at {Describe.Instant(timeline.Published)}, but it is embargoed until {Describe.Instant(embargo)}.");
         }
@@ -57,7 +59,7 @@ internal sealed class FutureRule() : ArticleRule(RuleCodes.TimelineFuture, Sever
                 continue; // An embargo is meant to end in the future.
             }
             var moment = Paths.MomentAt(timeline, slot);
-            if (moment is not null && moment.Instant - context.Now > tolerance)
+            if (moment is not null && moment.Earliest - context.Now > tolerance)
             {
                 context.Report(
                     Paths.Moment(slot),
@@ -133,7 +135,7 @@ internal sealed class UpdatedMissingRule() : ArticleRule(RuleCodes.TimelineUpdat
         for (int i = 0; i < timeline.Corrections.Length; i++)
         {
             var moment = timeline.Corrections[i].Moment;
-            if (moment.Instant > timeline.Updated.Instant)
+            if (Moment.IsSurelyBefore(timeline.Updated, moment))
             {
                 context.Report("timeline.updated", $"Correction {i + 1} is stamped {Describe.Instant(moment)}, after the updated stamp {Describe.Instant(timeline.Updated)}; move the updated stamp forward.");
             }
@@ -180,8 +182,13 @@ internal static class Describe
     private static readonly ZonedDateTimePattern Pattern =
         ZonedDateTimePattern.CreateWithInvariantCulture("ddd d MMM uuuu HH:mm:ss o<g> '('z')'", DateTimeZoneProviders.Tzdb);
 
-    /// <summary>The moment's instant in its own zone, for example <c>Mon 31 Mar 2014 05:31:00 +08 (Asia/Hong_Kong)</c>.</summary>
-    internal static string Instant(Moment moment) => Pattern.Format(moment.ZonedDateTime);
+    private static readonly ZonedDateTimePattern DatePattern =
+        ZonedDateTimePattern.CreateWithInvariantCulture("ddd d MMM uuuu '(date only, 'z')'", DateTimeZoneProviders.Tzdb);
+
+    /// <summary>The moment's instant in its own zone, for example <c>Mon 31 Mar 2014 05:31:00 +08 (Asia/Hong_Kong)</c>;
+    /// a date-only moment as its date, for example <c>Thu 14 May 2020 (date only, Europe/London)</c>.</summary>
+    internal static string Instant(Moment moment) =>
+        (moment.IsDateOnly ? DatePattern : Pattern).Format(moment.ZonedDateTime);
 
     /// <summary>An instant in UTC, for example <c>2014-03-30T21:31:00Z</c>; safe for the extremes of time.</summary>
     internal static string Utc(NodaTime.Instant instant) => InstantPattern.General.Format(instant);

@@ -12,7 +12,7 @@ using NodaTime.Text;
 
 namespace NewsModel.Tests.Formats;
 
-public class NewsArticleJsonLdTest
+public partial class NewsArticleJsonLdTest
 {
     private static readonly string[] PendingTerms = ["Quotation", "spokenByCharacter", "CorrectionComment", "correction", "creditText", "copyrightNotice", "jobTitle"];
 
@@ -148,10 +148,19 @@ public class NewsArticleJsonLdTest
             using var doc = JsonDocument.Parse(json);
             var root = doc.RootElement;
             root.GetProperty("headline").GetString().Should().Be(article.Headline);
-            var published = OffsetDateTimePattern.ExtendedIso.Parse(root.GetProperty("datePublished").GetString()!).GetValueOrThrow();
-            published.ToInstant().Should().Be(article.Timeline.Published.Instant);
-            var offset = article.Publication.Zone.GetUtcOffset(article.Timeline.Published.Instant);
-            published.Offset.Should().Be(offset.Seconds % 60 == 0 ? offset : Offset.Zero);
+            string datePublished = root.GetProperty("datePublished").GetString()!;
+            if (article.Timeline.Published.IsDateOnly)
+            {
+                // A schema.org Date: the moment's own calendar date.
+                LocalDatePattern.Iso.Parse(datePublished).GetValueOrThrow().Should().Be(article.Timeline.Published.Date);
+            }
+            else
+            {
+                var published = OffsetDateTimePattern.ExtendedIso.Parse(datePublished).GetValueOrThrow();
+                published.ToInstant().Should().Be(article.Timeline.Published.Instant);
+                var offset = article.Publication.Zone.GetUtcOffset(article.Timeline.Published.Instant);
+                published.Offset.Should().Be(offset.Seconds % 60 == 0 ? offset : Offset.Zero);
+            }
             root.TryGetProperty("dateModified", out _).Should().Be(article.Timeline.Updated is not null);
         }, iter: 500);
     }

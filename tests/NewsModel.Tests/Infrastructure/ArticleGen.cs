@@ -10,7 +10,8 @@ namespace NewsModel.Tests.Infrastructure;
 /// <summary>
 /// CsCheck generators for the model, reused by round-trip properties in every serializer's tests.
 /// Texts are arbitrary valid Unicode (surrogate pairs included, no lone surrogates); instants span
-/// years 0001 to 9998; zones are any TZDB zone.
+/// years 0001 to 9998; zones are any TZDB zone; moments have every precision (date-only ones too) and some are
+/// relative.
 /// </summary>
 public static class ArticleGen
 {
@@ -48,17 +49,58 @@ public static class ArticleGen
         (1, Gen.Long[-62135510400L, 253402041600L].Select(Gen.Int[0, 999_999_999], (s, n) => NodaTime.Instant.FromUnixTimeSeconds(s).PlusNanoseconds(n))),
         (2, Gen.Long[0L, 2_100_000_000L].Select(s => NodaTime.Instant.FromUnixTimeSeconds(s))));
 
-    /// <summary>A moment: instant, zone, optional printed text.</summary>
-    public static readonly Gen<Moment> Moment =
-        Gen.Select(Instant, Zone, OptionalText(30), (i, z, p) => new Moment(i, z, p));
+    /// <summary>A date between 0001-01-02 and 9998-12-28 (days 1 to 28 of any month).</summary>
+    public static readonly Gen<LocalDate> Date =
+        Gen.Select(Gen.Int[1, 9998], Gen.Int[1, 12], Gen.Int[1, 28], (y, m, d) => new LocalDate(y, m, d == 1 && y == 1 && m == 1 ? 2 : d));
 
-    /// <summary>A moment at or after <paramref name="after"/>.</summary>
+    /// <summary>What a moment knows: mostly exact, often the minute, sometimes the second, the hour or the day (a
+    /// date-only moment at the start of its day on the zone's clock).</summary>
+    public static readonly Gen<MomentPrecision> Precision = Gen.Frequency(
+        (8, Gen.Const(MomentPrecision.Exact)),
+        (1, Gen.Const(MomentPrecision.Second)),
+        (3, Gen.Const(MomentPrecision.Minute)),
+        (1, Gen.Const(MomentPrecision.Hour)),
+        (2, Gen.Const(MomentPrecision.Day)));
+
+    /// <summary>How long before its reference a relative stamp's moment lies: up to ten days, whole units of the
+    /// precision.</summary>
+    private static readonly Gen<long> AgoSeconds = Gen.Long[0L, 10L * 86_400L];
+
+    /// <summary>A moment: instant, zone, optional printed text and a precision (the instant truncated to it on the
+    /// zone's clock; date-only moments also straight from a date with <c>Moment.FromDate</c>); one in ten relative,
+    /// read against a reference up to ten days later.</summary>
+    public static readonly Gen<Moment> Moment = Gen.Frequency(
+        (14, Gen.Select(Instant, Zone, OptionalText(30), Precision, (i, z, p, precision) => new Moment(i, z, p).WithPrecision(precision))),
+        (3, Gen.Select(Date, Zone, OptionalText(30), (d, z, p) => DateOnly(d, z, p))),
+        (2, Gen.Select(Instant, Zone, OptionalText(30), Precision, AgoSeconds, (i, z, p, precision, ago) =>
+            new Moment(i, z, p, precision, i.Plus(Duration.FromSeconds(ago))))));
+
+    /// <summary>The date-only moment of <paramref name="date"/>, or of the next day when the zone skipped the whole
+    /// date (Pacific/Kwajalein, 21 August 1993).</summary>
+    private static Moment DateOnly(LocalDate date, DateTimeZone zone, string? printed)
+    {
+        try
+        {
+            return NewsModel.Moment.FromDate(date, zone, printed);
+        }
+        catch (SkippedTimeException)
+        {
+            return NewsModel.Moment.FromDate(date.PlusDays(1), zone, printed);
+        }
+    }
+
+    /// <summary>A moment at or after <paramref name="after"/>: its instant is, and a precision coarser than exact
+    /// truncates it on its zone's clock to a second, minute, hour or day that still covers the later instant, so that
+    /// it is never before <paramref name="after"/> at their precisions (<c>Moment.IsSurelyBefore</c>).</summary>
     public static Gen<Moment> MomentAfter(Moment after) =>
-        Gen.Select(Gen.Long[0L, 10_000_000_000L], Zone, OptionalText(30), (d, z, p) =>
+        Gen.Select(Gen.Long[0L, 10_000_000_000L], Zone, OptionalText(30), Precision, Gen.Int[0, 9], (d, z, p, precision, relative) =>
         {
             var limit = NodaTime.Instant.FromUtc(9998, 12, 30, 0, 0);
             var candidate = after.Instant.PlusNanoseconds(d * 1000);
-            return new Moment(candidate > limit ? after.Instant : candidate, z, p);
+            var instant = candidate > limit ? after.Instant : candidate;
+            return relative == 0
+                ? new Moment(instant, z, p, precision, instant.Plus(Duration.FromSeconds(d % 86_400)))
+                : new Moment(instant, z, p).WithPrecision(precision);
         });
 
     /// <summary>A timeline whose updated moment and corrections follow publication.</summary>

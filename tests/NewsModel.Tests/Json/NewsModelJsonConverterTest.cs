@@ -39,7 +39,7 @@ public class NewsModelJsonConverterTest
         RoundTrip(QuoteKind.Partial, options);
         RoundTrip(CreditRole.SourceAgency, options);
         JsonSerializer.Serialize(Sample.Timeline.Published, options)
-            .Should().Be("{\"at\":\"2025-10-14T09:15:00+08:00\",\"zone\":\"Asia/Hong_Kong\",\"printed\":\"Tuesday, 14 October, 2025, 9:15am\"}");
+            .Should().Be("{\"at\":\"2025-10-14T09:15:00+08:00\",\"zone\":\"Asia/Hong_Kong\",\"printed\":\"Tuesday, 14 October, 2025, 9:15am\",\"precision\":\"minute\"}");
         JsonSerializer.Serialize(CreditRole.AdditionalReporting, options).Should().Be("\"additionalReporting\"");
         NewsModelJsonTypeInfoResolver.Instance.GetTypeInfo(typeof(string), options).Should().BeNull();
     }

@@ -54,7 +54,7 @@ public partial class NewsModelJsonTest
     {
         string json = NewsModelJson.Serialize(SampleArticles.HarbourFerryFares);
         json.Should().StartWith("{\"format\":\"newsmodel/1\",");
-        json.Should().Contain("\"published\":{\"at\":\"2025-10-14T09:15:00+08:00\",\"zone\":\"Asia/Hong_Kong\",\"printed\":\"Tuesday, 14 October, 2025, 9:15am\"}");
+        json.Should().Contain("\"published\":{\"at\":\"2025-10-14T09:15:00+08:00\",\"zone\":\"Asia/Hong_Kong\",\"printed\":\"Tuesday, 14 October, 2025, 9:15am\",\"precision\":\"minute\"}");
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ using NodaTime.Testing;
 
 namespace NewsModel.Tests.Validation;
 
-public class JsonValidationTest
+public partial class JsonValidationTest
 {
     private static readonly ArticleValidator Validator =
         new(ValidationProfile.Publish, new FakeClock(Instant.FromUtc(2025, 10, 15, 0, 0)));

@@ -5,7 +5,7 @@ using static NewsModel.Tests.Validation.ValidationFixtures;
 
 namespace NewsModel.Tests.Validation;
 
-public class TimelineRulesTest
+public partial class TimelineRulesTest
 {
     private static Article WithTimeline(Timeline timeline) => Article(timeline: timeline);
 

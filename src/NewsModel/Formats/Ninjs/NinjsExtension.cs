@@ -9,8 +9,9 @@ namespace NewsModel.Formats.Ninjs;
 
 /// <summary>
 /// The NewsModel extension: a JSON object, carried as the string value of one <c>descriptions</c> item,
-/// holding what ninjs has no field for (zone ids, printed stamps, corrections, structured credits, parties and
-/// quotes, paragraph boundaries). Documented in docs/formats/ninjs.md. Thread-safe (stateless).
+/// holding what ninjs has no field for (zone ids, printed stamps, moments' precisions and references, corrections,
+/// structured credits, parties and quotes, paragraph boundaries). Documented in docs/formats/ninjs.md. Thread-safe
+/// (stateless).
 /// </summary>
 internal static class NinjsExtension
 {
@@ -72,6 +73,7 @@ internal static class NinjsExtension
                 json.Raw("\\\",\\\"zone\\\":"u8);
                 json.String(moment.Zone.Id);
                 json.Optional(",\\\"printed\\\":"u8, moment.Printed);
+                WritePrecision(ref json, moment, first: false);
                 json.Raw(",\\\"text\\\":"u8);
                 json.String(correction.Text);
                 json.Raw("}"u8);
@@ -165,22 +167,53 @@ internal static class NinjsExtension
         json.Finish();
     }
 
-    /// <summary>Writes a stamp's zone (only when it differs from the publication's, which the reader then takes)
-    /// and printed text.</summary>
+    /// <summary>Writes a stamp's zone (only when it differs from the publication's, which the reader then takes),
+    /// printed text, precision and reference.</summary>
     private static void WriteStamp(ref EscapedJsonBuilder json, DateTimeZone publicationZone, Moment moment)
     {
-        bool ownZone = !string.Equals(moment.Zone.Id, publicationZone.Id, StringComparison.Ordinal);
-        if (ownZone)
+        bool first = true;
+        if (!string.Equals(moment.Zone.Id, publicationZone.Id, StringComparison.Ordinal))
         {
             json.Raw("{\\\"zone\\\":"u8);
             json.String(moment.Zone.Id);
+            first = false;
         }
         if (moment.Printed is not null)
         {
-            json.Raw(ownZone ? ",\\\"printed\\\":"u8 : "{\\\"printed\\\":"u8);
+            json.Raw(first ? "{\\\"printed\\\":"u8 : ",\\\"printed\\\":"u8);
             json.String(moment.Printed);
+            first = false;
         }
-        json.Raw(ownZone || moment.Printed is not null ? "}"u8 : "{}"u8);
+        first = WritePrecision(ref json, moment, first);
+        json.Raw(first ? "{}"u8 : "}"u8);
+    }
+
+    /// <summary>Writes a moment's <c>precision</c> (unless exact) and <c>relativeTo</c> (when relative) as members of an
+    /// object that is not opened yet when <paramref name="first"/>.</summary>
+    /// <returns>Whether the object is still not opened.</returns>
+    private static bool WritePrecision(ref EscapedJsonBuilder json, Moment moment, bool first)
+    {
+        if (moment.Precision != MomentPrecision.Exact)
+        {
+            json.Raw(first ? "{"u8 : ","u8);
+            json.Raw(moment.Precision switch
+            {
+                MomentPrecision.Second => "\\\"precision\\\":\\\"second\\\""u8,
+                MomentPrecision.Minute => "\\\"precision\\\":\\\"minute\\\""u8,
+                MomentPrecision.Hour => "\\\"precision\\\":\\\"hour\\\""u8,
+                _ => "\\\"precision\\\":\\\"day\\\""u8,
+            });
+            first = false;
+        }
+        if (moment.RelativeTo is { } reference)
+        {
+            Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
+            json.Raw(first ? "{\\\"relativeTo\\\":\\\""u8 : ",\\\"relativeTo\\\":\\\""u8);
+            json.Raw(text[..Rfc3339.FormatUtc(reference, text)]);
+            json.Raw("\\\""u8);
+            first = false;
+        }
+        return first;
     }
 
     /// <summary>Writes a party; its name only when <paramref name="named"/> (a party of the article's list takes
@@ -217,15 +250,18 @@ internal static class NinjsExtension
         _ => ",\\\"role\\\":\\\"contributor\\\""u8,
     };
 
-    /// <summary>A timeline stamp's zone and printed text (its instant is in the ninjs date member). The zone is
+    /// <summary>A timeline stamp's zone, printed text, precision and reference (its instant is in the ninjs date
+    /// member). The zone is
     /// null while reading when the stamp has none of its own (it is the publication's), and set once the
     /// extension is read.</summary>
-    internal readonly record struct Stamp(DateTimeZone? Zone, string? Printed)
+    internal readonly record struct Stamp(DateTimeZone? Zone, string? Printed, MomentPrecision Precision, Instant? RelativeTo)
     {
         /// <summary>The moment at <paramref name="instant"/>; only on a stamp of a read extension.</summary>
-        internal Moment At(Instant instant) => new(instant, Zone!, Printed);
+        /// <exception cref="ArgumentException">The stamp is an absolute date-only one and the instant is not the
+        /// start of a day in its zone.</exception>
+        internal Moment At(Instant instant) => new(instant, Zone!, Printed, Precision, RelativeTo);
 
-        internal static Stamp? WithZone(Stamp? stamp, DateTimeZone zone) => stamp is { } s ? new Stamp(s.Zone ?? zone, s.Printed) : null;
+        internal static Stamp? WithZone(Stamp? stamp, DateTimeZone zone) => stamp is { } s ? s with { Zone = s.Zone ?? zone } : null;
     }
 
     /// <summary>What the extension holds, parsed.</summary>
@@ -370,6 +406,8 @@ internal static class NinjsExtension
         cursor.ExpectStartObject();
         DateTimeZone? zone = null;
         string? printed = null;
+        var precision = MomentPrecision.Exact;
+        Instant? relativeTo = null;
         while (cursor.NextProperty(out var name))
         {
             switch (name)
@@ -380,21 +418,47 @@ internal static class NinjsExtension
                 case "printed":
                     printed = cursor.GetNonEmptyString("the printed stamp, a non-empty string");
                     break;
+                case "precision":
+                    precision = ReadPrecision(ref cursor);
+                    break;
+                case "relativeTo":
+                    relativeTo = ReadReference(ref cursor);
+                    break;
                 default:
                     cursor.Skip();
                     break;
             }
             cursor.Pop();
         }
-        return new Stamp(zone, printed);
+        return new Stamp(zone, printed, precision, relativeTo);
     }
+
+    private const string ExpectedPrecision = "a precision, one of second, minute, hour, day";
+
+    private static MomentPrecision ReadPrecision(ref JsonCursor cursor) =>
+        cursor.GetString(ExpectedPrecision) switch
+        {
+            "second" => MomentPrecision.Second,
+            "minute" => MomentPrecision.Minute,
+            "hour" => MomentPrecision.Hour,
+            "day" => MomentPrecision.Day,
+            _ => throw cursor.Fail(ExpectedPrecision),
+        };
+
+    private const string ExpectedReference = "the reference instant of a relative stamp, an RFC 3339 date-time with an offset";
+
+    private static Instant ReadReference(ref JsonCursor cursor) =>
+        Rfc3339.TryParse(cursor.GetString(ExpectedReference), null, out var instant, out _) == Rfc3339.Status.Ok
+            ? instant
+            : throw cursor.Fail(ExpectedReference);
 
     private static Correction ReadCorrection(ref JsonCursor cursor)
     {
         cursor.ExpectStartObject();
-        Instant? at = null;
+        Instant? at = null, relativeTo = null;
         DateTimeZone? zone = null;
         string? printed = null, text = null;
+        var precision = MomentPrecision.Exact;
         while (cursor.NextProperty(out var name))
         {
             switch (name)
@@ -413,6 +477,12 @@ internal static class NinjsExtension
                 case "printed":
                     printed = cursor.GetNonEmptyString("the printed stamp, a non-empty string");
                     break;
+                case "precision":
+                    precision = ReadPrecision(ref cursor);
+                    break;
+                case "relativeTo":
+                    relativeTo = ReadReference(ref cursor);
+                    break;
                 case "text":
                     text = cursor.GetNonEmptyString("the correction text, a non-empty string");
                     break;
@@ -426,7 +496,7 @@ internal static class NinjsExtension
         {
             throw cursor.Fail("the members at, zone and text", "an object without them");
         }
-        return new Correction(new Moment(at.Value, zone, printed), text);
+        return new Correction(new Moment(at.Value, zone, printed, precision, relativeTo), text);
     }
 
     private static CreditData ReadCredit(ref JsonCursor cursor)

@@ -684,12 +684,12 @@ internal static class NinjsReader
         Timeline timeline;
         if (ext is not null)
         {
-            var published = ext.Published!.Value.At(doc.FirstCreated ?? throw Missing(root, "firstCreated (the extension says the article was published)"));
+            var published = At(ext.Published!.Value, doc.FirstCreated ?? throw Missing(root, "firstCreated (the extension says the article was published)"), root, "firstCreated");
             timeline = new Timeline(
                 published,
-                ext.Updated?.At(doc.VersionCreated ?? throw Missing(root, "versionCreated (the extension says the article was updated)")),
-                ext.Created?.At(doc.ContentCreated ?? throw Missing(root, "contentCreated (the extension says when the content was created)")),
-                ext.EmbargoedUntil?.At(doc.Embargoed ?? throw Missing(root, "embargoedUntil (the extension says the article was embargoed)")),
+                ext.Updated is { } u ? At(u, doc.VersionCreated ?? throw Missing(root, "versionCreated (the extension says the article was updated)"), root, "versionCreated") : null,
+                ext.Created is { } c ? At(c, doc.ContentCreated ?? throw Missing(root, "contentCreated (the extension says when the content was created)"), root, "contentCreated") : null,
+                ext.EmbargoedUntil is { } e ? At(e, doc.Embargoed ?? throw Missing(root, "embargoedUntil (the extension says the article was embargoed)"), root, "embargoedUntil") : null,
                 ext.Corrections);
         }
         else
@@ -881,6 +881,22 @@ internal static class NinjsReader
 
     private static NinjsException NameMismatch(string root, string path, string expected, string found) =>
         new(NinjsExtension.Context + root + ".descriptions (" + path + "): expected " + expected + "; found " + found + ".", root + ".descriptions", 0, 0);
+
+    /// <summary>The extension's stamp at the ninjs date's instant; a date-only stamp needs the start of a day there.</summary>
+    private static Moment At(NinjsExtension.Stamp stamp, Instant instant, string root, string member)
+    {
+        if (stamp.Precision == MomentPrecision.Day && stamp.RelativeTo is null && !Moment.IsTruncated(instant, stamp.Zone!, MomentPrecision.Day))
+        {
+            var local = instant.InZone(stamp.Zone!).LocalDateTime;
+            throw new NinjsException(
+                NinjsExtension.Context + root + ".descriptions: expected " + member + " at the start of a day in " + stamp.Zone!.Id
+                    + ", since the extension says the stamp is a date only; found " + local.ToString("uuuu'-'MM'-'dd'T'HH':'mm':'ss", CultureInfo.InvariantCulture) + " there.",
+                root + "." + member,
+                0,
+                0);
+        }
+        return stamp.At(instant);
+    }
 
     private static NinjsException Missing(string root, string expected) =>
         new(Context + root + ": expected " + expected + "; found none.", root, 0, 0);

@@ -3,22 +3,31 @@ using System.Collections.Immutable;
 
 namespace NewsModel.Formats.Ninjs;
 
-/// <summary>What the ninjs writer can report, in the order it meets the fields (the order of the entries).</summary>
+/// <summary>What the ninjs writer can report, in the order it meets the fields (the order of the entries). Each
+/// timeline moment has five, in this order: offset, zone, printed, precision, reference.</summary>
 internal enum NinjsLoss
 {
     Id,
     PublishedOffset,
     PublishedZone,
     PublishedPrinted,
+    PublishedPrecision,
+    PublishedRelativeTo,
     UpdatedOffset,
     UpdatedZone,
     UpdatedPrinted,
+    UpdatedPrecision,
+    UpdatedRelativeTo,
     CreatedOffset,
     CreatedZone,
     CreatedPrinted,
+    CreatedPrecision,
+    CreatedRelativeTo,
     EmbargoedUntilOffset,
     EmbargoedUntilZone,
     EmbargoedUntilPrinted,
+    EmbargoedUntilPrecision,
+    EmbargoedUntilRelativeTo,
     Corrections,
     Body,
     Parties,
@@ -28,20 +37,31 @@ internal enum NinjsLoss
 }
 
 /// <summary>
-/// The set of losses of one ninjs write, as bits. Every entry but an offset's is fixed text, so a report without
-/// offset entries is built once per set (and per extension choice) and shared: writing allocates nothing for
-/// it. Not thread-safe (one per write); the shared reports are immutable.
+/// The set of losses of one ninjs write, as bits. Every entry but an offset's is fixed text (a precision's names one
+/// of four units), so a report without offset entries is built once per set (per extension choice and per
+/// precisions) and shared: writing allocates nothing for it. Not thread-safe (one per write); the shared reports are
+/// immutable.
 /// </summary>
 internal struct NinjsWriteLosses
 {
+    /// <summary>The number of losses of one moment (offset, zone, printed, precision, reference).</summary>
+    internal const int MomentStride = 5;
+
     private const string NoField = "ninjs has no field for it";
     private const string NoFieldKept = "ninjs has no field for it; kept in the NewsModel extension";
+    private const string DateTimeOnly = "ninjs dates are date-times";
+    private const string DateTimeOnlyKept = "ninjs dates are date-times; the date-only precision is kept in the NewsModel extension";
+    private const string DayDetail = "a date without a time of day, written as the start of that day in the moment's zone (a time nobody printed)";
     private const int Count = (int)NinjsLoss.Quotes + 1;
     private const int ExtensionBit = 1 << Count;
     private const int OffsetBits = (1 << (int)NinjsLoss.PublishedOffset) | (1 << (int)NinjsLoss.UpdatedOffset)
         | (1 << (int)NinjsLoss.CreatedOffset) | (1 << (int)NinjsLoss.EmbargoedUntilOffset);
 
-    /// <summary>Field path and detail of each loss (offsets: field only, the detail names the offset).</summary>
+    private const int PrecisionBits = (1 << (int)NinjsLoss.PublishedPrecision) | (1 << (int)NinjsLoss.UpdatedPrecision)
+        | (1 << (int)NinjsLoss.CreatedPrecision) | (1 << (int)NinjsLoss.EmbargoedUntilPrecision);
+
+    /// <summary>Field path and detail of each loss (offsets and precisions: field only, the detail names the offset
+    /// or the unit).</summary>
     private static readonly (string Field, string Detail)[] Texts =
     [
         ("Id", "written percent-encoded as " + NinjsNames.IdUrnPrefix + "…, which NewsModel decodes"),
@@ -58,17 +78,20 @@ internal struct NinjsWriteLosses
     ];
 
     private static (string Field, string Detail)[] Moment(MomentFields fields) =>
-        [(fields.Offset, ""), (fields.Zone, "the zone id"), (fields.Printed, "the stamp as printed")];
+    [
+        (fields.Offset, ""), (fields.Zone, "the zone id"), (fields.Printed, "the stamp as printed"), (fields.Precision, ""),
+        (fields.RelativeTo, "the reference instant the relative stamp was read against"),
+    ];
 
-    /// <summary>Reports without offset entries, by their bits (with <see cref="ExtensionBit"/>); at most one per
-    /// combination, so bounded.</summary>
-    private static readonly ConcurrentDictionary<int, LossReport> Shared = new();
+    /// <summary>Reports without offset entries, by their bits, the extension choice and the precisions reported; at
+    /// most one per combination, so bounded.</summary>
+    private static readonly ConcurrentDictionary<long, LossReport> Shared = new();
 
     private int bits;
 
     internal void Add(NinjsLoss loss) => bits |= 1 << (int)loss;
 
-    /// <summary>The report; <paramref name="article"/> gives the offsets named by offset entries.</summary>
+    /// <summary>The report; <paramref name="article"/> gives the offsets and precisions named by their entries.</summary>
     internal readonly LossReport ToReport(Article article, bool extension)
     {
         if (bits == 0)
@@ -79,9 +102,28 @@ internal struct NinjsWriteLosses
         {
             return Build(bits, article, extension);
         }
-        int key = bits | (extension ? ExtensionBit : 0);
+        long key = bits | (extension ? ExtensionBit : 0);
+        if ((bits & PrecisionBits) != 0)
+        {
+            for (int slot = 0; slot < 4; slot++)
+            {
+                if ((bits & (1 << ((int)NinjsLoss.PublishedPrecision + (slot * MomentStride)))) != 0)
+                {
+                    key |= (long)MomentOf(slot, article.Timeline).Precision << (Count + 1 + (slot * 3));
+                }
+            }
+        }
         return Shared.TryGetValue(key, out var report) ? report : Shared.GetOrAdd(key, Build(bits, article, extension));
     }
+
+    /// <summary>The moment of a timeline slot: 0 published, 1 updated, 2 created, 3 embargoed until.</summary>
+    private static Moment MomentOf(int slot, Timeline timeline) => slot switch
+    {
+        0 => timeline.Published,
+        1 => timeline.Updated!,
+        2 => timeline.Created!,
+        _ => timeline.EmbargoedUntil!,
+    };
 
     private static LossReport Build(int bits, Article article, bool extension)
     {
@@ -100,15 +142,15 @@ internal struct NinjsWriteLosses
             }
             else if ((OffsetBits & (1 << i)) != 0)
             {
-                var timeline = article.Timeline;
-                var moment = loss switch
-                {
-                    NinjsLoss.PublishedOffset => timeline.Published,
-                    NinjsLoss.UpdatedOffset => timeline.Updated!,
-                    NinjsLoss.CreatedOffset => timeline.Created!,
-                    _ => timeline.EmbargoedUntil!,
-                };
+                var moment = MomentOf((i - 1) / MomentStride, article.Timeline);
                 entries.Add(new LossEntry(field, "the offset " + moment.Offset.ToString() + " has seconds; written in UTC", "RFC 3339 offsets are whole minutes", extension ? LossKind.ExtensionOnly : LossKind.Approximated, trusted: true));
+            }
+            else if ((PrecisionBits & (1 << i)) != 0)
+            {
+                var precision = MomentOf((i - 1) / MomentStride, article.Timeline).Precision;
+                entries.Add(precision == MomentPrecision.Day
+                    ? new LossEntry(field, DayDetail, extension ? DateTimeOnlyKept : DateTimeOnly, extension ? LossKind.ExtensionOnly : LossKind.Approximated, trusted: true)
+                    : new LossEntry(field, "the precision: the stamp stated the " + NewsModel.Moment.PrecisionName(precision) + " only, which the date-time does not say", extension ? NoFieldKept : NoField, extension ? LossKind.ExtensionOnly : LossKind.Dropped, trusted: true));
             }
             else
             {

@@ -201,8 +201,9 @@ internal static class NinjsWriter
         b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')
             or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~';
 
-    /// <summary>Writes a date; <paramref name="offsetLoss"/> is the moment's first loss (offset, then zone and
-    /// printed follow), or null when the date repeats a moment already reported.</summary>
+    /// <summary>Writes a date; <paramref name="offsetLoss"/> is the moment's first loss (offset, then zone, printed,
+    /// precision and reference follow), or null when the date repeats a moment already reported. A date-only moment
+    /// is written as the start of its day in its zone (its instant), since ninjs dates are date-times.</summary>
     private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, NinjsLoss? offsetLoss, ref NinjsWriteLosses losses)
     {
         Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
@@ -222,6 +223,14 @@ internal static class NinjsWriter
             if (moment.Printed is not null)
             {
                 losses.Add(loss + 2);
+            }
+            if (moment.Precision != MomentPrecision.Exact)
+            {
+                losses.Add(loss + 3);
+            }
+            if (moment.IsRelative)
+            {
+                losses.Add(loss + 4);
             }
         }
     }

@@ -11,7 +11,8 @@ namespace NewsModel.Formats.SchemaOrg;
 /// Writes an article as a schema.org <c>NewsArticle</c> JSON-LD document, ready to paste into an HTML
 /// <c>&lt;script type="application/ld+json"&gt;</c> block: <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes and
 /// U+2028/U+2029 are always escaped, so no input can end the block early. Dates carry the publication's
-/// offset (never converted to UTC, never without offset). Hand-written over <see cref="Utf8JsonWriter"/>;
+/// offset (never converted to UTC, never without offset); a date-only moment is written as a schema.org
+/// <c>Date</c> (<c>2020-05-14</c>). Hand-written over <see cref="Utf8JsonWriter"/>;
 /// trimming- and NativeAOT-safe. The mapping is in docs/formats/schemaorg.md.
 /// </summary>
 /// <remarks>Every method is thread-safe.</remarks>
@@ -177,9 +178,18 @@ public static class NewsArticleJsonLd
         return new ConversionResult<string>(Encoding.UTF8.GetString(buffer.WrittenSpan), losses);
     }
 
+    /// <summary>Writes a date: a date-only moment as a schema.org <c>Date</c> (its own calendar date, <c>2020-05-14</c>),
+    /// any other as a <c>DateTime</c> in the publication's offset; reports what the value cannot say.</summary>
     private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, Moment moment, DateTimeZone zone, MomentFields field, ref LossCollector losses)
     {
         Span<byte> text = stackalloc byte[Rfc3339.MaxLength];
+        if (moment.IsDateOnly)
+        {
+            losses.Add(field.Zone, "the zone id (a date-only moment is written as its date, without zone or offset)", NoTerm, LossKind.Dropped);
+            AddStampLosses(moment, field, ref losses);
+            FormatNames.WriteAsciiString(writer, name, text[..FormatDate(moment.Date, text)]);
+            return;
+        }
         var offset = zone.GetUtcOffset(moment.Instant);
         if (!Equality.ZoneEqual(moment.Zone, zone))
         {
@@ -194,11 +204,48 @@ public static class NewsArticleJsonLd
             losses.Add(field.Offset, "the offset " + offset.ToString() + " has seconds; written in UTC", "ISO 8601 offsets are whole minutes", LossKind.Approximated);
             offset = Offset.Zero;
         }
+        AddStampLosses(moment, field, ref losses);
+        FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
+    }
+
+    /// <summary>Reports a moment's printed text, a precision a <c>DateTime</c> does not show (the hour, minute or
+    /// second a stamp stated; a date-only moment's is kept by its <c>Date</c>) and a relative stamp's reference.</summary>
+    private static void AddStampLosses(Moment moment, MomentFields field, ref LossCollector losses)
+    {
         if (moment.Printed is not null)
         {
             losses.Add(field.Printed, "the stamp as printed", NoTerm, LossKind.Dropped);
         }
-        FormatNames.WriteAsciiString(writer, name, text[..Rfc3339.Format(moment.Instant, offset, text)]);
+        if (moment.Precision is not (MomentPrecision.Exact or MomentPrecision.Day))
+        {
+            losses.Add(field.Precision, "the precision: the stamp stated the " + Moment.PrecisionName(moment.Precision) + " only, which a DateTime does not say", NoTerm, LossKind.Dropped);
+        }
+        if (moment.IsRelative)
+        {
+            losses.Add(field.RelativeTo, "the reference instant the relative stamp was read against", NoTerm, LossKind.Dropped);
+        }
+    }
+
+    /// <summary>Writes <c>uuuu-MM-dd</c>.</summary>
+    /// <exception cref="ArgumentException">The year is outside 0001–9999.</exception>
+    private static int FormatDate(LocalDate date, Span<byte> destination)
+    {
+        int year = date.Year;
+        if (year < 1 || year > 9999)
+        {
+            throw new ArgumentException("The date " + date.ToString("uuuu'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture) + " falls outside the years 0001 to 9999, which ISO 8601 dates here cannot hold.", nameof(date));
+        }
+        destination[0] = (byte)('0' + (year / 1000));
+        destination[1] = (byte)('0' + (year / 100 % 10));
+        destination[2] = (byte)('0' + (year / 10 % 10));
+        destination[3] = (byte)('0' + (year % 10));
+        destination[4] = (byte)'-';
+        destination[5] = (byte)('0' + (date.Month / 10));
+        destination[6] = (byte)('0' + (date.Month % 10));
+        destination[7] = (byte)'-';
+        destination[8] = (byte)('0' + (date.Day / 10));
+        destination[9] = (byte)('0' + (date.Day % 10));
+        return 10;
     }
 
     private static void WriteAgent(Utf8JsonWriter writer, PartyKind kind, string name)
