@@ -283,7 +283,8 @@ public sealed class StampPattern
     public override string ToString() => Name;
 
     /// <summary>Reads the label printed before a stamp, if any: <c>PUBLISHED :</c>, <c>Updated:</c>,
-    /// <c>Posted:</c>, <c>Last updated:</c> (case-insensitive, the colon required).</summary>
+    /// <c>Posted:</c>, <c>Last updated:</c>, or the same words without the colon before whitespace
+    /// (<c>Published 14 May 2020</c>, <c>Posted on May 14, 2020</c>); case-insensitive.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The label, or <see cref="StampLabel.None"/>.</returns>
     public static StampLabel DetectLabel(ReadOnlySpan<char> text)
@@ -330,11 +331,23 @@ public sealed class StampPattern
             c.Index = start;
             return StampLabel.None;
         }
+        int afterWord = c.Index;
         c.SkipSpaces();
         if (!c.Char(':'))
         {
-            c.Index = start;
-            return StampLabel.None;
+            // Without a colon, the label word must stand apart ("Published 14 May 2020", "Posted on May 14, 2020").
+            c.Index = afterWord;
+            if (c.SkipSpaces() == 0)
+            {
+                c.Index = start;
+                return StampLabel.None;
+            }
+            int beforeOn = c.Index;
+            if (!(c.Word("on") && c.SkipSpaces() > 0))
+            {
+                c.Index = beforeOn;
+            }
+            return label;
         }
         c.SkipSpaces();
         return label;

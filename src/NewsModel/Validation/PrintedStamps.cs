@@ -23,7 +23,7 @@ internal enum StampVerdict
 /// Reads printed stamps for the timeline rules with the timestamp patterns
 /// (<see cref="StampPattern.ParseAny(ReadOnlySpan{char}, DateTimeZone, CultureInfo?)"/>) and compares them with the
 /// moment's instant in the publication's zone: time, date and weekday, at the moment's precision (a date-only moment
-/// by its date, whose printed text is read here when no pattern reads it; a relative stamp is not checked).
+/// by its date, read like every other stamp by the patterns; a relative stamp is not checked).
 /// </summary>
 /// <remarks>
 /// To stay allocation-free on the success path, the pattern that read the last stamp is tried first with the
@@ -34,11 +34,6 @@ internal enum StampVerdict
 /// </remarks>
 internal static class PrintedStamps
 {
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
     /// <summary>The patterns <c>ParseAny</c> tries for the invariant culture, in its order (month/day numeric dates).</summary>
     private static readonly StampPattern[] Order = BuildOrder();
 
@@ -121,13 +116,11 @@ internal static class PrintedStamps
                 {
                     if (wantDetail)
                     {
-                        detail = $"its weekday disagrees with its date ({any.Message}); the instant was {Actual(instant, zone)}";
+                        detail = precision == MomentPrecision.Day
+                            ? $"its weekday disagrees with its date, which is a {failure.Arg3}; the moment's date is {ActualDate(instant.InZone(zone).Date, zone)}"
+                            : $"its weekday disagrees with its date ({any.Message}); the instant was {Actual(instant, zone)}";
                     }
                     return StampVerdict.Disagrees;
-                }
-                if (precision == MomentPrecision.Day && TryReadDate(printed, out var date, out int weekday))
-                {
-                    return CompareDate(date, weekday, instant, zone, wantDetail, ref detail);
                 }
                 if (wantDetail)
                 {
@@ -149,14 +142,14 @@ internal static class PrintedStamps
                 }
             }
         }
-        return Compare(read, instant, precision, wantDetail, ref detail);
+        return Compare(read, instant, precision, wantDetail, ref detail, printed);
     }
 
     /// <summary>Compares what the stamp says with the instant in the zone the stamp was read in, at
     /// <paramref name="precision"/>: the date only for a date-only moment; otherwise the hour, the minute unless
     /// the moment knows the hour only, and seconds and fractions when the stamp printed them and the moment knows
     /// them.</summary>
-    private static StampVerdict Compare(ZonedDateTime read, Instant instant, MomentPrecision precision, bool wantDetail, ref string? detail)
+    private static StampVerdict Compare(ZonedDateTime read, Instant instant, MomentPrecision precision, bool wantDetail, ref string? detail, string printed)
     {
         var printedLocal = read.LocalDateTime;
         var actual = instant.InZone(read.Zone);
@@ -171,7 +164,7 @@ internal static class PrintedStamps
             }
             if (wantDetail)
             {
-                detail = DateDetail(weekdayWrong, instant, read.Zone);
+                detail = DateDetail(weekdayWrong && PrintsWeekday(printed), instant, read.Zone);
             }
             return StampVerdict.Disagrees;
         }
@@ -194,32 +187,6 @@ internal static class PrintedStamps
         return StampVerdict.Disagrees;
     }
 
-    /// <summary>Compares a printed date (and weekday, 1 to 7, or 0 when none was printed) with a date-only moment's
-    /// date in <paramref name="zone"/>.</summary>
-    private static StampVerdict CompareDate(LocalDate printed, int weekday, Instant instant, DateTimeZone zone, bool wantDetail, ref string? detail)
-    {
-        var actual = instant.InZone(zone).Date;
-        if (weekday != 0 && weekday != (int)printed.DayOfWeek)
-        {
-            if (wantDetail)
-            {
-                detail = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"its weekday disagrees with its date, which is a {printed.DayOfWeek}; the moment's date is {ActualDate(actual, zone)}");
-            }
-            return StampVerdict.Disagrees;
-        }
-        if (printed == actual)
-        {
-            return StampVerdict.Agrees;
-        }
-        if (wantDetail)
-        {
-            detail = DateDetail(weekdayWrong: weekday != 0 && printed.DayOfWeek != actual.DayOfWeek, instant, zone);
-        }
-        return StampVerdict.Disagrees;
-    }
-
     private static string DateDetail(bool weekdayWrong, Instant instant, DateTimeZone zone) =>
         $"its {(weekdayWrong ? "date and weekday disagree" : "date disagrees")} with the moment's date, {ActualDate(instant.InZone(zone).Date, zone)}";
 
@@ -235,132 +202,6 @@ internal static class PrintedStamps
         string.Create(
             CultureInfo.InvariantCulture,
             $"{date.DayOfWeek} {date.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month)} {date.Year} in {zone.Id}");
-
-    /// <summary>
-    /// Reads a printed date without a time of day, for date-only moments whose stamp no pattern reads: optional label
-    /// words (<c>Published</c>, <c>Updated on</c>), an optional weekday, then <c>May 14, 2020</c>, <c>14 May 2020</c>
-    /// (<c>14th of May</c>), <c>2020-05-14</c> or <c>05/14/2020</c> (month first, as the invariant culture reads
-    /// numeric dates), and nothing after it. English month and weekday names, full or abbreviated.
-    /// </summary>
-    /// <param name="text">The printed text.</param>
-    /// <param name="date">The date read.</param>
-    /// <param name="weekday">The printed weekday, 1 (Monday) to 7, or 0 when none was printed.</param>
-    /// <returns>Whether the whole text is such a date.</returns>
-    internal static bool TryReadDate(ReadOnlySpan<char> text, out LocalDate date, out int weekday)
-    {
-        date = default;
-        weekday = 0;
-        Span<int> numbers = stackalloc int[3];
-        Span<int> digits = stackalloc int[3];
-        int count = 0, month = 0, monthAt = -1;
-        bool dateStarted = false;
-        int i = 0;
-        while (i < text.Length)
-        {
-            char c = text[i];
-            if (char.IsAsciiDigit(c))
-            {
-                int start = i, value = 0;
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
-                {
-                    if (i - start == 4)
-                    {
-                        return false;
-                    }
-                    value = (value * 10) + (text[i++] - '0');
-                }
-                int length = i - start;
-                if (i + 1 < text.Length && char.IsAsciiLetter(text[i]) && length <= 2)
-                {
-                    // An ordinal: 1st, 2nd, 3rd, 14th.
-                    var suffix = text.Slice(i, 2);
-                    if (!(suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
-                        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase))
-                        || (i + 2 < text.Length && char.IsLetterOrDigit(text[i + 2])))
-                    {
-                        return false;
-                    }
-                    i += 2;
-                }
-                if (count == 3)
-                {
-                    return false;
-                }
-                numbers[count] = value;
-                digits[count++] = length;
-                dateStarted = true;
-            }
-            else if (char.IsLetter(c))
-            {
-                int start = i;
-                while (i < text.Length && char.IsLetter(text[i]))
-                {
-                    i++;
-                }
-                var word = text[start..i];
-                int m = MonthOf(word);
-                if (m > 0 && month == 0)
-                {
-                    month = m;
-                    monthAt = count;
-                    dateStarted = true;
-                }
-                else if (WeekdayOf(word) is int d and > 0 && !dateStarted && weekday == 0)
-                {
-                    weekday = d;
-                }
-                else if (dateStarted && !(word.Equals("of", StringComparison.OrdinalIgnoreCase) && month == 0 && count == 1))
-                {
-                    return false; // Words after the date has begun (a time such as "at 5pm", "noon") are not a date.
-                }
-                else if (!dateStarted && weekday != 0)
-                {
-                    return false; // A label after the weekday.
-                }
-            }
-            else if (c is ' ' or ',' or '.' or '-' or '/' or ':' or '\u00a0' or '\t')
-            {
-                if ((c is ':' && dateStarted) || ((c is '-' or '/') && month != 0))
-                {
-                    return false;
-                }
-                i++;
-            }
-            else
-            {
-                return false;
-            }
-        }
-        int year, day;
-        if (month != 0)
-        {
-            // May 14, 2020 (month before both numbers) or 14 May 2020 (between them).
-            if (count != 2 || digits[0] > 2 || digits[1] != 4 || monthAt is not (0 or 1))
-            {
-                return false;
-            }
-            day = numbers[0];
-            year = numbers[1];
-        }
-        else if (count == 3 && digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2)
-        {
-            (year, month, day) = (numbers[0], numbers[1], numbers[2]);
-        }
-        else if (count == 3 && digits[0] <= 2 && digits[1] <= 2 && digits[2] == 4)
-        {
-            (month, day, year) = (numbers[0], numbers[1], numbers[2]);
-        }
-        else
-        {
-            return false;
-        }
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-        date = new LocalDate(year, month, day);
-        return true;
-    }
 
     /// <summary>True when the printed text gives its own zone or offset: a bracketed zone id, UTC or GMT, an
     /// offset such as +08:00 or -0500, a trailing Z after the time, or an upper-case zone abbreviation such as HKT.</summary>
@@ -407,46 +248,29 @@ internal static class PrintedStamps
 
     private static bool IsEnd(ReadOnlySpan<char> text, int index) => index >= text.Length || !char.IsLetterOrDigit(text[index]);
 
-    private static bool IsMonthOrWeekday(ReadOnlySpan<char> word) => MonthOf(word) > 0 || WeekdayOf(word) > 0;
+    private static bool IsMonthOrWeekday(ReadOnlySpan<char> word) =>
+        DateWords.Month(word, CultureInfo.InvariantCulture) > 0 || DateWords.Weekday(word, CultureInfo.InvariantCulture) > 0;
 
-    /// <summary>The three lower-case ASCII letters of a word's start packed in an int, or -1.</summary>
-    private static int Key(ReadOnlySpan<char> word)
+    /// <summary>Whether a word of the printed text is a weekday name.</summary>
+    private static bool PrintsWeekday(ReadOnlySpan<char> printed)
     {
-        if (word.Length < 3 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || !char.IsAsciiLetter(word[2]))
+        int i = 0;
+        while (i < printed.Length)
         {
-            return -1;
+            while (i < printed.Length && !char.IsLetter(printed[i]))
+            {
+                i++;
+            }
+            int start = i;
+            while (i < printed.Length && char.IsLetter(printed[i]))
+            {
+                i++;
+            }
+            if (i > start && DateWords.Weekday(printed[start..i], CultureInfo.InvariantCulture) > 0)
+            {
+                return true;
+            }
         }
-        return ((word[0] | 0x20) << 16) | ((word[1] | 0x20) << 8) | (word[2] | 0x20);
-    }
-
-    private static int K(string three) => (three[0] << 16) | (three[1] << 8) | three[2];
-
-    private static readonly int[] MonthKeys = Array.ConvertAll(Months, m => K(m));
-
-    private static readonly int[] WeekdayKeys = Array.ConvertAll(Weekdays, d => K(d));
-
-    /// <summary>1 to 12 for a month name, its three-letter abbreviation or "Sept"; else 0.</summary>
-    private static int MonthOf(ReadOnlySpan<char> word)
-    {
-        int m = Array.IndexOf(MonthKeys, Key(word));
-        if (m < 0)
-        {
-            return 0;
-        }
-        var name = Months[m].AsSpan();
-        return word.Length == 3 || word.Equals(name, StringComparison.OrdinalIgnoreCase) || (m == 8 && word.Length == 4 && (word[3] | 0x20) == 't') ? m + 1 : 0;
-    }
-
-    /// <summary>1 (Monday) to 7 for a weekday name or its abbreviation (Mon, Tue, Tues, Thu, Thur, Thurs); else 0.</summary>
-    private static int WeekdayOf(ReadOnlySpan<char> word)
-    {
-        int d = Array.IndexOf(WeekdayKeys, Key(word));
-        if (d < 0)
-        {
-            return 0;
-        }
-        var name = Weekdays[d].AsSpan();
-        bool abbreviation = word.Length == 3 || (word.Length == 4 && d is 1 or 3) || (word.Length == 5 && d == 3);
-        return (abbreviation && name.StartsWith(word, StringComparison.OrdinalIgnoreCase)) || word.Equals(name, StringComparison.OrdinalIgnoreCase) ? d + 1 : 0;
+        return false;
     }
 }

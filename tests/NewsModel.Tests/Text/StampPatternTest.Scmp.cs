@@ -111,7 +111,10 @@ public partial class StampPatternTest
         StampPattern.DetectLabel("PUBLISHED : Monday, 31 March, 2014, 5:31am").Should().Be(StampLabel.Published);
         StampPattern.DetectLabel(" UPDATED : Monday").Should().Be(StampLabel.Updated);
         StampPattern.DetectLabel("Last updated: 10:00am, 20 Jan, 2020").Should().Be(StampLabel.Updated);
-        StampPattern.DetectLabel("Published yesterday").Should().Be(StampLabel.None);
+        StampPattern.DetectLabel("Published yesterday").Should().Be(StampLabel.Published, "a label word standing apart labels what follows, here a relative stamp");
+        StampPattern.DetectLabel("Posted on May 14, 2020").Should().Be(StampLabel.Published);
+        StampPattern.DetectLabel("Publishedness").Should().Be(StampLabel.None);
+        StampPattern.DetectLabel("Published").Should().Be(StampLabel.None, "a label stands before a stamp");
         StampPattern.DetectLabel("Monday, 31 March").Should().Be(StampLabel.None);
     }
 }
