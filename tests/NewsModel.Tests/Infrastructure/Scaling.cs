@@ -14,17 +14,29 @@ public static class Scaling
     /// <summary>The largest ratio allowed between the time for 8n and the time for n.</summary>
     public const double MaxRatio = 12;
 
+    /// <summary>The least time the smaller size must take for the ratio to mean anything.</summary>
+    public const double MinMilliseconds = 2;
+
     /// <summary>Checks that <paramref name="run"/> on the input made for 8 × <paramref name="n"/> takes under
     /// <see cref="MaxRatio"/> times as long as on the input for <paramref name="n"/>.</summary>
     /// <typeparam name="T">The input.</typeparam>
     /// <param name="make">Makes the input of a size.</param>
     /// <param name="run">The work under test.</param>
-    /// <param name="n">The smaller size: large enough that one run takes about a millisecond.</param>
+    /// <param name="n">The smaller size to start from; doubled until one run takes at least
+    /// <see cref="MinMilliseconds"/>.</param>
     public static void IsLinear<T>(Func<int, T> make, Action<T> run, int n)
     {
         var small = make(n);
-        var large = make(8 * n);
         run(small);
+        // Too short a run measures the timer and the machine's hiccups, not the work: grow the sizes until the smaller
+        // takes a couple of milliseconds.
+        for (int doubling = 0; doubling < 10 && Best(small, run) < MinMilliseconds; doubling++)
+        {
+            n *= 2;
+            small = make(n);
+            run(small);
+        }
+        var large = make(8 * n);
         run(large);
         double ratio = double.MaxValue;
         // A second round when the first was unlucky: a pause of the machine can only make the ratio look worse.
