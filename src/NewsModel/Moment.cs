@@ -43,11 +43,43 @@ public sealed class Moment : IEquatable<Moment>
     /// null when the moment did not come from text. Must not be empty.</param>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="printed"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">On the zone's clock, <paramref name="instant"/> falls outside the
+    /// years 1 to 9999, which no format can write.</exception>
     public Moment(Instant instant, DateTimeZone zone, string? printed = null)
     {
-        Instant = instant;
         Zone = Preconditions.CheckNotNull(zone);
+        Instant = CheckRepresentable(instant, zone);
         Printed = Preconditions.CheckOptionalNotEmpty(printed);
+    }
+
+    private const long TicksPerSecond = 10_000_000;
+    private const long TicksPerDay = 86_400 * TicksPerSecond;
+
+    /// <summary>The first instant a moment may hold on its zone's clock: 0001-01-01T00:00 local.</summary>
+    private static readonly long MinLocalTicks = NodaTime.Instant.FromUtc(1, 1, 1, 0, 0).ToUnixTimeTicks();
+
+    /// <summary>The end (exclusive) of what a moment may hold on its zone's clock: 10000-01-01T00:00 local.</summary>
+    private static readonly long EndLocalTicks = NodaTime.Instant.FromUtc(9999, 12, 31, 0, 0).ToUnixTimeTicks() + TicksPerDay;
+
+    /// <summary>Rejects an instant whose local date and time in <paramref name="zone"/> is outside the years 1 to
+    /// 9999: every format the library writes (RFC 3339, RFC 9557, ninjs, schema.org) holds those years only, so such
+    /// a moment could be built but never written.</summary>
+    private static Instant CheckRepresentable(Instant instant, DateTimeZone zone, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(instant))] string? paramName = null)
+    {
+        long ticks = instant.ToUnixTimeTicks();
+        if (ticks >= MinLocalTicks + TicksPerDay && ticks < EndLocalTicks - TicksPerDay)
+        {
+            return instant; // A day away from both ends, no offset (at most 18 hours) can leave the range.
+        }
+        long local = ticks + (zone.GetUtcOffset(instant).Seconds * TicksPerSecond);
+        if (local < MinLocalTicks || local >= EndLocalTicks)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                instant,
+                $"On the clock of {zone.Id} this instant falls outside the years 1 to 9999, which no format the library writes can hold.");
+        }
+        return instant;
     }
 
     /// <summary>
@@ -64,12 +96,14 @@ public sealed class Moment : IEquatable<Moment>
     /// <exception cref="ArgumentException"><paramref name="printed"/> is empty, or <paramref name="precision"/> is
     /// <see cref="MomentPrecision.Day"/>, <paramref name="relativeTo"/> is null and <paramref name="instant"/> is not
     /// the start of a day in <paramref name="zone"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="precision"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="precision"/> is not defined, or
+    /// <paramref name="instant"/> (on the zone's clock) or <paramref name="relativeTo"/> (in UTC) is outside the years
+    /// 1 to 9999.</exception>
     public Moment(Instant instant, DateTimeZone zone, string? printed, MomentPrecision precision, Instant? relativeTo = null)
         : this(instant, zone, printed)
     {
         Precision = Preconditions.CheckDefined(precision);
-        RelativeTo = relativeTo;
+        RelativeTo = relativeTo is { } reference ? CheckRepresentable(reference, DateTimeZone.Utc, nameof(relativeTo)) : null;
         if (relativeTo is null && precision == MomentPrecision.Day && !IsTruncated(instant, zone, precision))
         {
             throw new ArgumentException(

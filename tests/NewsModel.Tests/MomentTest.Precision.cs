@@ -119,3 +119,31 @@ public partial class MomentTest
             .Should().Be("2020-05-14T18:00:00+08:00[Asia/Hong_Kong] ~hour relative to 2020-05-14T12:00:00Z \"2 hours ago\"");
     }
 }
+
+public partial class MomentTest
+{
+    [Theory]
+    [InlineData("Etc/GMT+12", 1, 1, 1, 11, 0)]
+    [InlineData("Etc/GMT-14", 9999, 12, 31, 10, 0)]
+    public void Constructor_LocalYearOutsideOneTo9999_ThrowsNamingInstant(string zoneId, int y, int m, int d, int h, int mi)
+    {
+        var zone = DateTimeZoneProviders.Tzdb[zoneId];
+
+        var act = () => new Moment(Instant.FromUtc(y, m, d, h, mi), zone);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("instant");
+        FluentActions.Invoking(() => new Moment(Instant.MinValue, NewYork)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => new Moment(Instant.MaxValue, HongKong)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
+    [InlineData("Etc/GMT+12", 1, 1, 1, 12, 0)]
+    [InlineData("Etc/GMT-14", 9999, 12, 31, 9, 59)]
+    public void Constructor_LocalYearAtTheEnds_AcceptedAndWritable(string zoneId, int y, int m, int d, int h, int mi)
+    {
+        var moment = new Moment(Instant.FromUtc(y, m, d, h, mi), DateTimeZoneProviders.Tzdb[zoneId]);
+
+        moment.ToString().Should().StartWith(y.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) == "0001" ? "0001-01-01T00:00:00-12:00" : "9999-12-31T23:59:00+14:00");
+        NewsModel.Text.StampPattern.Rfc9557.Parse(NewsModel.Text.StampPattern.Rfc9557.Format(moment), moment.Zone).Value.Instant.Should().Be(moment.Instant);
+    }
+}

@@ -75,6 +75,12 @@ internal sealed class PageReader
         }
         foreach (var line in lines)
         {
+            if (line.Text.Length > Json.NewsModelJsonOptions.DefaultMaxStringLength)
+            {
+                // Whatever role it took, its text could land in the article, which the JSON format could then not
+                // read back: the limits agree end to end.
+                return Fail(Format(TextImporter.LineTooLongMessage, line.Number, line.Text.Length, Json.NewsModelJsonOptions.DefaultMaxStringLength), line.Number);
+            }
             Describe(line);
         }
         if (!FindBlock(out int first, out int last))

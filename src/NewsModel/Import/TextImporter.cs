@@ -28,6 +28,7 @@ public sealed class TextImporter
     internal const string NoHeadlineMessage = "Line {0}: expected a headline (a short line without a closing full stop) before the body, found none.";
     internal const string NoStampMessage = "Line {0}: expected a publication stamp such as 'PUBLISHED : Monday, 31 March, 2014, 5:31am' or 'Published May 14, 2020' before the body, found none.";
     internal const string RefusedStampMessage = "Line {0}: the publication stamp \"{1}\" was refused: {2} No other stamp on the page could stand in for it.";
+    internal const string LineTooLongMessage = "Line {0}: the line has {1} characters, more than the longest text the NewsModel JSON format reads back ({2}, NewsModelJsonOptions.DefaultMaxStringLength); expected paragraphs of at most that length.";
     internal const string InvalidUtf8Message = "Line {0}: byte {1} (0x{2:X2}) is not valid UTF-8; expected UTF-8 text (decode other encodings before importing).";
     internal const string LoneSurrogateMessage = "Line {0}: a lone surrogate U+{1:X4} at character {2}; expected well-formed text (surrogates only in pairs).";
     internal const string InvalidArticleMessage = "Line {0}: the recognised parts do not make a valid article: {1}";

@@ -143,3 +143,29 @@ public partial class TextImporterTest
         Parallel.For(0, 64, _ => ImportTestKit.Scmp.Import(text).Article.Should().Be(expected));
     }
 }
+
+public partial class TextImporterTest
+{
+    [Fact]
+    public void Import_ParagraphLongerThanTheJsonReaderReads_FailsNamingTheLineAndBothLimits()
+    {
+        string paragraph = "The council said " + new string('a', NewsModel.Json.NewsModelJsonOptions.DefaultMaxStringLength) + " finished.";
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.Page("The council met on Monday.", paragraph));
+
+        result.Success.Should().BeFalse();
+        result.Line.Should().Be(7);
+        result.Message.Should().Be(ImportTestKit.Format(TextImporter.LineTooLongMessage, 7, paragraph.Length, NewsModel.Json.NewsModelJsonOptions.DefaultMaxStringLength));
+    }
+
+    [Fact]
+    public void Import_ParagraphAtTheJsonReadersLimit_ImportsAndReadsBack()
+    {
+        string paragraph = "The council said the work would be finished by the end of the month, officials said.";
+        paragraph += new string(' ', NewsModel.Json.NewsModelJsonOptions.DefaultMaxStringLength - paragraph.Length - 1) + ".";
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.Page("The council met on Monday to discuss the budget, officials said.", paragraph));
+
+        result.Success.Should().BeTrue(result.Message);
+        var json = NewsModel.Json.NewsModelJson.Serialize(result.Article!);
+        NewsModel.Json.NewsModelJson.Deserialize(json).Should().Be(result.Article);
+    }
+}
