@@ -16,16 +16,47 @@ internal sealed class FileWalker
     /// <summary>Problems met while walking (a folder that cannot be read).</summary>
     internal List<string> Problems { get; } = [];
 
-    /// <summary>The real path of a file or directory: links resolved to their final target, or null when a link is
-    /// dangling or the entry cannot be read.</summary>
+    /// <summary>The real path of a file or directory: every symbolic link on the way resolved (as realpath does), or
+    /// null when a link is dangling, loops, or an entry cannot be read.</summary>
     internal static string? RealPath(FileSystemInfo entry)
     {
         try
         {
-            var target = entry.LinkTarget is null ? entry : entry.ResolveLinkTarget(returnFinalTarget: true);
-            return target is null || !target.Exists ? null : Path.GetFullPath(target.FullName);
+            string full = Path.GetFullPath(entry.FullName);
+            string root = Path.GetPathRoot(full) ?? "/";
+            var parts = new List<string>(full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+            string current = root;
+            int links = 0;
+            for (int i = 0; i < parts.Count; i++)
+            {
+                string next = Path.Combine(current, parts[i]);
+                var info = new FileInfo(next);
+                string? target = info.LinkTarget;
+                if (target is null)
+                {
+                    if (!info.Exists && !Directory.Exists(next))
+                    {
+                        return null;
+                    }
+                    current = next;
+                    continue;
+                }
+                if (++links > 40)
+                {
+                    return null; // As the system gives up (ELOOP).
+                }
+                // Go on from the link's target, resolved against the folder the link is in.
+                string resolved = Path.GetFullPath(Path.IsPathRooted(target) ? target : Path.Combine(current, target));
+                string resolvedRoot = Path.GetPathRoot(resolved) ?? "/";
+                var rest = parts.GetRange(i + 1, parts.Count - i - 1);
+                parts = new List<string>(resolved[resolvedRoot.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+                parts.AddRange(rest);
+                current = resolvedRoot;
+                i = -1;
+            }
+            return current;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return null;
         }

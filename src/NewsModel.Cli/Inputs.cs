@@ -41,12 +41,14 @@ internal sealed class Inputs
 
     private readonly int _bufferBytes;
     private readonly FileWalker _walker = new();
+    private readonly int _maxLineBytes;
 
     /// <summary>The process's own standard input, as the tool opens it (only that one can have been closed).</summary>
     internal static Stream? StdinOfProcess { get; set; }
 
-    internal Inputs(InputKind kind, Stream stdin, int chunkItems = 4096, int bufferBytes = 4 << 20)
+    internal Inputs(InputKind kind, Stream stdin, int chunkItems = 4096, int bufferBytes = 4 << 20, int maxLineBytes = MaxLineBytes)
     {
+        _maxLineBytes = maxLineBytes;
         _kind = kind;
         _stdin = stdin;
         _chunkItems = chunkItems;
@@ -124,7 +126,7 @@ internal sealed class Inputs
     internal IEnumerable<List<InputItem>> Read(List<string> sources, Action<string, string> unreadable)
     {
         var chunk = new List<InputItem>(_chunkItems);
-        var lines = new LineReader(_bufferBytes);
+        var lines = new LineReader(_bufferBytes, _maxLineBytes);
         foreach (var source in sources)
         {
             bool lineWise = IsLineWise(source);
@@ -184,7 +186,7 @@ internal sealed class Inputs
                     if (status == LineStatus.TooLong)
                     {
                         // Only this line is lost: the reader has skipped to the next newline and reads on.
-                        unreadable($"{name}:{number}", $"the line is longer than {MaxLineBytes} bytes (the longest line read); skipped, reading on at the next line.");
+                        unreadable($"{name}:{number}", $"the line is longer than {_maxLineBytes} bytes (the longest line read); skipped, reading on at the next line.");
                         continue;
                     }
                     if (IsBlank(line.Span))
@@ -302,7 +304,13 @@ internal sealed class Inputs
         private bool _eof;
         private Stream _stream = Stream.Null;
 
-        internal LineReader(int bufferBytes) => _buffers = new[] { new byte[bufferBytes], new byte[bufferBytes] };
+        private readonly int _maxLineBytes;
+
+        internal LineReader(int bufferBytes, int maxLineBytes)
+        {
+            _buffers = new[] { new byte[bufferBytes], new byte[bufferBytes] };
+            _maxLineBytes = maxLineBytes;
+        }
 
         private byte[] Buffer => _buffers[_current];
 
@@ -343,7 +351,7 @@ internal sealed class Inputs
                     line = default;
                     return LineStatus.End;
                 }
-                if (_end - _start > MaxLineBytes)
+                if (_end - _start > _maxLineBytes)
                 {
                     number = ++_line;
                     line = default;
@@ -395,7 +403,7 @@ internal sealed class Inputs
             if (_end == Buffer.Length)
             {
                 // A line longer than the buffer: grow (never past the longest line accepted, plus its newline).
-                var bigger = new byte[(int)Math.Min((long)Buffer.Length * 2, MaxLineBytes + 2L)];
+                var bigger = new byte[(int)Math.Min((long)Buffer.Length * 2, Math.Max(_maxLineBytes + 2L, Buffer.Length + 1L))];
                 System.Buffer.BlockCopy(Buffer, 0, bigger, 0, _end);
                 _buffers[_current] = bigger;
             }
