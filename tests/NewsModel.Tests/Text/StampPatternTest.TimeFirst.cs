@@ -135,3 +135,31 @@ public partial class StampPatternTest
         house.Format(moment).Should().Be("14/05/2020 kl. 10.39");
     }
 }
+
+public partial class StampPatternTest
+{
+    [Theory]
+    [InlineData("General", "2020-03-08 02:30", "America/New_York", "does not exist in zone America/New_York")]
+    [InlineData("General", "1 November 2020 at 1:30am", "America/New_York", "is ambiguous in zone America/New_York")]
+    [InlineData("General", "29 March 2020, 01:30", "Europe/London", "does not exist in zone Europe/London")]
+    [InlineData("TimeFirstUsNumeric", "2:30 AM 3/8/2020", "America/Chicago", "does not exist in zone America/Chicago")]
+    [InlineData("TimeFirstUsNumeric", "1:30 AM 11/1/2020", "America/Chicago", "is ambiguous in zone America/Chicago")]
+    [InlineData("TimeFirst", "1:30 AM Sun, 25 Oct 2020", "Europe/London", "is ambiguous in zone Europe/London")]
+    public void Parse_GapOrRepeatedHourInTwoZones_RefusedWithTheZone(string name, string text, string zone, string expected)
+    {
+        var pattern = System.Linq.Enumerable.Single(StampPattern.Known, p => p.Name == name);
+
+        ParseFails(pattern, text, DateTimeZoneProviders.Tzdb[zone]).Message.Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("General", "1 November 2020 at 1:30am EST", "America/New_York", 2020, 11, 1, 6, 30)]
+    [InlineData("TimeFirstUsNumeric", "1:30 AM CDT 11/1/2020", "America/Chicago", 2020, 11, 1, 6, 30)]
+    [InlineData("TimeFirst", "1:30 AM GMT Sun, 25 Oct 2020", "Europe/London", 2020, 10, 25, 1, 30)]
+    public void Parse_RepeatedHourWithAbbreviationOrOffset_Resolved(string name, string text, string zone, int y, int mo, int d, int h, int mi)
+    {
+        var pattern = System.Linq.Enumerable.Single(StampPattern.Known, p => p.Name == name);
+
+        ParseOk(pattern, text, DateTimeZoneProviders.Tzdb[zone]).Instant.Should().Be(Utc(y, mo, d, h, mi));
+    }
+}
