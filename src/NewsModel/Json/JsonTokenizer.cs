@@ -386,7 +386,7 @@ internal ref struct JsonTokenizer : IJsonTokens
     }
 
     /// <summary>The value of four hexadecimal digits, or -1.</summary>
-    private static int Hex4(ReadOnlySpan<byte> digits)
+    internal static int Hex4(ReadOnlySpan<byte> digits)
     {
         int value = 0;
         for (int i = 0; i < 4; i++)

@@ -5,6 +5,7 @@ internal static class Messages
 {
     internal const string InvalidJson = "Invalid JSON";
     internal const string Unreadable = "Unreadable value";
+    internal const string InvalidUtf8 = "Invalid UTF-8";
     internal const string TooDeep = "Nesting too deep";
     internal const string UnexpectedEnd = "Unexpected end of data";
     internal const string UnknownMember = "Unknown member";

@@ -43,6 +43,137 @@ internal static class ModelWriter
 {
     private static readonly JsonEncodedText FormatValue = JsonEncodedText.Encode(ModelReader.FormatName);
 
+    /// <summary>
+    /// Refuses (with an <see cref="ArgumentException"/> naming the JSON path) an article holding a text longer than
+    /// <paramref name="maxLength"/> UTF-16 code units, which the readers would refuse to read back
+    /// (<see cref="NewsModelJsonOptions.MaxStringLength"/>): what is written can always be read.
+    /// </summary>
+    internal static void CheckLengths(Article a, JsonNames n, int maxLength)
+    {
+        if (Longest(a) > maxLength && FirstTooLong(a, n, maxLength) is { } found)
+        {
+            throw new ArgumentException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the text at {found.Path} has {found.Length} characters, more than the {maxLength} a reading accepts (NewsModelJsonOptions.MaxStringLength); shorten it or raise the limit for both writing and reading"));
+        }
+    }
+
+    /// <summary>The length of the longest text the article holds (no allocation; the path is found only when needed).</summary>
+    private static int Longest(Article a)
+    {
+        int longest = Math.Max(Math.Max(a.Id.Length, a.Headline.Length), Math.Max(a.Language.Length, a.Publication.Name.Length));
+        longest = Math.Max(longest, Math.Max(Length(a.CanonicalUrl), Length(a.Publication.ShortName)));
+        longest = Math.Max(longest, Math.Max(Length(a.Standfirst), Math.Max(Length(a.Dateline), Length(a.Copyright))));
+        var t = a.Timeline;
+        longest = Math.Max(longest, Math.Max(Length(t.Published.Printed), Length(t.Updated?.Printed)));
+        longest = Math.Max(longest, Math.Max(Length(t.Created?.Printed), Length(t.EmbargoedUntil?.Printed)));
+        foreach (var c in t.Corrections)
+        {
+            longest = Math.Max(longest, Math.Max(Length(c.Moment.Printed), c.Text.Length));
+        }
+        foreach (var text in a.Body)
+        {
+            longest = Math.Max(longest, text.Length);
+        }
+        foreach (var text in a.Places)
+        {
+            longest = Math.Max(longest, text.Length);
+        }
+        foreach (var c in a.Credits)
+        {
+            longest = Math.Max(longest, Math.Max(c.Name.Length, Length(c.Printed)));
+        }
+        foreach (var p in a.Parties)
+        {
+            longest = Math.Max(longest, Longest(p));
+        }
+        foreach (var q in a.Quotes)
+        {
+            var at = q.Attribution;
+            longest = Math.Max(longest, Math.Max(q.Text.Length, Longest(at.Speaker)));
+            longest = Math.Max(longest, Math.Max(Length(at.Mention), Math.Max(Length(at.Cue), Length(at.Via))));
+        }
+        return longest;
+    }
+
+    private static int Longest(Party p) => Math.Max(p.Name.Length, Math.Max(Length(p.Role), Length(p.Affiliation)));
+
+    private static int Length(string? text) => text?.Length ?? 0;
+
+    private static (string Path, int Length)? FirstTooLong(Article a, JsonNames n, int max)
+    {
+        string Name(Prop prop) => n.Text[(int)prop];
+        string At(string parent, Prop prop) => JsonPath.Child(parent, Name(prop));
+        (string, int)? Check(string? text, Func<string> path) => text is not null && text.Length > max ? (path(), text.Length) : null;
+        (string, int)? CheckMoment(Moment? m, Func<string> path) => m is null ? null : Check(m.Printed, () => JsonPath.Child(path(), Name(Prop.Printed)));
+        (string, int)? CheckParty(Party p, Func<string> path) =>
+            Check(p.Name, () => JsonPath.Child(path(), Name(Prop.Name)))
+            ?? Check(p.Role, () => JsonPath.Child(path(), Name(Prop.Role)))
+            ?? Check(p.Affiliation, () => JsonPath.Child(path(), Name(Prop.Affiliation)));
+        const string root = JsonPath.Root;
+        var found = Check(a.Id, () => At(root, Prop.Id))
+            ?? Check(a.CanonicalUrl, () => At(root, Prop.CanonicalUrl))
+            ?? Check(a.Language, () => At(root, Prop.Language))
+            ?? Check(a.Publication.Name, () => JsonPath.Child(At(root, Prop.Publication), Name(Prop.Name)))
+            ?? Check(a.Publication.ShortName, () => JsonPath.Child(At(root, Prop.Publication), Name(Prop.ShortName)))
+            ?? Check(a.Headline, () => At(root, Prop.Headline))
+            ?? Check(a.Standfirst, () => At(root, Prop.Standfirst))
+            ?? Check(a.Dateline, () => At(root, Prop.Dateline))
+            ?? Check(a.Copyright, () => At(root, Prop.Copyright));
+        if (found is not null)
+        {
+            return found;
+        }
+        string timeline = At(root, Prop.Timeline);
+        var t = a.Timeline;
+        found = CheckMoment(t.Published, () => JsonPath.Child(timeline, Name(Prop.Published)))
+            ?? CheckMoment(t.Updated, () => JsonPath.Child(timeline, Name(Prop.Updated)))
+            ?? CheckMoment(t.Created, () => JsonPath.Child(timeline, Name(Prop.Created)))
+            ?? CheckMoment(t.EmbargoedUntil, () => JsonPath.Child(timeline, Name(Prop.EmbargoedUntil)));
+        for (int i = 0; found is null && i < t.Corrections.Length; i++)
+        {
+            var c = t.Corrections[i];
+            int index = i;
+            string Item() => JsonPath.Element(JsonPath.Child(timeline, Name(Prop.Corrections)), index);
+            found = CheckMoment(c.Moment, () => JsonPath.Child(Item(), Name(Prop.Moment))) ?? Check(c.Text, () => JsonPath.Child(Item(), Name(Prop.Text)));
+        }
+        for (int i = 0; found is null && i < a.Body.Length; i++)
+        {
+            int index = i;
+            found = Check(a.Body[i], () => JsonPath.Element(At(root, Prop.Body), index));
+        }
+        for (int i = 0; found is null && i < a.Places.Length; i++)
+        {
+            int index = i;
+            found = Check(a.Places[i], () => JsonPath.Element(At(root, Prop.Places), index));
+        }
+        for (int i = 0; found is null && i < a.Credits.Length; i++)
+        {
+            var c = a.Credits[i];
+            int index = i;
+            string Item() => JsonPath.Element(At(root, Prop.Credits), index);
+            found = Check(c.Name, () => JsonPath.Child(Item(), Name(Prop.Name))) ?? Check(c.Printed, () => JsonPath.Child(Item(), Name(Prop.Printed)));
+        }
+        for (int i = 0; found is null && i < a.Parties.Length; i++)
+        {
+            int index = i;
+            found = CheckParty(a.Parties[i], () => JsonPath.Element(At(root, Prop.Parties), index));
+        }
+        for (int i = 0; found is null && i < a.Quotes.Length; i++)
+        {
+            var q = a.Quotes[i];
+            int index = i;
+            string Item() => JsonPath.Element(At(root, Prop.Quotes), index);
+            string Attribution() => JsonPath.Child(Item(), Name(Prop.Attribution));
+            found = Check(q.Text, () => JsonPath.Child(Item(), Name(Prop.Text)))
+                ?? CheckParty(q.Attribution.Speaker, () => JsonPath.Child(Attribution(), Name(Prop.Speaker)))
+                ?? Check(q.Attribution.Mention, () => JsonPath.Child(Attribution(), Name(Prop.Mention)))
+                ?? Check(q.Attribution.Cue, () => JsonPath.Child(Attribution(), Name(Prop.Cue)))
+                ?? Check(q.Attribution.Via, () => JsonPath.Child(Attribution(), Name(Prop.Via)));
+        }
+        return found;
+    }
+
     internal static void WriteArticle(Utf8JsonWriter w, Article a, JsonNames n, ExtrasScope scope)
     {
         w.WriteStartObject();

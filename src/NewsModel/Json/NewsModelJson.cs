@@ -149,7 +149,9 @@ public static class NewsModelJson
         Preconditions.CheckNotNull(writer);
         try
         {
-            ModelWriter.WriteArticle(writer, article, (options ?? NewsModelJsonOptions.Default).Names, default);
+            options ??= NewsModelJsonOptions.Default;
+            ModelWriter.CheckLengths(article, options.Names, options.MaxStringLength);
+            ModelWriter.WriteArticle(writer, article, options.Names, default);
         }
         catch (ArgumentException ex)
         {
@@ -159,6 +161,14 @@ public static class NewsModelJson
 
     private static void Write(Article article, NewsModelJsonExtras? extras, IBufferWriter<byte> destination, NewsModelJsonOptions options)
     {
+        try
+        {
+            ModelWriter.CheckLengths(article, options.Names, options.MaxStringLength);
+        }
+        catch (ArgumentException ex)
+        {
+            throw WriteFailed(ex);
+        }
         var writer = RentWriter(destination, options.WriteIndented);
         try
         {

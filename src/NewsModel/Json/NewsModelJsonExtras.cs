@@ -25,6 +25,7 @@ public sealed class NewsModelJsonExtras : IReadOnlyDictionary<string, string>, I
 {
     private readonly ImmutableArray<Entry> _entries;
     private Dictionary<string, List<Entry>>? _byParent;
+    private Dictionary<string, string>? _byPath;
 
     /// <summary>Gets the empty set of extras.</summary>
     public static NewsModelJsonExtras Empty { get; } = new(ImmutableArray<Entry>.Empty);
@@ -77,16 +78,31 @@ public sealed class NewsModelJsonExtras : IReadOnlyDictionary<string, string>, I
     /// <returns>Whether it is present.</returns>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
     {
-        foreach (var entry in _entries)
+        if (_entries.Length <= 8)
         {
-            if (string.Equals(entry.Path, key, StringComparison.Ordinal))
+            foreach (var entry in _entries)
             {
-                value = entry.RawJson;
-                return true;
+                if (string.Equals(entry.Path, key, StringComparison.Ordinal))
+                {
+                    value = entry.RawJson;
+                    return true;
+                }
             }
+            value = null;
+            return false;
         }
-        value = null;
-        return false;
+        var byPath = _byPath;
+        if (byPath is null)
+        {
+            // Paths are unique (a reading rejects a repeated member); built once, on the first lookup of a large set.
+            byPath = new Dictionary<string, string>(_entries.Length, StringComparer.Ordinal);
+            foreach (var entry in _entries)
+            {
+                byPath.TryAdd(entry.Path, entry.RawJson);
+            }
+            _byPath = byPath;
+        }
+        return byPath.TryGetValue(key, out value);
     }
 
     /// <summary>Enumerates path and raw JSON pairs in document order.</summary>

@@ -48,6 +48,9 @@ internal sealed class ReadContext
     /// <summary>The unknown members kept, when the caller asked for them.</summary>
     internal List<NewsModelJsonExtras.Entry>? Extras { get; private set; }
 
+    /// <summary>The paths of <see cref="Extras"/>, so that a repeated unknown member is found in constant time.</summary>
+    private HashSet<string>? _extraPaths;
+
     private bool _collectExtras;
 
     /// <summary>Whether this reading already produced its own <see cref="JsonException"/> (which is not re-wrapped).</summary>
@@ -61,6 +64,7 @@ internal sealed class ReadContext
         context.Names = names;
         context._collectExtras = collectExtras;
         context.Extras = null;
+        context._extraPaths = null;
         context.Failed = false;
         context._depth = 0;
         context._itemCount = 0;
@@ -78,6 +82,7 @@ internal sealed class ReadContext
     internal static void Return(ReadContext context)
     {
         context.Extras = null;
+        context._extraPaths = null;
         Array.Clear(context._names);
         Array.Clear(context._repeatValues);
         Array.Clear(context._items, 0, context._itemCount);
@@ -94,15 +99,15 @@ internal sealed class ReadContext
         }
         catch (JsonException ex) when (!Failed && tokens.Reader.CurrentDepth >= MaxDepth(ref tokens.Reader) - 1)
         {
-            throw Error(tokens.Reader.TokenStartIndex, Messages.TooDeep, Messages.ExpectedShallower + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.TooDeep, Messages.ExpectedShallower + " (" + Excerpt.Quoting(ex.Message) + ")", ex);
         }
         catch (JsonException ex) when (!Failed)
         {
-            throw Error(tokens.Reader.TokenStartIndex, Messages.InvalidJson, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.InvalidJson, Messages.ExpectedWellFormed + " (" + Excerpt.Quoting(ex.Message) + ")", ex);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or KeyNotFoundException)
         {
-            throw Error(tokens.Reader.TokenStartIndex, Messages.Unreadable, Messages.ExpectedWellFormed + " (" + ex.Message + ")", ex);
+            throw Error(tokens.Reader.TokenStartIndex, Messages.Unreadable, Messages.ExpectedWellFormed + " (" + Excerpt.Quoting(ex.Message) + ")", ex);
         }
         finally
         {
@@ -175,14 +180,14 @@ internal sealed class ReadContext
     internal JsonException Error(long position, string problem, string expected, Exception? inner = null)
     {
         Failed = true;
-        string path = CurrentPath();
+        string path = Excerpt.Path(CurrentPath());
         string message = string.Create(CultureInfo.InvariantCulture, $"{problem} at {path} (byte {position}): expected {expected}.");
         return new JsonException(message, path, null, position, inner);
     }
 
     internal JsonException Rejected<TReader>(ref TReader reader, ArgumentException ex)
         where TReader : struct, IJsonTokens, allows ref struct =>
-        Error(reader.TokenStartIndex, Messages.RejectedByModel, Messages.ExpectedModelValue + " (" + ex.Message + ")", ex);
+        Error(reader.TokenStartIndex, Messages.RejectedByModel, Messages.ExpectedModelValue + " (" + Excerpt.Quoting(ex.Message) + ")", ex);
 
     // ---- tokens ----
 
@@ -299,21 +304,63 @@ internal sealed class ReadContext
         {
             string parent = CurrentPath();
             Extras ??= new List<NewsModelJsonExtras.Entry>();
-            foreach (var entry in Extras)
+            _extraPaths ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!_extraPaths.Add(JsonPath.Child(parent, name)))
             {
-                if (string.Equals(entry.ParentPath, parent, StringComparison.Ordinal) && string.Equals(entry.Name, name, StringComparison.Ordinal))
-                {
-                    PushName(name);
-                    throw Error(position, Messages.DuplicateMember, Messages.ExpectedOnce);
-                }
+                PushName(name);
+                throw Error(position, Messages.DuplicateMember, Messages.ExpectedOnce);
             }
             Extras.Add(new NewsModelJsonExtras.Entry(parent, name, reader.ReadRawValue()));
         }
         else
         {
-            reader.Skip();
+            PushName(name);
+            SkipChecked(ref reader);
+            Pop();
         }
         return Skipped;
+    }
+
+    /// <summary>Skips the current value as <see cref="IJsonTokens.Skip"/> does, but checks that every string and
+    /// name in it is valid UTF-8 (which <see cref="Utf8JsonReader.Skip"/> does not), so that a lenient reading
+    /// rejects what a strict or extras-keeping reading rejects.</summary>
+    private void SkipChecked<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        int depth = 0;
+        while (true)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    depth++;
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    depth--;
+                    break;
+                case JsonTokenType.String:
+                case JsonTokenType.PropertyName:
+                    if (reader.HasValueSequence)
+                    {
+                        _ = reader.GetString(); // transcoding checks the UTF-8 of a split value
+                    }
+                    else if (!System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+                    {
+                        throw Error(reader.TokenStartIndex, Messages.InvalidUtf8, Messages.ExpectedWellFormed);
+                    }
+                    break;
+            }
+            if (depth == 0)
+            {
+                return;
+            }
+            if (!reader.Read())
+            {
+                ThrowUnexpectedEnd(ref reader);
+            }
+        }
     }
 
     internal const int EndOfObject = -2;

@@ -81,7 +81,7 @@ internal sealed class BoilerplateRule() : ArticleRule(RuleCodes.BodyBoilerplate,
             {
                 context.Report(
                     Paths.Item("body", i),
-                    string.Create(CultureInfo.InvariantCulture, $"Paragraph {i + 1} (\"{TextScan.Excerpt(body[i], 0, 50)}\") looks like page furniture left over from the web page, not part of the story."));
+                    string.Create(CultureInfo.InvariantCulture, $"Paragraph {i + 1} (\"{Excerpt.Of(body[i], 0, 50)}\") looks like page furniture left over from the web page, not part of the story."));
             }
         }
     }

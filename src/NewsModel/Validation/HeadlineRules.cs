@@ -36,7 +36,7 @@ internal sealed class HeadlineMarkupRule() : ArticleRule(RuleCodes.HeadlineMarku
         {
             context.Report(
                 Paths.Headline,
-                string.Create(CultureInfo.InvariantCulture, $"The headline contains markup \"{TextScan.Excerpt(article.Headline.Substring(index, length))}\" at position {index + 1}; it would show literally on the page. Use plain text."));
+                string.Create(CultureInfo.InvariantCulture, $"The headline contains markup \"{Excerpt.Of(article.Headline.Substring(index, length))}\" at position {index + 1}; it would show literally on the page. Use plain text."));
         }
     }
 }

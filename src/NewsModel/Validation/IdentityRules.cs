@@ -23,7 +23,7 @@ internal sealed class LanguageRule() : ArticleRule(RuleCodes.LanguageInvalid, Se
         {
             context.Report(
                 Paths.Language,
-                string.Create(CultureInfo.InvariantCulture, $"The language \"{TextScan.Excerpt(article.Language)}\" is not a well-formed BCP 47 tag (the problem is at position {error + 1}); expected a tag such as en, en-GB or zh-Hant-HK."));
+                string.Create(CultureInfo.InvariantCulture, $"The language \"{Excerpt.Of(article.Language)}\" is not a well-formed BCP 47 tag (the problem is at position {error + 1}); expected a tag such as en, en-GB or zh-Hant-HK."));
         }
     }
 }
@@ -37,7 +37,7 @@ internal sealed class UrlRule() : ArticleRule(RuleCodes.UrlInvalid, Severity.Err
         {
             context.Report(
                 Paths.CanonicalUrl,
-                $"The canonical URL \"{TextScan.Excerpt(url, 0, 80)}\" is not an absolute http or https URL such as https://www.example.com/news/story.");
+                $"The canonical URL \"{Excerpt.Of(url, 0, 80)}\" is not an absolute http or https URL such as https://www.example.com/news/story.");
         }
     }
 

@@ -119,49 +119,60 @@ internal static class TextScan
         return true;
     }
 
-    /// <summary>Index of <paramref name="value"/> in <paramref name="text"/>, ordinal with quotation marks folded, or -1.</summary>
+    /// <summary>The quotation marks <see cref="FoldQuote"/> folds (not the straight ones it folds them to).</summary>
+    private static readonly SearchValues<char> CurlyQuotes = SearchValues.Create("\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\uFF02\u2018\u2019\u201A\u201B\u2032\u2039\u203A\uFF07");
+
+    /// <summary>Index of <paramref name="value"/> in <paramref name="text"/>, ordinal with quotation marks folded, or -1.
+    /// Both are folded once (only when an exact search fails and either holds a mark to fold) and searched as
+    /// ordinal text, so the cost is that of <see cref="MemoryExtensions.IndexOf{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/>.</summary>
     internal static int IndexOfFolded(ReadOnlySpan<char> text, ReadOnlySpan<char> value)
     {
         int exact = text.IndexOf(value, StringComparison.Ordinal);
-        if (exact >= 0 || value.Length == 0)
+        if (exact >= 0 || value.Length == 0 || value.Length > text.Length)
         {
             return exact;
         }
-        for (int i = 0; i + value.Length <= text.Length; i++)
+        if (text.IndexOfAny(CurlyQuotes) < 0 && value.IndexOfAny(CurlyQuotes) < 0)
         {
-            if (EqualsFolded(text.Slice(i, value.Length), value))
-            {
-                return i;
-            }
+            return -1;
         }
-        return -1;
+        char[] rented = ArrayPool<char>.Shared.Rent(text.Length + value.Length);
+        try
+        {
+            var foldedText = rented.AsSpan(0, text.Length);
+            var foldedValue = rented.AsSpan(text.Length, value.Length);
+            Fold(text, foldedText);
+            Fold(value, foldedValue);
+            return foldedText.IndexOf(foldedValue);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
+
+    private static void Fold(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            destination[i] = FoldQuote(source[i]);
+        }
+    }
+
+    /// <summary>A key under which <see cref="EqualsFolded"/> texts are equal: the text with its quotation marks folded.</summary>
+    internal static string FoldedKey(string text)
+    {
+        if (text.AsSpan().IndexOfAny(CurlyQuotes) < 0)
+        {
+            return text;
+        }
+        return string.Create(text.Length, text, static (destination, source) => Fold(source, destination));
+    }
+
+    /// <summary>A key under which <see cref="SameName"/> names are equal (use with <see cref="StringComparer.OrdinalIgnoreCase"/>).</summary>
+    internal static string NameKey(string name) => name.Trim();
 
     /// <summary>Trimmed ordinal-ignore-case equality.</summary>
     internal static bool SameName(string left, string right) =>
         left.AsSpan().Trim().Equals(right.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A short excerpt for messages, with control characters shown as <c>\u….</c>.</summary>
-    internal static string Excerpt(string text, int start = 0, int max = 40)
-    {
-        var builder = new StringBuilder();
-        int end = Math.Min(text.Length, start + max);
-        for (int i = start; i < end; i++)
-        {
-            char c = text[i];
-            if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-            {
-                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-        if (end < text.Length)
-        {
-            builder.Append('…');
-        }
-        return builder.ToString();
-    }
 }

@@ -159,7 +159,7 @@ internal sealed class PrintedStampRule() : ArticleRule(RuleCodes.TimelinePrinted
             if (moment?.Printed is not null && context.PrintedVerdict(article, slot, moment) == reported)
             {
                 PrintedStamps.Check(moment, article.Publication.Zone, out string? detail);
-                var printed = TextScan.Excerpt(moment.Printed, 0, 60);
+                var printed = Excerpt.Of(moment.Printed, 0, 60);
                 context.Report(
                     Paths.Moment(slot) + ".printed",
                     reported == StampVerdict.Disagrees
