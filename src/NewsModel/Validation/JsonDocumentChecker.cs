@@ -27,7 +27,7 @@ internal sealed class JsonDocumentChecker
     private readonly NewsModelJsonOptions _options;
     private readonly JsonNames _names;
     private readonly List<Finding> _findings = new();
-    private readonly List<string> _broken = new();
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
     private readonly List<int> _creditIndexes = new();
     private readonly List<int> _partyIndexes = new();
     private readonly List<int> _quoteIndexes = new();
@@ -50,6 +50,14 @@ internal sealed class JsonDocumentChecker
                 new Finding(RuleCodes.JsonSyntax, Severity.Error, "$", string.Create(CultureInfo.InvariantCulture, $"The document is not valid UTF-8: the byte at position {invalid} (byte {invalid + 1} of the document) does not start or continue a UTF-8 character.")),
             ]);
         }
+        int lone = FirstLoneSurrogateEscape(utf8Json.Span);
+        if (lone >= 0)
+        {
+            return ValidationReport.Create(
+            [
+                new Finding(RuleCodes.JsonSyntax, Severity.Error, "$", string.Create(CultureInfo.InvariantCulture, $"The document escapes a lone surrogate at position {lone} (byte {lone + 1} of the document): \"{Encoding.UTF8.GetString(utf8Json.Span.Slice(lone, 6))}\" is half of a UTF-16 pair; expected a high surrogate escape (\\uD800-\\uDBFF) followed by a low one (\\uDC00-\\uDFFF), which no NewsModel reader accepts otherwise.")),
+            ]);
+        }
         JsonDocument document;
         try
         {
@@ -63,24 +71,103 @@ internal sealed class JsonDocumentChecker
                     RuleCodes.JsonSyntax,
                     Severity.Error,
                     "$",
-                    string.Create(CultureInfo.InvariantCulture, $"The document is not well-formed JSON (line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1} of the line): {exception.Message}")),
+                    string.Create(CultureInfo.InvariantCulture, $"The document is not well-formed JSON (line {(exception.LineNumber ?? 0) + 1}, byte {(exception.BytePositionInLine ?? 0) + 1} of the line): {Excerpt.Quoting(exception.Message)}")),
             ]);
         }
         using (document)
         {
             var checker = new JsonDocumentChecker(options);
-            var article = checker.ReadArticle(document.RootElement);
-            bool sound = checker._findings.Count == 0;
-            if (article is not null)
+            try
             {
-                checker.RunRules(validator, article);
+                return checker.CheckDocument(validator, document, utf8Json);
             }
-            if (sound)
+            catch (InvalidOperationException exception)
             {
-                checker.CrossCheck(utf8Json);
+                // A value System.Text.Json cannot give as text; the pre-checks above are meant to catch every one.
+                return ValidationReport.Create(
+                [
+                    new Finding(RuleCodes.JsonSyntax, Severity.Error, "$", "The document holds a value that cannot be read as text (" + Excerpt.Quoting(exception.Message) + "); expected well-formed JSON (RFC 8259) in UTF-8."),
+                ]);
             }
-            return ValidationReport.Create(checker._findings);
         }
+    }
+
+    private ValidationReport CheckDocument(ArticleValidator validator, JsonDocument document, ReadOnlyMemory<byte> utf8Json)
+    {
+        var article = ReadArticle(document.RootElement);
+        bool sound = _findings.Count == 0;
+        if (article is not null)
+        {
+            RunRules(validator, article);
+        }
+        if (sound)
+        {
+            CrossCheck(utf8Json);
+        }
+        return ValidationReport.Create(_findings);
+    }
+
+    /// <summary>The position of the first <c>\u</c> escape in a string that is half of a UTF-16 surrogate pair
+    /// (a high one not followed by a low one, or a low one alone), or -1. Such a string cannot be given as text, so
+    /// no NewsModel reader accepts it. Tolerates malformed JSON (the parse reports that); linear.</summary>
+    internal static int FirstLoneSurrogateEscape(ReadOnlySpan<byte> json)
+    {
+        if (json.IndexOf("\\u"u8) < 0)
+        {
+            return -1;
+        }
+        int i = json.IndexOf((byte)'"');
+        while (i >= 0 && i < json.Length)
+        {
+            // i is on the opening quote of a string.
+            i++;
+            while (true)
+            {
+                int next = json[i..].IndexOfAny((byte)'"', (byte)'\\');
+                if (next < 0)
+                {
+                    return -1;
+                }
+                i += next;
+                if (json[i] == '"')
+                {
+                    break;
+                }
+                if (i + 1 >= json.Length)
+                {
+                    return -1;
+                }
+                if (json[i + 1] != 'u' || !TryHex4(json, i + 2, out int unit))
+                {
+                    i += 2;
+                    continue;
+                }
+                if (unit is >= 0xD800 and <= 0xDBFF)
+                {
+                    if (i + 11 < json.Length && json[i + 6] == '\\' && json[i + 7] == 'u' && TryHex4(json, i + 8, out int low) && low is >= 0xDC00 and <= 0xDFFF)
+                    {
+                        i += 12;
+                        continue;
+                    }
+                    return i;
+                }
+                if (unit is >= 0xDC00 and <= 0xDFFF)
+                {
+                    return i;
+                }
+                i += 6;
+            }
+            // i is on the closing quote: find the next string.
+            int open = json[(i + 1)..].IndexOf((byte)'"');
+            i = open < 0 ? -1 : i + 1 + open;
+        }
+        return -1;
+    }
+
+    private static bool TryHex4(ReadOnlySpan<byte> json, int start, out int value)
+    {
+        value = start + 4 <= json.Length ? JsonTokenizer.Hex4(json.Slice(start, 4)) : -1;
+        return value >= 0;
     }
 
     /// <summary>The index of the first byte that is not part of well-formed UTF-8, or -1.</summary>
@@ -151,18 +238,18 @@ internal sealed class JsonDocumentChecker
                     break;
                 }
             }
-            string memberPath = JsonPath.Child(path, property.Name);
+            string memberPath = Excerpt.Path(JsonPath.Child(path, property.Name));
             if (found < 0)
             {
                 if (_options.ReadMode == NewsModelJsonReadMode.Strict)
                 {
-                    Report(RuleCodes.JsonUnknownMember, memberPath, $"\"{property.Name}\" is not a member of {expected} in format newsmodel/1.");
+                    Report(RuleCodes.JsonUnknownMember, memberPath, $"\"{Excerpt.Of(property.Name)}\" is not a member of {expected} in format newsmodel/1.");
                 }
                 continue;
             }
             if (members[found] is not null)
             {
-                Broken(RuleCodes.JsonDuplicateMember, memberPath, $"\"{property.Name}\" appears more than once; only one is allowed.");
+                Broken(RuleCodes.JsonDuplicateMember, memberPath, $"\"{Excerpt.Of(property.Name)}\" appears more than once; only one is allowed.");
                 continue;
             }
             members[found] = property.Value;
@@ -230,7 +317,7 @@ internal sealed class JsonDocumentChecker
                 return i;
             }
         }
-        Broken(RuleCodes.JsonValue, path, $"\"{value.GetString()}\" is not one of {string.Join(", ", choices)}.");
+        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {string.Join(", ", choices)}.");
         return null;
     }
 
@@ -248,7 +335,7 @@ internal sealed class JsonDocumentChecker
         }
         if (!value.TryGetInt32(out int count) || count < 0)
         {
-            Broken(RuleCodes.JsonValue, path, $"{value.GetRawText()} is not a whole number from 0 to {int.MaxValue}.");
+            Broken(RuleCodes.JsonValue, path, $"{Excerpt.Of(value.GetRawText())} is not a whole number from 0 to {int.MaxValue}.");
             return null;
         }
         return count;
@@ -264,7 +351,7 @@ internal sealed class JsonDocumentChecker
         var zone = _options.ZoneProvider.GetZoneOrNull(id);
         if (zone is null)
         {
-            Broken(RuleCodes.JsonValue, Child(parent, Prop.Zone), $"\"{id}\" is not a zone id of {_options.ZoneProvider.VersionId}; use an id such as Asia/Hong_Kong.");
+            Broken(RuleCodes.JsonValue, Child(parent, Prop.Zone), $"\"{Excerpt.Of(id)}\" is not a zone id of {_options.ZoneProvider.VersionId}; use an id such as Asia/Hong_Kong.");
         }
         return zone;
     }
@@ -299,7 +386,7 @@ internal sealed class JsonDocumentChecker
         }
         else if (format.ValueKind != JsonValueKind.String || !format.ValueEquals(ModelReader.FormatName))
         {
-            Report(RuleCodes.JsonFormat, Child("$", Prop.Format), $"The format is {format.GetRawText()}; this validator reads \"newsmodel/1\".");
+            Report(RuleCodes.JsonFormat, Child("$", Prop.Format), $"The format is {Excerpt.Of(format.GetRawText())}; this validator reads \"newsmodel/1\".");
         }
         string id = Text(m, Prop.Id, "$", required: true)!;
         string headline = Text(m, Prop.Headline, "$", required: true)!;
@@ -416,7 +503,7 @@ internal sealed class JsonDocumentChecker
         int length = Encoding.UTF8.GetByteCount(text);
         if (length > Rfc3339.MaxInputLength)
         {
-            Broken(RuleCodes.JsonValue, path, $"\"{TextScan.Excerpt(text)}\" is not a timestamp; expected {expected}.");
+            Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(text)}\" is not a timestamp; expected {expected}.");
             return false;
         }
         Span<byte> utf8 = stackalloc byte[Rfc3339.MaxInputLength];
@@ -424,7 +511,7 @@ internal sealed class JsonDocumentChecker
         string? problem = Rfc3339.TryParse(utf8[..length], out local, out offset, out zulu);
         if (problem is not null)
         {
-            Broken(RuleCodes.JsonValue, path, $"\"{TextScan.Excerpt(text)}\" is not a timestamp; expected {(problem == Rfc3339.ExpectedTimestamp ? expected : problem)}.");
+            Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(text)}\" is not a timestamp; expected {(problem == Rfc3339.ExpectedTimestamp ? expected : problem)}.");
             return false;
         }
         return true;
@@ -452,7 +539,7 @@ internal sealed class JsonDocumentChecker
                 return true;
             }
         }
-        Broken(RuleCodes.JsonValue, path, $"\"{TextScan.Excerpt(value.GetString()!)}\" is not one of {string.Join(", ", Precisions)}; leave \"{Name(Prop.Precision)}\" out for an exact moment.");
+        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {string.Join(", ", Precisions)}; leave \"{Name(Prop.Precision)}\" out for an exact moment.");
         return false;
     }
 
@@ -477,7 +564,7 @@ internal sealed class JsonDocumentChecker
         }
         if (!zulu)
         {
-            Broken(RuleCodes.JsonValue, path, $"\"{TextScan.Excerpt(text)}\" is not in UTC; expected {Messages.ExpectedUtcTimestamp}.");
+            Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(text)}\" is not in UTC; expected {Messages.ExpectedUtcTimestamp}.");
             return false;
         }
         relativeTo = local.InUtc().ToInstant();
@@ -731,12 +818,18 @@ internal sealed class JsonDocumentChecker
         return builder.ToString();
     }
 
+    /// <summary>Whether the path or one of its ancestors (cut at a <c>.</c> or <c>[</c>) was reported broken; one
+    /// set lookup per ancestor, so the cost does not grow with the number of broken parts.</summary>
     private bool IsBroken(string path)
     {
-        foreach (var broken in _broken)
+        if (_broken.Count == 0)
         {
-            if (path.StartsWith(broken, StringComparison.Ordinal)
-                && (path.Length == broken.Length || path[broken.Length] is '.' or '['))
+            return false;
+        }
+        var lookup = _broken.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int end = 1; end <= path.Length; end++)
+        {
+            if ((end == path.Length || path[end] is '.' or '[') && lookup.Contains(path.AsSpan(0, end)))
             {
                 return true;
             }

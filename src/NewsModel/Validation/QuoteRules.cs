@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace NewsModel.Validation;
@@ -15,7 +17,7 @@ internal sealed class QuoteTextRule() : ArticleRule(RuleCodes.QuoteTextMismatch,
             {
                 context.Report(
                     Paths.Quote(i, "text"),
-                    string.Create(CultureInfo.InvariantCulture, $"The {(quote.Kind == QuoteKind.Direct ? "direct" : "partial")} quote \"{TextScan.Excerpt(quote.Text, 0, 60)}\" does not appear word for word in paragraph {quote.Paragraph + 1}; a quotation must match what is printed."));
+                    string.Create(CultureInfo.InvariantCulture, $"The {(quote.Kind == QuoteKind.Direct ? "direct" : "partial")} quote \"{Excerpt.Of(quote.Text, 0, 60)}\" does not appear word for word in paragraph {quote.Paragraph + 1}; a quotation must match what is printed."));
             }
         }
     }
@@ -96,16 +98,19 @@ internal sealed class QuoteSpeakerRule() : ArticleRule(RuleCodes.QuoteSpeakerUnk
     {
         var quotes = article.Quotes;
         var parties = article.Parties;
+        HashSet<string>? known = null;
+        if ((long)quotes.Length * parties.Length > Groups.SmallCount * Groups.SmallCount)
+        {
+            known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var party in parties)
+            {
+                known.Add(Key(party));
+            }
+        }
         for (int i = 0; i < quotes.Length; i++)
         {
             var speaker = quotes[i].Attribution.Speaker;
-            bool known = false;
-            for (int p = 0; p < parties.Length && !known; p++)
-            {
-                known = ReferenceEquals(parties[p], speaker)
-                    || (parties[p].Kind == speaker.Kind && string.Equals(parties[p].Name, speaker.Name, StringComparison.Ordinal));
-            }
-            if (!known)
+            if (known is not null ? !known.Contains(Key(speaker)) : !IsListed(speaker, parties))
             {
                 context.Report(
                     Paths.Quote(i, "attribution.speaker"),
@@ -113,6 +118,21 @@ internal sealed class QuoteSpeakerRule() : ArticleRule(RuleCodes.QuoteSpeakerUnk
             }
         }
     }
+
+    /// <summary>A party with the speaker's kind and exact name is listed (the speaker itself, or an equal entry).</summary>
+    private static bool IsListed(Party speaker, ImmutableArray<Party> parties)
+    {
+        foreach (var party in parties)
+        {
+            if (ReferenceEquals(party, speaker) || (party.Kind == speaker.Kind && string.Equals(party.Name, speaker.Name, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Key(Party party) => (party.Kind == PartyKind.Person ? "p:" : "o:") + party.Name;
 }
 
 internal sealed class QuoteCueRule() : ArticleRule(RuleCodes.QuoteCueMissing, Severity.Error, "A partial quote must have a cue verb (\"said\", \"called\").")
@@ -127,7 +147,7 @@ internal sealed class QuoteCueRule() : ArticleRule(RuleCodes.QuoteCueMissing, Se
             {
                 context.Report(
                     Paths.Quote(i, "attribution.cue"),
-                    $"The partial quote \"{TextScan.Excerpt(quote.Text, 0, 40)}\" has no cue verb; without \"said\", \"called\" or similar the reader cannot tell who used the words.");
+                    $"The partial quote \"{Excerpt.Of(quote.Text, 0, 40)}\" has no cue verb; without \"said\", \"called\" or similar the reader cannot tell who used the words.");
             }
         }
     }
@@ -138,23 +158,42 @@ internal sealed class QuoteConflictRule() : ArticleRule(RuleCodes.QuoteSpeakerCo
     public override void Check(Article article, ref ValidationContext context)
     {
         var quotes = article.Quotes;
+        if (quotes.Length > Groups.SmallCount)
+        {
+            var earlier = Groups.EarliestDiffering(
+                quotes.Length,
+                i => TextScan.FoldedKey(quotes[i].Text),
+                StringComparer.Ordinal,
+                (i, j) => !SameSpeaker(quotes[i], quotes[j]));
+            for (int i = 0; i < quotes.Length; i++)
+            {
+                if (earlier[i] >= 0)
+                {
+                    Report(quotes, i, earlier[i], ref context);
+                }
+            }
+            return;
+        }
         for (int i = 1; i < quotes.Length; i++)
         {
-            var quote = quotes[i];
             for (int j = 0; j < i; j++)
             {
-                var earlier = quotes[j];
-                if (TextScan.EqualsFolded(earlier.Text, quote.Text)
-                    && !string.Equals(earlier.Attribution.Speaker.Name, quote.Attribution.Speaker.Name, StringComparison.Ordinal))
+                if (TextScan.EqualsFolded(quotes[j].Text, quotes[i].Text) && !SameSpeaker(quotes[i], quotes[j]))
                 {
-                    context.Report(
-                        Paths.Quote(i, "attribution.speaker"),
-                        string.Create(CultureInfo.InvariantCulture, $"The quote \"{TextScan.Excerpt(quote.Text, 0, 40)}\" is attributed to {quote.Attribution.Speaker.Name}, but quote {j + 1} gives the same words to {earlier.Attribution.Speaker.Name}."));
+                    Report(quotes, i, j, ref context);
                     break;
                 }
             }
         }
     }
+
+    private static bool SameSpeaker(Quote quote, Quote other) =>
+        string.Equals(quote.Attribution.Speaker.Name, other.Attribution.Speaker.Name, StringComparison.Ordinal);
+
+    private static void Report(ImmutableArray<Quote> quotes, int i, int j, ref ValidationContext context) =>
+        context.Report(
+            Paths.Quote(i, "attribution.speaker"),
+            string.Create(CultureInfo.InvariantCulture, $"The quote \"{Excerpt.Of(quotes[i].Text, 0, 40)}\" is attributed to {quotes[i].Attribution.Speaker.Name}, but quote {j + 1} gives the same words to {quotes[j].Attribution.Speaker.Name}."));
 }
 
 internal sealed class QuoteChannelRule() : ArticleRule(RuleCodes.QuoteChannelUnknown, Severity.Warning, "A news agency a quote came through should be among the credits or organisations.")
@@ -170,6 +209,26 @@ internal sealed class QuoteChannelRule() : ArticleRule(RuleCodes.QuoteChannelUnk
     /// <summary>True when the channel names a news agency (short markers such as AP only in that case).</summary>
     internal static bool IsAgency(string via) => AgencyMarkers.FoundIn(via);
 
+    /// <summary>True when a credit or an organisation names the channel, or the channel names it.</summary>
+    private static bool IsCredited(string via, Article article)
+    {
+        foreach (var credit in article.Credits)
+        {
+            if (Mentions(via, credit.Name))
+            {
+                return true;
+            }
+        }
+        foreach (var party in article.Parties)
+        {
+            if (party.Kind == PartyKind.Organisation && Mentions(via, party.Name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when the channel names the entry or the entry names the channel (ignoring case).</summary>
     private static bool Mentions(string via, string name) =>
         !TextScan.IsBlank(name)
@@ -178,21 +237,23 @@ internal sealed class QuoteChannelRule() : ArticleRule(RuleCodes.QuoteChannelUnk
     public override void Check(Article article, ref ValidationContext context)
     {
         var quotes = article.Quotes;
+        Dictionary<string, bool>? verdicts = quotes.Length > Groups.SmallCount ? new(StringComparer.Ordinal) : null;
         for (int i = 0; i < quotes.Length; i++)
         {
             var via = quotes[i].Attribution.Via;
-            if (via is null || !IsAgency(via))
+            if (via is null)
             {
                 continue;
             }
-            bool known = false;
-            foreach (var credit in article.Credits)
+            bool known;
+            if (verdicts is null)
             {
-                known |= Mentions(via, credit.Name);
+                known = !IsAgency(via) || IsCredited(via, article);
             }
-            foreach (var party in article.Parties)
+            else if (!verdicts.TryGetValue(via, out known))
             {
-                known |= party.Kind == PartyKind.Organisation && Mentions(via, party.Name);
+                // Each channel is judged once, however many quotes came through it.
+                verdicts[via] = known = !IsAgency(via) || IsCredited(via, article);
             }
             if (!known)
             {
