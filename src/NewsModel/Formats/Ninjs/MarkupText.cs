@@ -53,8 +53,9 @@ internal static class MarkupText
             }
             if (c == '&')
             {
-                int semicolon = markup.IndexOf(';', i + 1);
-                if (semicolon > i && semicolon - i <= 10 && Decode(markup.AsSpan(i + 1, semicolon - i - 1)) is string decoded)
+                // A reference is at most ten characters long: look no further (a text of '&' without ';' stays linear).
+                int semicolon = markup.AsSpan(i + 1, Math.Min(10, markup.Length - i - 1)).IndexOf(';') + i + 1;
+                if (semicolon > i && Decode(markup.AsSpan(i + 1, semicolon - i - 1)) is string decoded)
                 {
                     Append(current, decoded, ref space);
                     i = semicolon + 1;

@@ -124,6 +124,7 @@ internal static class NinjsExtension
         if (!article.Quotes.IsEmpty)
         {
             json.Raw(",\\\"quotes\\\":["u8);
+            var speakers = SpeakerIndexes(article);
             for (int i = 0; i < article.Quotes.Length; i++)
             {
                 var quote = article.Quotes[i];
@@ -147,7 +148,7 @@ internal static class NinjsExtension
                 json.Number(quote.Range.Length);
                 json.Raw(",\\\"speaker\\\":"u8);
                 var attribution = quote.Attribution;
-                int speaker = article.Parties.IndexOf(attribution.Speaker);
+                int speaker = speakers is null ? article.Parties.IndexOf(attribution.Speaker) : speakers.GetValueOrDefault(attribution.Speaker, -1);
                 if (speaker >= 0)
                 {
                     json.Number(speaker);
@@ -165,6 +166,22 @@ internal static class NinjsExtension
         }
         json.Raw("}\""u8);
         json.Finish();
+    }
+
+    /// <summary>The index of the first equal entry of each party, for articles where looking each speaker up in the
+    /// list would cost quotes × parties; null for small articles (which look up directly, allocating nothing).</summary>
+    private static Dictionary<Party, int>? SpeakerIndexes(Article article)
+    {
+        if ((long)article.Quotes.Length * article.Parties.Length <= 1024)
+        {
+            return null;
+        }
+        var indexes = new Dictionary<Party, int>(article.Parties.Length);
+        for (int i = 0; i < article.Parties.Length; i++)
+        {
+            indexes.TryAdd(article.Parties[i], i);
+        }
+        return indexes;
     }
 
     /// <summary>Writes a stamp's zone (only when it differs from the publication's, which the reader then takes),
