@@ -7,7 +7,8 @@ public static class Program
 {
     /// <summary>Runs the benchmarks the arguments select.</summary>
     /// <remarks><c>--interleaved [rounds] [calls]</c> runs <see cref="Json.InterleavedJsonHarness"/> instead;
-    /// <c>--loop METHOD SECONDS</c> calls one method in a loop for a sampling profiler.</remarks>
+    /// <c>--loop METHOD SECONDS</c> calls one method in a loop for a sampling profiler; <c>--scaling [filter]</c> prints
+    /// <see cref="Scaling.ScalingCurves"/>.</remarks>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--interleaved")
@@ -20,6 +21,11 @@ public static class Program
         if (args.Length == 3 && args[0] == "--loop")
         {
             Json.InterleavedJsonHarness.Loop(args[1], double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+        if (args.Length > 0 && args[0] == "--scaling")
+        {
+            Scaling.ScalingCurves.Run(args.Length > 1 ? args[1] : null);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -14,6 +14,8 @@ public partial class TextImporterTest
 {
     private static DateTimeZone Zone(string id) => DateTimeZoneProviders.Tzdb[id];
 
+    internal static string StampPageFor(string stampLine) => StampPage(stampLine);
+
     private static string StampPage(string stampLine) =>
         "Ferry fares to rise as fuel costs bite\n\n" + stampLine + "\n\n"
         + "Cross-harbour ferry fares will rise by 8 per cent from next month, the operator said on Wednesday.\n\n"
@@ -229,8 +231,11 @@ public partial class TextImporterTest
     }
 }
 
-public partial class TextImporterTest
+[Collection(NewsModel.Tests.Infrastructure.Scaling.Collection)]
+public class TextImporterScalingTest
 {
+    private static string StampPage(string lines) => TextImporterTest.StampPageFor(lines);
+
     [Fact]
     public void Import_PageOfStampLines_ScalesLinearly() =>
         NewsModel.Tests.Infrastructure.Scaling.IsLinear(

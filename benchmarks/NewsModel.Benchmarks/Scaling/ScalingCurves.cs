@@ -1,0 +1,152 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NewsModel.Formats.Ninjs;
+using NewsModel.Formats.SchemaOrg;
+using NewsModel.Import;
+using NewsModel.Json;
+using NewsModel.Text;
+using NewsModel.Validation;
+using NodaTime;
+
+namespace NewsModel.Benchmarks.Scaling;
+
+/// <summary>
+/// The scaling curves of every parser, validator and writer entry point (issue 14): for n, 2n, ... 64n elements,
+/// the best of several timed runs, and the ratio between 8n and n (linear work gives about 8, quadratic about 64).
+/// The unit tests check the same inputs at two small sizes; this prints the whole curve for docs/benchmarks.md.
+/// Run with <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --scaling [filter]</c>.
+/// </summary>
+public static class ScalingCurves
+{
+    private static readonly DateTimeZone HongKong = DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"];
+    private static readonly Publication Paper = new("Harbour Herald", HongKong, "HH");
+    private static readonly ArticleValidator Validator = new(ValidationProfile.Publish, new FixedClock(Instant.FromUtc(2014, 4, 1, 0, 0)));
+    private static readonly NewsModelJsonOptions Lenient = new() { ReadMode = NewsModelJsonReadMode.Lenient };
+    private static readonly NinjsReadOptions Foreign = new() { DefaultPublication = Paper };
+    private static readonly TextImporter Importer = new TextImporterBuilder().WithPublication(Paper).Build();
+    private const string Quoted = "\u201cWe held fares as long as we could,\u201d Margaret Leung said.";
+
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+
+    private sealed record Curve(string Name, int Start, Func<int, object> Make, Action<object> Run);
+
+    private static Curve For<T>(string name, int start, Func<int, T> make, Action<T> run)
+        where T : notnull =>
+        new(name, start, n => make(n), input => run((T)input));
+
+    private static IEnumerable<Curve> Curves()
+    {
+        yield return For("NewsModelJson.Deserialize (span, fast reading): quotes", 250, QuotesJson, bytes => NewsModelJson.Deserialize(bytes));
+        yield return For("NewsModelJson.Deserialize (sequence, Utf8JsonReader): quotes", 250, n => new ReadOnlySequence<byte>(QuotesJson(n)), s => NewsModelJson.Deserialize(s));
+        yield return For("NewsModelJson.Deserialize (lenient): unknown members", 1_000, UnknownMembersJson, bytes => NewsModelJson.Deserialize(bytes, Lenient));
+        yield return For("NewsModelJson.DeserializeWithExtras: unknown members", 1_000, UnknownMembersJson, bytes => NewsModelJson.DeserializeWithExtras(bytes));
+        yield return For("NewsModelJson.Serialize: quotes", 250, WithQuotes, article => NewsModelJson.Serialize(article));
+        yield return For("ArticleValidator.Validate: parties (half duplicates)", 1_000, WithParties, article => Validator.Validate(article));
+        yield return For("ArticleValidator.Validate: credits (half duplicates)", 1_000, WithCredits, article => Validator.Validate(article));
+        yield return For("ArticleValidator.Validate: quotes (same words, other speakers)", 1_000, WithQuotes, article => Validator.Validate(article));
+        yield return For("ArticleValidator.ValidateJson: quotes", 250, n => NewsModelJson.Serialize(WithQuotes(n)), json => Validator.ValidateJson(json));
+        yield return For("ArticleValidator.ValidateJson: quotes outside the body", 250, n => NewsModelJson.Serialize(WithQuotes(n)).Replace("\"paragraph\":1", "\"paragraph\":7", StringComparison.Ordinal), json => Validator.ValidateJson(json));
+        yield return For("NinjsSerializer.Deserialize: body of '&#'", 25_000, n => NinjsBody("<p>" + string.Concat(Enumerable.Repeat("&#", n)) + "</p>"), json => NinjsSerializer.Deserialize(json, Foreign));
+        yield return For("NinjsSerializer.Deserialize: quotes", 250, n => NinjsSerializer.SerializeToUtf8Bytes(WithQuotes(n)).Value, bytes => NinjsSerializer.Deserialize(bytes.AsSpan()));
+        yield return For("NinjsSerializer.Serialize: quotes", 250, WithQuotes, article => NinjsSerializer.SerializeToUtf8Bytes(article));
+        yield return For("NewsArticleJsonLd.Serialize: quotes", 250, WithQuotes, article => NewsArticleJsonLd.SerializeToUtf8Bytes(article));
+        yield return For("StampPattern.ParseAny: characters after a stamp", 20_000, n => "PUBLISHED : Monday, 31 March, 2014, 5:31am" + new string(' ', n) + "x", text => StampPattern.ParseAny(text, HongKong));
+        yield return For("StampReader.Parse: digits after a label", 20_000, n => "Published " + new string('9', n), text => StampReader.Default.Parse(text, HongKong));
+        yield return For("TextImporter.Import: lines of stamps", 250, StampPage, text => Importer.Import(text));
+        yield return For("TextImporter.Import: paragraphs with quotes", 250, QuotePage, text => Importer.Import(text));
+    }
+
+    /// <summary>Prints the curves whose names contain <paramref name="filter"/> (all when null).</summary>
+    public static void Run(string? filter)
+    {
+        Console.WriteLine("| entry point: what grows | n | time at n | 2n | 4n | 8n | 16n | 32n | 64n | 8n / n | 64n / 8n |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var curve in Curves())
+        {
+            if (filter is not null && !curve.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var times = new double[7];
+            for (int k = 0; k < times.Length; k++)
+            {
+                var input = curve.Make(curve.Start << k);
+                times[k] = Best(input, curve.Run);
+            }
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {curve.Name} | {curve.Start:N0} | {string.Join(" | ", times.Select(Format))} | {times[3] / times[0]:0.0} | {times[6] / times[3]:0.0} |"));
+        }
+    }
+
+    private static string Format(double milliseconds) =>
+        milliseconds >= 1000 ? (milliseconds / 1000).ToString("0.00 's'", CultureInfo.InvariantCulture)
+        : milliseconds >= 1 ? milliseconds.ToString("0.0 'ms'", CultureInfo.InvariantCulture)
+        : (milliseconds * 1000).ToString("0 'µs'", CultureInfo.InvariantCulture);
+
+    /// <summary>The best of several runs after a warm-up (at least five runs and 100 ms, at most 30 runs).</summary>
+    private static double Best(object input, Action<object> run)
+    {
+        run(input);
+        double best = double.MaxValue, total = 0;
+        for (int i = 0; i < 30 && (i < 5 || total < 100); i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            run(input);
+            double elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            best = Math.Min(best, elapsed);
+            total += elapsed;
+        }
+        return best;
+    }
+
+    private static string Name(int i) => "Person " + i.ToString(CultureInfo.InvariantCulture);
+
+    private static Article Build(IEnumerable<Party>? parties = null, IEnumerable<Credit>? credits = null, IEnumerable<Quote>? quotes = null) =>
+        new("hh-1", "Ferry fares to rise", "en", Paper, new Timeline(new Moment(Instant.FromUtc(2014, 3, 30, 21, 31), HongKong, "Monday, 31 March, 2014, 5:31am")),
+            ["Ferry fares will rise by 8 per cent, the operator said on Monday.", Quoted],
+            credits ?? [new Credit("Jane Chan", PartyKind.Person, CreditRole.Author)],
+            parties ?? [new Party("Margaret Leung", PartyKind.Person)],
+            quotes);
+
+    private static Article WithParties(int n) =>
+        Build(parties: Enumerable.Range(0, n).Select(i => new Party(Name(i / 2), PartyKind.Person, i % 2 == 0 ? "minister" : "spokesman")));
+
+    private static Article WithCredits(int n) =>
+        Build(credits: Enumerable.Range(0, n).Select(i => new Credit(Name(i / 2), PartyKind.Person, i % 2 == 0 ? CreditRole.Author : CreditRole.Photographer)));
+
+    private static Article WithQuotes(int n)
+    {
+        var speakers = Enumerable.Range(0, n).Select(i => new Party(Name(i), PartyKind.Person)).ToArray();
+        return Build(parties: speakers, quotes: speakers.Select((speaker, i) => new Quote(
+            "We held fares as long as we could,", QuoteKind.Direct, 1, new TextRange(1, 34),
+            new Attribution(speaker, cue: "said", via: i % 3 == 0 ? "Agency " + (i % 7).ToString(CultureInfo.InvariantCulture) + " news agency" : null))));
+    }
+
+    private static byte[] QuotesJson(int n) => Encoding.UTF8.GetBytes(NewsModelJson.Serialize(WithQuotes(n)));
+
+    private static byte[] UnknownMembersJson(int n) =>
+        Encoding.UTF8.GetBytes("{" + string.Join(",", Enumerable.Range(0, n).Select(i => $"\"m{i}\":{{\"a\":[{i}]}}")) + "," + NewsModelJson.Serialize(Build())[1..]);
+
+    private static string NinjsBody(string html) =>
+        "{\"uri\":\"http://example.com/1\",\"type\":\"text\",\"versioncreated\":\"2021-05-26T14:00:00+02:00\",\"language\":\"en\"," +
+        "\"headlines\":[{\"role\":\"main\",\"value\":\"Headline\"}],\"by\":\"Anna Berg\"," +
+        "\"bodies\":[{\"role\":\"main\",\"contenttype\":\"text/html\",\"value\":\"" + html + "\"}]}";
+
+    private static string Page(IEnumerable<string> lines) =>
+        "Ferry fares to rise\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n" + string.Join("\n\n", lines) + "\n";
+
+    private static string StampPage(int n) =>
+        Page(Enumerable.Range(0, n).Select(i => $"Updated {1 + (i % 28)} March 2020, 10:{i % 60:00} | Published 1 March 2020 | 5.31pm HKT 31/3/2014"));
+
+    private static string QuotePage(int n) =>
+        Page(Enumerable.Range(0, n).Select(i => $"\u201cFares rise on route {i},\u201d Margaret Leung said. Lam Chi-keung warned: \u201cEvery dollar matters.\u201d"));
+}
