@@ -71,7 +71,7 @@ internal ref struct JsonCursor
         }
         catch (JsonException e)
         {
-            throw Fail("well-formed JSON (" + e.Message + ")", null, e);
+            throw Fail("well-formed JSON (" + Excerpt.Quoting(e.Message) + ")", null, e);
         }
         if (!more)
         {
@@ -183,7 +183,7 @@ internal ref struct JsonCursor
         }
         catch (JsonException e)
         {
-            throw Fail("well-formed JSON (" + e.Message + ")", null, e);
+            throw Fail("well-formed JSON (" + Excerpt.Quoting(e.Message) + ")", null, e);
         }
     }
 
@@ -196,7 +196,7 @@ internal ref struct JsonCursor
         }
         catch (JsonException e)
         {
-            throw Fail("well-formed JSON (" + e.Message + ")", null, e);
+            throw Fail("well-formed JSON (" + Excerpt.Quoting(e.Message) + ")", null, e);
         }
     }
 
@@ -210,7 +210,7 @@ internal ref struct JsonCursor
         }
         catch (JsonException e)
         {
-            throw Fail("the end of the input (" + e.Message + ")", null, e);
+            throw Fail("the end of the input (" + Excerpt.Quoting(e.Message) + ")", null, e);
         }
         if (more)
         {
@@ -240,7 +240,7 @@ internal ref struct JsonCursor
 
     private readonly NinjsException Build(string expected, string found, long line, long bytes, Exception? inner)
     {
-        var where = Path;
+        var where = Excerpt.Path(Path);
         var message = string.Create(
             CultureInfo.InvariantCulture,
             $"{context}{where} (line {line + 1}, byte {bytes + 1}): expected {expected}; found {found}.");
@@ -249,8 +249,8 @@ internal ref struct JsonCursor
 
     private readonly string Describe() => reader.TokenType switch
     {
-        JsonTokenType.String => reader.ValueIsEscaped || !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan) ? "a string" : "the string \"" + Shorten(Encoding.UTF8.GetString(reader.ValueSpan)) + "\"",
-        JsonTokenType.Number => "the number " + Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.String => reader.ValueIsEscaped || !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan) ? "a string" : "the string \"" + Excerpt.Of(Head(reader.ValueSpan), 0, 60) + "\"",
+        JsonTokenType.Number => "the number " + Excerpt.Of(Head(reader.ValueSpan)),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
@@ -260,5 +260,6 @@ internal ref struct JsonCursor
         _ => reader.TokenType.ToString(),
     };
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+    /// <summary>The start of a raw value as text, enough for an excerpt (a long value is not decoded whole).</summary>
+    private static string Head(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8[..Math.Min(utf8.Length, 256)]);
 }
