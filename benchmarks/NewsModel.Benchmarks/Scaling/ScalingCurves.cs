@@ -90,20 +90,32 @@ public static class ScalingCurves
     private static string Format(double milliseconds) =>
         milliseconds >= 1000 ? (milliseconds / 1000).ToString("0.00 's'", CultureInfo.InvariantCulture)
         : milliseconds >= 1 ? milliseconds.ToString("0.0 'ms'", CultureInfo.InvariantCulture)
-        : (milliseconds * 1000).ToString("0 'µs'", CultureInfo.InvariantCulture);
+        : milliseconds >= 0.01 ? (milliseconds * 1000).ToString("0 'µs'", CultureInfo.InvariantCulture)
+        : (milliseconds * 1_000_000).ToString("0 'ns'", CultureInfo.InvariantCulture);
 
-    /// <summary>The best of several runs after a warm-up (at least five runs and 100 ms, at most 30 runs).</summary>
+    /// <summary>The best time of one run: after a warm-up of 50 runs (so the code is fully compiled), five timings of
+    /// enough runs to take 10 ms each, every timing from a collected heap.</summary>
     private static double Best(object input, Action<object> run)
     {
-        run(input);
-        double best = double.MaxValue, total = 0;
-        for (int i = 0; i < 30 && (i < 5 || total < 100); i++)
+        for (int i = 0; i < 50; i++)
         {
-            long start = Stopwatch.GetTimestamp();
             run(input);
-            double elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            best = Math.Min(best, elapsed);
-            total += elapsed;
+        }
+        long once = Stopwatch.GetTimestamp();
+        run(input);
+        double single = Math.Max(Stopwatch.GetElapsedTime(once).TotalMilliseconds, 1e-4);
+        int repeats = (int)Math.Clamp(10 / single, 1, 100_000);
+        double best = double.MaxValue;
+        for (int timing = 0; timing < 5; timing++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            long start = Stopwatch.GetTimestamp();
+            for (int k = 0; k < repeats; k++)
+            {
+                run(input);
+            }
+            best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds / repeats);
         }
         return best;
     }
