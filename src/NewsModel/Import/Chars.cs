@@ -98,6 +98,24 @@ internal static class Chars
         return count;
     }
 
+    /// <summary>The index at which word number <paramref name="ordinal"/> (1 for the first) starts, as
+    /// <see cref="CountWords"/> counts words, or the text's length when it has fewer: <c>CountWords(text[..i])</c> is
+    /// at least <paramref name="ordinal"/> exactly when <c>i</c> is beyond the returned index.</summary>
+    internal static int StartOfWord(ReadOnlySpan<char> text, int ordinal)
+    {
+        int count = 0;
+        bool inWord = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            CountOne(text[i], ref count, ref inWord);
+            if (count == ordinal)
+            {
+                return i;
+            }
+        }
+        return text.Length;
+    }
+
     /// <summary>Counts one character: a Chinese or Japanese character is a word of its own (those scripts put no
     /// spaces between words); otherwise a word starts where a word character follows another character.</summary>
     private static void CountOne(char c, ref int count, ref bool inWord)

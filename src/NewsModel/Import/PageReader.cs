@@ -61,6 +61,7 @@ internal sealed class PageReader
         internal FoundStamp Date2;
         internal Stamp Stamp2;
         internal bool HasDate2;
+        internal bool StampsPending;
         internal int Score;
         internal LineRole Role = LineRole.Boilerplate;
         internal string? Reason;
@@ -236,41 +237,65 @@ internal sealed class PageReader
         line.Byline = IsBylineStart(t);
         if (t.Length <= MaxStampLineLength && line.Words <= 40 && (t.ContainsAnyInRange('0', '9') || t.ContainsAny(RelativeWords)))
         {
-            // Up to two stamps in a line ("Updated 3 March 2020 | Published 1 March 2020"), each labelled by the
-            // words just before it.
-            int offset = 0;
-            bool stampLine = !line.Sentence;
-            for (int k = 0; k < 2 && stamps.TryFind(t, offset, settings.Publication.Zone, out var found); k++)
-            {
-                var label = t[offset..found.Start];
-                var kind = found.Label == StampLabel.Updated || label.ContainsAny(UpdatedLabels) ? Stamp.Updated
-                    : found.Label == StampLabel.Published || label.ContainsAny(PublishedLabels) ? Stamp.Published
-                    : Stamp.Plain;
-                stampLine &= Chars.CountWords(label) <= 3;
-                if (k == 0)
-                {
-                    line.Date = found;
-                    line.Stamp = kind;
-                    line.HasDate = true;
-                }
-                else
-                {
-                    line.Date2 = found;
-                    line.Stamp2 = kind;
-                    line.HasDate2 = true;
-                }
-                offset = found.End;
-            }
-            line.StampLine = line.HasDate && stampLine && Chars.CountWords(t[offset..]) <= 3;
-            if (line.HasDate && line.Date.Start == 0 && Chars.Trim(t[offset..]).IsEmpty)
-            {
-                // A line that is a stamp and nothing else ("Published: April 9, 1998, 5:58 p.m.") is no sentence,
-                // whatever its last character.
-                line.Sentence = false;
-                line.StampLine = true;
-            }
+            // A stamp line has at most three words before its first stamp, so only a stamp starting by the fourth
+            // word changes how the line is read now; a line whose first stamp starts further on is read for stamps
+            // only if the stamps of its part of the page are wanted (ReadStamps), which for body prose they are not.
+            int firstStampBy = Chars.StartOfWord(t, 4) + 1;
+            line.StampsPending = !ReadStamps(line, firstStampBy) && firstStampBy < t.Length;
         }
         line.Score = Score(line);
+    }
+
+    /// <summary>Finds up to two stamps in a line ("Updated 3 March 2020 | Published 1 March 2020"), each labelled by
+    /// the words just before it, the first starting before <paramref name="firstBefore"/>; sets the line's dates and
+    /// whether it is a stamp line. Returns whether a stamp was found.</summary>
+    private bool ReadStamps(Line line, int firstBefore)
+    {
+        var t = line.Text.AsSpan();
+        int offset = 0;
+        bool stampLine = !line.Sentence;
+        for (int k = 0; k < 2 && stamps.TryFind(t, offset, k == 0 ? firstBefore : t.Length, settings.Publication.Zone, out var found); k++)
+        {
+            var label = t[offset..found.Start];
+            var kind = found.Label == StampLabel.Updated || label.ContainsAny(UpdatedLabels) ? Stamp.Updated
+                : found.Label == StampLabel.Published || label.ContainsAny(PublishedLabels) ? Stamp.Published
+                : Stamp.Plain;
+            stampLine &= Chars.CountWords(label) <= 3;
+            if (k == 0)
+            {
+                line.Date = found;
+                line.Stamp = kind;
+                line.HasDate = true;
+            }
+            else
+            {
+                line.Date2 = found;
+                line.Stamp2 = kind;
+                line.HasDate2 = true;
+            }
+            offset = found.End;
+        }
+        line.StampLine = line.HasDate && stampLine && Chars.CountWords(t[offset..]) <= 3;
+        if (line.HasDate && line.Date.Start == 0 && Chars.Trim(t[offset..]).IsEmpty)
+        {
+            // A line that is a stamp and nothing else ("Published: April 9, 1998, 5:58 p.m.") is no sentence,
+            // whatever its last character.
+            line.Sentence = false;
+            line.StampLine = true;
+        }
+        return line.HasDate;
+    }
+
+    /// <summary>Reads the stamps of a line whose first stamp, if any, starts after its fourth word (put off when the
+    /// line was described); such a line is no stamp line, so only its dates change. Returns whether it has one.</summary>
+    private bool HasDate(Line line)
+    {
+        if (line.StampsPending)
+        {
+            line.StampsPending = false;
+            ReadStamps(line, line.Text.Length);
+        }
+        return line.HasDate;
     }
 
     /// <summary>Words of relative stamps printed without digits ("an hour ago", "Yesterday").</summary>
@@ -692,7 +717,7 @@ internal sealed class PageReader
         // "Posted on May 14, 2020 by Jane Doe": the names after "by" in a stamp line.
         for (int i = from; i < first; i++)
         {
-            if (lines[i].HasDate && lines[i].Words <= 16 && !lines[i].Sentence && NamesAfterBy(lines[i].Text) is { Count: > 0 } names)
+            if (lines[i].Words <= 16 && !lines[i].Sentence && HasDate(lines[i]) && NamesAfterBy(lines[i].Text) is { Count: > 0 } names)
             {
                 foreach (var name in names)
                 {
@@ -1159,7 +1184,7 @@ internal sealed class PageReader
         for (int i = from; i <= to; i++)
         {
             var line = lines[i];
-            if (!line.HasDate || (i >= first && line.Role == LineRole.Body))
+            if ((i >= first && line.Role == LineRole.Body) || !HasDate(line))
             {
                 continue;
             }
@@ -1176,7 +1201,7 @@ internal sealed class PageReader
             // 14, 2020"), but not a bare date there, which is as likely a comment's or a teaser's.
             for (int i = to + 1; i < lines.Count && i <= to + AfterBodyWindow; i++)
             {
-                if (lines[i].HasDate && lines[i].Stamp == Stamp.Published && lines[i].Date.Moment is not null)
+                if (HasDate(lines[i]) && lines[i].Stamp == Stamp.Published && lines[i].Date.Moment is not null)
                 {
                     candidates.Add((i * 2, int.MinValue + 1, int.MinValue));
                     break;

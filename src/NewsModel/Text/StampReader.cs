@@ -166,10 +166,16 @@ public sealed class StampReader
     /// pattern reads as far as it can; the longest reading wins (the earlier pattern on a tie), and is then checked
     /// like a stamp that stands alone. A stamp whose syntax was read but that failed a check (a weekday that does not
     /// agree) is found, with its failure: it is refused, never read another way.</summary>
-    internal bool TryFind(ReadOnlySpan<char> text, int from, DateTimeZone zone, out FoundStamp found)
+    internal bool TryFind(ReadOnlySpan<char> text, int from, DateTimeZone zone, out FoundStamp found) =>
+        TryFind(text, from, text.Length, zone, out found);
+
+    /// <summary>As <see cref="TryFind(ReadOnlySpan{char}, int, DateTimeZone, out FoundStamp)"/>, for a stamp starting
+    /// before <paramref name="startBefore"/> (it may end after it).</summary>
+    internal bool TryFind(ReadOnlySpan<char> text, int from, int startBefore, DateTimeZone zone, out FoundStamp found)
     {
         found = default;
-        for (int i = from; i < text.Length; i++)
+        int end = Math.Min(startBefore, text.Length);
+        for (int i = from; i < end; i++)
         {
             char c = text[i];
             if (!char.IsLetterOrDigit(c) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
