@@ -272,7 +272,7 @@ internal static class DateSteps
         }
         bool parenthesised = c.Char('(');
         int run = c.LetterRun();
-        if (run is >= 2 and <= 5 && IsCapitals(c.Slice(c.Index, run)) && (!parenthesised || c.Slice(c.Index + run, 1) is [')']))
+        if (run is >= 2 and <= 5 && IsCapitals(c.Slice(c.Index, run)) && (!parenthesised || (c.Index + run < c.End && c.Slice(c.Index + run, 1) is [')'])))
         {
             f.AbbreviationStart = c.Index;
             f.AbbreviationLength = run;

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using CsCheck;
@@ -86,6 +87,55 @@ public partial class StampPatternTest
                     if (pattern == StampPattern.Rfc1123 || pattern == StampPattern.Rfc3339 || pattern == StampPattern.Rfc9557)
                     {
                         parsed!.Instant.Should().Be(instant, "{0} '{1}'", pattern, text);
+                    }
+                }
+            }
+        }
+    }
+}
+
+public partial class StampPatternTest
+{
+    private static readonly string[] CutTemplates =
+    [
+        .. Templates,
+        "10:00am, 20 Jun, 2020 BST",
+        "1:01 PM ET Thu, 14 May 2020",
+        "20:15 CET 14.05.2020",
+        "14:32 GMT+8, 20 Jan 2020",
+        "5.31pm HKT 31/3/2014",
+        "Published 14 May 2020 (HKT)",
+        "Thursday 14 May 2020 10:39 (GMT+08:00)",
+        "2 hours ago",
+    ];
+
+    private static readonly string[] Tails = ["", " (", " (ST", " (HK", " (HKT", "(", " GMT+", " GMT-1", " +0", " +08:", " BST", ",", " at", " 1", " May"];
+
+    /// <summary>Every prefix of every style's stamp, with every tail that starts something a style reads next (an
+    /// unclosed parenthesis, a bare offset sign), through every pattern, the stamp reader and the importer's stamp
+    /// locator: failures are results, never exceptions (a fuzzer found "... 2020 (ST" at the end of a line
+    /// throwing ArgumentOutOfRangeException).</summary>
+    [Fact]
+    public void Parse_EveryPrefixWithOpenEndings_NeverThrows()
+    {
+        var reader = StampReader.Default.WithReference(Instant.FromUtc(2020, 5, 14, 12, 0));
+        foreach (var template in CutTemplates)
+        {
+            for (int length = 0; length <= template.Length; length++)
+            {
+                foreach (var tail in Tails)
+                {
+                    string text = template[..length] + tail;
+                    foreach (var pattern in StampPattern.Known)
+                    {
+                        var result = pattern.Parse(text, HongKong);
+                        (result.Success || !string.IsNullOrEmpty(result.Message)).Should().BeTrue();
+                    }
+                    _ = StampPattern.ParseAny(text, HongKong);
+                    _ = reader.Parse(text, HongKong);
+                    for (int from = 0; reader.TryFind(text, from, HongKong, out var found) && from < text.Length; from = Math.Max(from + 1, found.End))
+                    {
+                        found.End.Should().BeLessThanOrEqualTo(text.Length);
                     }
                 }
             }
