@@ -310,6 +310,11 @@ internal sealed class ReadContext
                 PushName(name);
                 throw Error(position, Messages.DuplicateMember, Messages.ExpectedOnce);
             }
+            // Kept members are held to the same text rules as skipped ones (checked on a copy of the reader).
+            var probe = reader;
+            PushName(name);
+            SkipChecked(ref probe);
+            Pop();
             Extras.Add(new NewsModelJsonExtras.Entry(parent, name, reader.ReadRawValue()));
         }
         else
@@ -322,8 +327,8 @@ internal sealed class ReadContext
     }
 
     /// <summary>Skips the current value as <see cref="IJsonTokens.Skip"/> does, but checks that every string and
-    /// name in it is valid UTF-8 (which <see cref="Utf8JsonReader.Skip"/> does not), so that a lenient reading
-    /// rejects what a strict or extras-keeping reading rejects.</summary>
+    /// name in it is valid UTF-8 and escapes no lone surrogate (which <see cref="Utf8JsonReader.Skip"/> does not), so
+    /// that lenient, extras-keeping and strict readings (and <c>ValidateJson</c>) refuse the same text.</summary>
     private void SkipChecked<TReader>(ref TReader reader)
         where TReader : struct, IJsonTokens, allows ref struct
     {
@@ -342,9 +347,10 @@ internal sealed class ReadContext
                     break;
                 case JsonTokenType.String:
                 case JsonTokenType.PropertyName:
-                    if (reader.HasValueSequence)
+                    if (reader.HasValueSequence || reader.ValueIsEscaped)
                     {
-                        _ = reader.GetString(); // transcoding checks the UTF-8 of a split value
+                        // Unescaping and transcoding check a split value's UTF-8 and refuse a lone surrogate escape.
+                        _ = reader.GetString();
                     }
                     else if (!System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
                     {

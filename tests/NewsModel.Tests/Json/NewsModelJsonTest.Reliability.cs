@@ -26,7 +26,9 @@ public class NewsModelJsonReliabilityTest
     [InlineData("\"x\":{\"y\":[\"ok\",\"a\\xC3b\"]}")]
     [InlineData("\"x\\xFF\":1")]
     [InlineData("\"x\":{\"a\\xED\\xA0\\x80\":true}")]
-    public void Deserialize_LenientInvalidUtf8InUnknownMember_RejectedLikeStrictAndExtras(string member)
+    [InlineData("\"x\":[\"\\ud800\"]")]
+    [InlineData("\"x\":{\"\\udc00\":1}")]
+    public void Deserialize_LenientInvalidTextInUnknownMember_RejectedLikeStrictAndExtras(string member)
     {
         var bytes = WithMember(Unescape(member));
         var lenient = () => NewsModelJson.Deserialize(bytes, Lenient);
