@@ -231,3 +231,26 @@ public class ReliabilityCommandTest
             RedirectStandardInput = true,
         })!;
 }
+
+/// <summary>Issue 14, items 7 and 9: what the library now reports instead of throwing reaches the tool's user.</summary>
+public class ReliabilityMessagesCommandTest
+{
+    [Fact]
+    public void Validate_LoneSurrogateEscape_FindingNotInternalError()
+    {
+        var run = CliRun.WithInput("{\"\\ud800\":1}", "validate", "-");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError, "a document that cannot be read is an input error, as any syntax error is");
+        (run.Output + run.Error).Should().Contain("NM-JSON-SYNTAX").And.NotContain("internal error");
+    }
+
+    [Fact]
+    public void Convert_LongBrokenLiteral_MessageBounded()
+    {
+        var run = CliRun.WithInput("{\"format\":\"newsmodel/1\",\"id\":fu" + new string('x', 2_000_000), "convert", "-", "--from", "newsmodel", "--to", "ninjs");
+
+        run.ExitCode.Should().NotBe(0);
+        run.Error.Should().Contain("$.id");
+        run.Error.Length.Should().BeLessThan(2_000);
+    }
+}
