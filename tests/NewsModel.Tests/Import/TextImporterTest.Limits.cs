@@ -170,3 +170,22 @@ public partial class TextImporterTest
         NewsModel.Json.NewsModelJson.Deserialize(json).Should().Be(result.Article);
     }
 }
+
+public partial class TextImporterTest
+{
+    /// <summary>The importer fuzz target's minimised crash inputs (docs/fuzzing.md): each imports to a result.</summary>
+    [Theory]
+    [InlineData("0am (ST")]
+    [InlineData("0am (BS")]
+    [InlineData("0am 0Jun2020 (ST")]
+    [InlineData("0am,0Jun2020 (ST")]
+    [InlineData("2H20 (TT$")]
+    [InlineData("\u20180am (ST")]
+    [InlineData("\u2018")]
+    [InlineData("Headline\n\nPublished: 10:00am, 20 Jun, 2020 (ST\n\nBody text here.")]
+    public void Import_FuzzerInputs_NeverThrow(string text)
+    {
+        var result = ImportTestKit.Scmp.Import(text);
+        (result.Success || !string.IsNullOrEmpty(result.Message)).Should().BeTrue();
+    }
+}
