@@ -7,7 +7,7 @@ public static class Program
 {
     /// <summary>Runs the benchmarks the arguments select.</summary>
     /// <remarks><c>--interleaved [rounds] [calls]</c> runs <see cref="Json.InterleavedJsonHarness"/> instead;
-    /// <c>--loop METHOD SECONDS</c> calls one method in a loop for a sampling profiler; <c>--scaling [filter]</c> prints
+    /// <c>--loop METHOD SECONDS</c> calls one method in a loop for a sampling profiler (<c>--loop Import_Ratio SECONDS</c> alternates the sample import and its floor and prints their ratio); <c>--scaling [filter]</c> prints
     /// <see cref="Scaling.ScalingCurves"/>.</remarks>
     public static void Main(string[] args)
     {

@@ -66,7 +66,7 @@ public static class InterleavedJsonHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Deserialize Newtonsoft / NewsModel: {best[5] / best[4]:F2}x; serialize: {best[2] / best[1]:F2}x"));
     }
 
-    /// <summary>Calls one benchmark method in a loop for <paramref name="seconds"/> (for an outside sampling profiler
+    /// <summary>Calls one benchmark method in a loop for two seconds, then for <paramref name="seconds"/> counting the calls (for an outside sampling profiler
     /// such as <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>): <c>--loop Deserialize_NewsModelJson 10</c>.</summary>
     /// <param name="method">The benchmark method's name.</param>
     /// <param name="seconds">How long to run.</param>
@@ -74,8 +74,20 @@ public static class InterleavedJsonHarness
     {
         var b = new NewsModelJsonBenchmarks();
         b.Setup();
+        var importer = new Import.TextImporterBenchmarks { Text = "sample" };
+        if (method.StartsWith("Import", StringComparison.Ordinal))
+        {
+            importer.Setup();
+        }
+        if (method == "Import_Ratio")
+        {
+            ImportRatio(importer, seconds);
+            return;
+        }
         Func<object> call = method switch
         {
+            "Import_Sample" => () => importer.TextImporter_ImportUtf8()!,
+            "Import_Floor" => importer.Floor_DecodeAndBuild,
             "Deserialize_NewsModelJson" => b.Deserialize_NewsModelJson,
             "Deserialize_SourceGeneratedDto" => b.Deserialize_SourceGeneratedDto,
             "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
@@ -85,9 +97,14 @@ public static class InterleavedJsonHarness
             "FastTokenPass" => () => FastTokenPass(b.Utf8),
             _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
         };
+        object? sink = null;
+        // Two seconds first, so that the counted calls run the optimized code.
+        for (var warm = Stopwatch.GetTimestamp() + (2 * Stopwatch.Frequency); Stopwatch.GetTimestamp() < warm;)
+        {
+            sink = call();
+        }
         long calls = 0;
         var until = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
-        object? sink = null;
         while (Stopwatch.GetTimestamp() < until)
         {
             for (int i = 0; i < 1000; i++)
@@ -98,6 +115,33 @@ public static class InterleavedJsonHarness
         }
         GC.KeepAlive(sink);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{method}: {calls} calls"));
+    }
+
+    /// <summary>Alternates the sample import and its floor in short rounds for <paramref name="seconds"/> and prints the
+    /// fastest round of each and their ratio: on a machine whose speed drifts, the two are measured under the same
+    /// conditions (<c>--loop Import_Ratio 20</c>).</summary>
+    private static void ImportRatio(Import.TextImporterBenchmarks importer, double seconds)
+    {
+        double bestImport = double.MaxValue, bestFloor = double.MaxValue;
+        object? sink = null;
+        var until = Stopwatch.GetTimestamp() + (long)((seconds + 2) * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            long start = Stopwatch.GetTimestamp();
+            for (int i = 0; i < 500; i++)
+            {
+                sink = importer.TextImporter_ImportUtf8();
+            }
+            bestImport = Math.Min(bestImport, Stopwatch.GetElapsedTime(start).TotalMicroseconds / 500);
+            start = Stopwatch.GetTimestamp();
+            for (int i = 0; i < 4000; i++)
+            {
+                sink = importer.Floor_DecodeAndBuild();
+            }
+            bestFloor = Math.Min(bestFloor, Stopwatch.GetElapsedTime(start).TotalMicroseconds / 4000);
+        }
+        GC.KeepAlive(sink);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {bestImport:F2} µs, floor {bestFloor:F2} µs, ratio {bestImport / bestFloor:F2}x"));
     }
 
     /// <summary>Reads every token and nothing else (the tokenizer alone).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -11,7 +12,12 @@ internal static class Chars
 {
     /// <summary>Letters, digits, apostrophes and hyphens inside words.</summary>
     internal static bool IsWordChar(char c) =>
-        c < 128 ? ((AsciiWordBits[c >> 6] >> c) & 1) != 0 : char.IsLetterOrDigit(c) || c == '’';
+        c < 128 ? ((AsciiWordBits[c >> 6] >> c) & 1) != 0 : IsOtherWordChar(c);
+
+    /// <summary><see cref="IsWordChar"/> beyond ASCII; kept out of line so that the callers' character loops keep
+    /// their registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsOtherWordChar(char c) => char.IsLetterOrDigit(c) || c == '’';
 
     /// <summary>ASCII word characters (letters, digits, apostrophe) as a 128-bit set.</summary>
     private static ReadOnlySpan<ulong> AsciiWordBits => [(1UL << '\'') | (0x3FFUL << '0'), (0x3FFFFFFUL << ('A' - 64)) | (0x3FFFFFFUL << ('a' - 64))];

@@ -474,7 +474,7 @@ internal sealed class QuoteReader
     /// <summary>Tokens of the sentence outside quotation marks; each quotation is one <see cref="Tok.Quote"/> token.</summary>
     private static List<Token> Tokenise(string p, int from, int to, List<Span> spans, int firstSpan, int endSpan)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((to - from) / 5);
         int s = firstSpan;
         int i = from;
         while (i < to)

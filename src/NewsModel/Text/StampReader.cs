@@ -231,6 +231,12 @@ public sealed class StampReader
                     bestFailure = failure;
                     bestPattern = pattern;
                     (bestInstant, bestZone, bestPrecision) = (instant, resultZone, precision);
+                    if (bestEnd == slice.Length)
+                    {
+                        // Read to the end of the text: a later pattern could at most tie, and a tie goes to the
+                        // earlier pattern.
+                        break;
+                    }
                 }
             }
             Moment? bestMoment = bestPattern is not null && bestFailure is null
