@@ -35,9 +35,10 @@ internal static class FormatNames
         writer.WriteRawValue(quoted, skipInputValidation: true);
     }
 
-    private static readonly string[] Roles = ["author", "additional-reporting", "photographer", "source-agency", "editor", "contributor"];
-    private static readonly string[] Kinds = ["person", "organisation"];
-    private static readonly string[] QuoteKinds = ["direct", "partial", "indirect"];
+    // The native spellings in the style of other formats (additionalReporting → additional-reporting).
+    private static readonly string[] Roles = Shape.ModelShape.CreditRoles.Kebab();
+    private static readonly string[] Kinds = Shape.ModelShape.PartyKinds.Kebab();
+    private static readonly string[] QuoteKinds = Shape.ModelShape.QuoteKinds.Kebab();
 
     internal static string Of(CreditRole role) => Roles[(int)role];
 
@@ -51,9 +52,9 @@ internal static class FormatNames
 
     internal static bool TryQuoteKind(string? text, out QuoteKind kind) => TryFind(QuoteKinds, text, out kind);
 
-    internal const string CreditRoles = "one of author, additional-reporting, photographer, source-agency, editor, contributor";
-    internal const string PartyKinds = "person or organisation";
-    internal const string QuoteKindNames = "direct, partial or indirect";
+    internal static readonly string CreditRoles = "one of " + string.Join(", ", Roles);
+    internal static readonly string PartyKinds = Shape.ShapeEnum.Join(Kinds, quoted: false);
+    internal static readonly string QuoteKindNames = Shape.ShapeEnum.Join(QuoteKinds, quoted: false);
 
     private static bool TryFind<TEnum>(string[] names, string? text, out TEnum value)
         where TEnum : struct, System.Enum

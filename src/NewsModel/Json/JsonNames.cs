@@ -2,54 +2,9 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using NewsModel.Shape;
 
 namespace NewsModel.Json;
-
-/// <summary>Every member name of the format, by declared (PascalCase) name.</summary>
-internal enum Prop
-{
-    Format,
-    Id,
-    CanonicalUrl,
-    Language,
-    Publication,
-    Headline,
-    Standfirst,
-    Dateline,
-    Timeline,
-    Credits,
-    Body,
-    Parties,
-    Quotes,
-    Places,
-    Copyright,
-    Name,
-    ShortName,
-    Zone,
-    Published,
-    Updated,
-    Created,
-    EmbargoedUntil,
-    Corrections,
-    At,
-    Printed,
-    Moment,
-    Text,
-    Kind,
-    Role,
-    Affiliation,
-    Paragraph,
-    Range,
-    Attribution,
-    Start,
-    Length,
-    Speaker,
-    Mention,
-    Cue,
-    Via,
-    Precision,
-    RelativeTo,
-}
 
 /// <summary>
 /// The member names of the format under one naming policy: encoded for the writer, UTF-8 for the reader,
@@ -57,17 +12,7 @@ internal enum Prop
 /// </summary>
 internal sealed class JsonNames
 {
-    internal const int Count = (int)Prop.RelativeTo + 1;
-
-    /// <summary>The declared (PascalCase) names, in <see cref="Prop"/> order (kept as text: no enum reflection).</summary>
-    private static readonly string[] Declared =
-    [
-        "Format", "Id", "CanonicalUrl", "Language", "Publication", "Headline", "Standfirst", "Dateline", "Timeline",
-        "Credits", "Body", "Parties", "Quotes", "Places", "Copyright", "Name", "ShortName", "Zone", "Published",
-        "Updated", "Created", "EmbargoedUntil", "Corrections", "At", "Printed", "Moment", "Text", "Kind", "Role",
-        "Affiliation", "Paragraph", "Range", "Attribution", "Start", "Length", "Speaker", "Mention", "Cue", "Via",
-        "Precision", "RelativeTo",
-    ];
+    internal const int Count = Props.Count;
 
     private static readonly ConditionalWeakTable<JsonNamingPolicy, JsonNames> Cache = new();
 
@@ -81,7 +26,7 @@ internal sealed class JsonNames
         Encoded = new JsonEncodedText[Count];
         for (int i = 0; i < Count; i++)
         {
-            string declared = Declared[i];
+            string declared = Props.Declared[i];
             string name = i == (int)Prop.Format ? "format" : policy.ConvertName(declared);
             if (string.IsNullOrEmpty(name))
             {
@@ -97,7 +42,7 @@ internal sealed class JsonNames
             {
                 if (string.Equals(Text[i], Text[j], StringComparison.Ordinal))
                 {
-                    throw new ArgumentException($"The naming policy gives '{Declared[i]}' and '{Declared[j]}' the same name '{Text[i]}'.", nameof(policy));
+                    throw new ArgumentException($"The naming policy gives '{Props.Declared[i]}' and '{Props.Declared[j]}' the same name '{Text[i]}'.", nameof(policy));
                 }
             }
         }

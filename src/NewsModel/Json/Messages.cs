@@ -42,13 +42,9 @@ internal static class Messages
     internal const string ExpectedArrayOrNull = "an array, or null for empty";
     internal const string ExpectedModelValue = "a value the NewsModel constructors accept";
     internal const string ExpectedEnd = "the end of the document";
-    internal const string ExpectedPartyKind = "\"person\" or \"organisation\"";
-    internal const string ExpectedQuoteKind = "\"direct\", \"partial\" or \"indirect\"";
     internal const string ExpectedMoment = "a moment object {\"at\", \"zone\", \"printed\"?, \"precision\"?, \"relativeTo\"?}";
-    internal const string ExpectedPrecision = "\"second\", \"minute\", \"hour\" or \"day\" (leave \"precision\" out, or null, for an exact moment)";
     internal const string ExpectedUtcTimestamp = "an RFC 3339 timestamp in UTC ending in Z, such as \"2025-10-14T03:15:00Z\"";
 
     /// <summary>Begins the expectation of a misaligned <c>day</c> moment; the start of its day follows.</summary>
     internal const string ExpectedDayStartPrefix = "the start of the day in the moment's zone, as a \"day\" moment is: ";
-    internal const string ExpectedCreditRole = "\"author\", \"additionalReporting\", \"photographer\", \"sourceAgency\", \"editor\" or \"contributor\"";
 }

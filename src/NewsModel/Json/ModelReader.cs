@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using NewsModel.Shape;
 
 namespace NewsModel.Json;
 
@@ -12,32 +13,26 @@ namespace NewsModel.Json;
 /// </summary>
 internal static class ModelReader
 {
-    internal const string FormatName = "newsmodel/1";
+    internal static readonly Prop[] ArticleMembers = ModelShape.Article.Props;
 
-    internal static readonly Prop[] ArticleMembers =
-    [
-        Prop.Format, Prop.Id, Prop.CanonicalUrl, Prop.Language, Prop.Publication, Prop.Headline, Prop.Standfirst,
-        Prop.Dateline, Prop.Timeline, Prop.Credits, Prop.Body, Prop.Parties, Prop.Quotes, Prop.Places, Prop.Copyright,
-    ];
+    internal static readonly Prop[] PublicationMembers = ModelShape.Publication.Props;
+    internal static readonly Prop[] TimelineMembers = ModelShape.Timeline.Props;
+    internal static readonly Prop[] MomentMembers = ModelShape.Moment.Props;
+    internal static readonly Prop[] CorrectionMembers = ModelShape.Correction.Props;
+    internal static readonly Prop[] CreditMembers = ModelShape.Credit.Props;
+    internal static readonly Prop[] PartyMembers = ModelShape.Party.Props;
+    internal static readonly Prop[] QuoteMembers = ModelShape.Quote.Props;
+    internal static readonly Prop[] RangeMembers = ModelShape.Range.Props;
+    internal static readonly Prop[] AttributionMembers = ModelShape.Attribution.Props;
 
-    internal static readonly Prop[] PublicationMembers = [Prop.Name, Prop.ShortName, Prop.Zone];
-    internal static readonly Prop[] TimelineMembers = [Prop.Published, Prop.Updated, Prop.Created, Prop.EmbargoedUntil, Prop.Corrections];
-    internal static readonly Prop[] MomentMembers = [Prop.At, Prop.Zone, Prop.Printed, Prop.Precision, Prop.RelativeTo];
-    internal static readonly Prop[] CorrectionMembers = [Prop.Moment, Prop.Text];
-    internal static readonly Prop[] CreditMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Printed];
-    internal static readonly Prop[] PartyMembers = [Prop.Name, Prop.Kind, Prop.Role, Prop.Affiliation];
-    internal static readonly Prop[] QuoteMembers = [Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution];
-    internal static readonly Prop[] RangeMembers = [Prop.Start, Prop.Length];
-    internal static readonly Prop[] AttributionMembers = [Prop.Speaker, Prop.Mention, Prop.Cue, Prop.Via];
-
-    private static readonly ulong ArticleRequired = Mask(Prop.Format, Prop.Id, Prop.Headline, Prop.Language, Prop.Publication, Prop.Timeline, Prop.Body);
-    private static readonly ulong PublicationRequired = Mask(Prop.Name, Prop.Zone);
-    private static readonly ulong MomentRequired = Mask(Prop.At, Prop.Zone);
-    private static readonly ulong CorrectionRequired = Mask(Prop.Moment, Prop.Text);
-    private static readonly ulong CreditRequired = Mask(Prop.Name, Prop.Kind, Prop.Role);
-    private static readonly ulong PartyRequired = Mask(Prop.Name, Prop.Kind);
-    private static readonly ulong QuoteRequired = Mask(Prop.Text, Prop.Kind, Prop.Paragraph, Prop.Range, Prop.Attribution);
-    private static readonly ulong RangeRequired = Mask(Prop.Start, Prop.Length);
+    private static readonly ulong ArticleRequired = ModelShape.Article.RequiredMask;
+    private static readonly ulong PublicationRequired = ModelShape.Publication.RequiredMask;
+    private static readonly ulong MomentRequired = ModelShape.Moment.RequiredMask;
+    private static readonly ulong CorrectionRequired = ModelShape.Correction.RequiredMask;
+    private static readonly ulong CreditRequired = ModelShape.Credit.RequiredMask;
+    private static readonly ulong PartyRequired = ModelShape.Party.RequiredMask;
+    private static readonly ulong QuoteRequired = ModelShape.Quote.RequiredMask;
+    private static readonly ulong RangeRequired = ModelShape.Range.RequiredMask;
 
     internal static readonly ValueReader<Article> Article = ReadArticle<ReaderTokens>;
     internal static readonly ValueReader<Publication> Publication = ReadPublication<ReaderTokens>;
@@ -52,16 +47,6 @@ internal static class ModelReader
     internal static readonly ValueReader<PartyKind> PartyKind = ReadPartyKind<ReaderTokens>;
     internal static readonly ValueReader<QuoteKind> QuoteKind = ReadQuoteKind<ReaderTokens>;
     internal static readonly ValueReader<CreditRole> CreditRole = ReadCreditRole<ReaderTokens>;
-
-    private static ulong Mask(params ReadOnlySpan<Prop> props)
-    {
-        ulong mask = 0;
-        foreach (var prop in props)
-        {
-            mask |= ReadContext.Mask(prop);
-        }
-        return mask;
-    }
 
     /// <summary>Reads a whole document: one article and nothing after it.</summary>
     internal static Article ReadDocument<TReader>(ref TReader reader, ReadContext context)
@@ -98,7 +83,7 @@ internal static class ModelReader
                     continue;
                 case Prop.Format:
                     c.Expect(ref reader, JsonTokenType.String, Messages.ExpectedFormat);
-                    if (!reader.ValueTextEquals("newsmodel/1"u8))
+                    if (!reader.ValueTextEquals(ModelShape.FormatUtf8))
                     {
                         throw c.Error(reader.TokenStartIndex, Messages.UnknownFormat, Messages.ExpectedFormat);
                     }
@@ -185,7 +170,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, ReadContext.Mask(Prop.Published));
+        c.CheckRequired(ref reader, seen, ModelShape.Timeline.RequiredMask);
         try
         {
             return new Timeline(Trusted.Checked, published!, updated, created, embargoedUntil, corrections.IsDefault ? ImmutableArray<Correction>.Empty : corrections);
@@ -276,7 +261,7 @@ internal static class ModelReader
         where TReader : struct, IJsonTokens, allows ref struct =>
         reader.TokenType == JsonTokenType.Null
             ? MomentPrecision.Exact
-            : (MomentPrecision)(ReadEnum(ref reader, c, EnumNames.Precisions, Messages.ExpectedPrecision) + 1);
+            : (MomentPrecision)ReadEnum(ref reader, c, ModelShape.Precisions);
 
     /// <summary>Reads a relative moment's reference: an RFC 3339 timestamp in UTC (<c>Z</c>), or null for absent.</summary>
     private static Instant? ReadRelativeTo<TReader>(ref TReader reader, ReadContext c)
@@ -420,7 +405,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, ReadContext.Mask(Prop.Speaker));
+        c.CheckRequired(ref reader, seen, ModelShape.Attribution.RequiredMask);
         return new Attribution(speaker!, mention, cue, via);
     }
 
@@ -482,29 +467,31 @@ internal static class ModelReader
 
     private static PartyKind ReadPartyKind<TReader>(ref TReader reader, ReadContext c)
         where TReader : struct, IJsonTokens, allows ref struct =>
-        (PartyKind)ReadEnum(ref reader, c, EnumNames.PartyKinds, Messages.ExpectedPartyKind);
+        (PartyKind)ReadEnum(ref reader, c, ModelShape.PartyKinds);
 
     private static QuoteKind ReadQuoteKind<TReader>(ref TReader reader, ReadContext c)
         where TReader : struct, IJsonTokens, allows ref struct =>
-        (QuoteKind)ReadEnum(ref reader, c, EnumNames.QuoteKinds, Messages.ExpectedQuoteKind);
+        (QuoteKind)ReadEnum(ref reader, c, ModelShape.QuoteKinds);
 
     private static CreditRole ReadCreditRole<TReader>(ref TReader reader, ReadContext c)
         where TReader : struct, IJsonTokens, allows ref struct =>
-        (CreditRole)ReadEnum(ref reader, c, EnumNames.CreditRoles, Messages.ExpectedCreditRole);
+        (CreditRole)ReadEnum(ref reader, c, ModelShape.CreditRoles);
 
     /// <summary>Reads one of the fixed enum strings; returns its index (the enum's value).</summary>
-    private static int ReadEnum<TReader>(ref TReader reader, ReadContext c, JsonEncodedText[] names, string expected)
+    private static int ReadEnum<TReader>(ref TReader reader, ReadContext c, ShapeEnum shapeEnum)
         where TReader : struct, IJsonTokens, allows ref struct
     {
+        string expected = shapeEnum.Expected;
         c.Expect(ref reader, JsonTokenType.String, expected);
+        var names = shapeEnum.Utf8;
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
             var value = reader.ValueSpan;
             for (int i = 0; i < names.Length; i++)
             {
-                if (value.SequenceEqual(names[i].EncodedUtf8Bytes))
+                if (value.SequenceEqual(names[i]))
                 {
-                    return i;
+                    return i + shapeEnum.FirstValue;
                 }
             }
         }
@@ -512,9 +499,9 @@ internal static class ModelReader
         {
             for (int i = 0; i < names.Length; i++)
             {
-                if (reader.ValueTextEquals(names[i].EncodedUtf8Bytes))
+                if (reader.ValueTextEquals(names[i]))
                 {
-                    return i;
+                    return i + shapeEnum.FirstValue;
                 }
             }
         }
@@ -561,22 +548,3 @@ internal static class ModelReader
     }
 }
 
-/// <summary>The fixed JSON values of the model's enums (never renamed by a naming policy).</summary>
-internal static class EnumNames
-{
-    internal static readonly JsonEncodedText[] PartyKinds = [JsonEncodedText.Encode("person"), JsonEncodedText.Encode("organisation")];
-
-    internal static readonly JsonEncodedText[] QuoteKinds =
-        [JsonEncodedText.Encode("direct"), JsonEncodedText.Encode("partial"), JsonEncodedText.Encode("indirect")];
-
-    /// <summary>The precisions after <see cref="MomentPrecision.Exact"/> (which is written by leaving the member
-    /// out): index i is the precision i + 1.</summary>
-    internal static readonly JsonEncodedText[] Precisions =
-        [JsonEncodedText.Encode("second"), JsonEncodedText.Encode("minute"), JsonEncodedText.Encode("hour"), JsonEncodedText.Encode("day")];
-
-    internal static readonly JsonEncodedText[] CreditRoles =
-    [
-        JsonEncodedText.Encode("author"), JsonEncodedText.Encode("additionalReporting"), JsonEncodedText.Encode("photographer"),
-        JsonEncodedText.Encode("sourceAgency"), JsonEncodedText.Encode("editor"), JsonEncodedText.Encode("contributor"),
-    ];
-}

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
+using NewsModel.Shape;
 
 namespace NewsModel.Json;
 
@@ -41,7 +42,7 @@ internal readonly struct ExtrasScope
 /// </summary>
 internal static class ModelWriter
 {
-    private static readonly JsonEncodedText FormatValue = JsonEncodedText.Encode(ModelReader.FormatName);
+    private static readonly JsonEncodedText FormatValue = JsonEncodedText.Encode(ModelShape.FormatName);
 
     /// <summary>
     /// Refuses (with an <see cref="ArgumentException"/> naming the JSON path) an article holding a text longer than
@@ -284,7 +285,7 @@ internal static class ModelWriter
         WriteOptional(w, n[Prop.Printed], m.Printed);
         if (m.Precision != MomentPrecision.Exact)
         {
-            w.WriteString(n[Prop.Precision], EnumNames.Precisions[(int)m.Precision - 1]);
+            w.WriteString(n[Prop.Precision], ModelShape.Precisions.EncodedOf((int)m.Precision));
         }
         if (m.RelativeTo is { } reference)
         {
@@ -315,8 +316,8 @@ internal static class ModelWriter
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Name], c.Name);
-        w.WriteString(n[Prop.Kind], EnumNames.PartyKinds[(int)c.Kind]);
-        w.WriteString(n[Prop.Role], EnumNames.CreditRoles[(int)c.Role]);
+        w.WriteString(n[Prop.Kind], ModelShape.PartyKinds.EncodedOf((int)c.Kind));
+        w.WriteString(n[Prop.Role], ModelShape.CreditRoles.EncodedOf((int)c.Role));
         WriteOptional(w, n[Prop.Printed], c.Printed);
         scope.WriteMembers(w);
         w.WriteEndObject();
@@ -326,7 +327,7 @@ internal static class ModelWriter
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Name], p.Name);
-        w.WriteString(n[Prop.Kind], EnumNames.PartyKinds[(int)p.Kind]);
+        w.WriteString(n[Prop.Kind], ModelShape.PartyKinds.EncodedOf((int)p.Kind));
         WriteOptional(w, n[Prop.Role], p.Role);
         WriteOptional(w, n[Prop.Affiliation], p.Affiliation);
         scope.WriteMembers(w);
@@ -349,7 +350,7 @@ internal static class ModelWriter
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Text], q.Text);
-        w.WriteString(n[Prop.Kind], EnumNames.QuoteKinds[(int)q.Kind]);
+        w.WriteString(n[Prop.Kind], ModelShape.QuoteKinds.EncodedOf((int)q.Kind));
         w.WriteNumber(n[Prop.Paragraph], q.Paragraph);
         w.WritePropertyName(n[Prop.Range]);
         WriteRange(w, q.Range, n, scope.Child(n.Text[(int)Prop.Range]));

@@ -82,9 +82,9 @@ internal static class NewsModelConverters
         new DelegateConverter<Attribution>(options, ModelReader.Attribution, static (w, v, n) => ModelWriter.WriteAttribution(w, v, n, default)),
         new DelegateConverter<Quote>(options, ModelReader.Quote, static (w, v, n) => ModelWriter.WriteQuote(w, v, n, default)),
         new DelegateConverter<TextRange>(options, ModelReader.Range, static (w, v, n) => ModelWriter.WriteRange(w, v, n, default)),
-        new DelegateConverter<PartyKind>(options, ModelReader.PartyKind, static (w, v, n) => w.WriteStringValue(EnumNames.PartyKinds[(int)v])),
-        new DelegateConverter<QuoteKind>(options, ModelReader.QuoteKind, static (w, v, n) => w.WriteStringValue(EnumNames.QuoteKinds[(int)v])),
-        new DelegateConverter<CreditRole>(options, ModelReader.CreditRole, static (w, v, n) => w.WriteStringValue(EnumNames.CreditRoles[(int)v])),
+        new DelegateConverter<PartyKind>(options, ModelReader.PartyKind, static (w, v, n) => w.WriteStringValue(Shape.ModelShape.PartyKinds.EncodedOf((int)v))),
+        new DelegateConverter<QuoteKind>(options, ModelReader.QuoteKind, static (w, v, n) => w.WriteStringValue(Shape.ModelShape.QuoteKinds.EncodedOf((int)v))),
+        new DelegateConverter<CreditRole>(options, ModelReader.CreditRole, static (w, v, n) => w.WriteStringValue(Shape.ModelShape.CreditRoles.EncodedOf((int)v))),
     ];
 
     internal static readonly Type[] Types =

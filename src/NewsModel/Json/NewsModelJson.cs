@@ -29,9 +29,7 @@ namespace NewsModel.Json;
 public static class NewsModelJson
 {
     /// <summary>The format marker every document carries in its <c>format</c> member.</summary>
-    public const string Format = ModelReader.FormatName;
-
-    private const string SchemaResource = "NewsModel.Json.newsmodel-1.schema.json";
+    public const string Format = Shape.ModelShape.FormatName;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -43,16 +41,10 @@ public static class NewsModelJson
     [ThreadStatic]
     private static Utf8JsonWriter? t_indentedWriter;
 
-    /// <summary>Gets the JSON Schema (draft 2020-12) of the format, as shipped in the package.</summary>
-    public static string Schema => s_schema ??= LoadSchema();
-
-    private static string LoadSchema()
-    {
-        using var stream = typeof(NewsModelJson).Assembly.GetManifestResourceStream(SchemaResource)
-            ?? throw new InvalidOperationException("The embedded schema " + SchemaResource + " is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    /// <summary>Gets the JSON Schema (draft 2020-12) of the format, as shipped in the package
+    /// (<c>schemas/newsmodel-1.schema.json</c>): written from the same description of the format the reader, the writer
+    /// and <c>ArticleValidator.ValidateJson</c> use.</summary>
+    public static string Schema => s_schema ??= Shape.SchemaWriter.Write();
 
     // ---- writing ----
 

@@ -7,6 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using NewsModel.Shape;
 
 namespace NewsModel.Json;
 

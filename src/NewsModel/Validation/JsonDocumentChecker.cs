@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using NewsModel.Json;
 using NodaTime;
+using NewsModel.Shape;
 
 namespace NewsModel.Validation;
 
@@ -19,10 +20,6 @@ internal sealed class JsonDocumentChecker
 {
     private const string Placeholder = "\u2026";
 
-    private static readonly string[] PartyKinds = ["person", "organisation"];
-    private static readonly string[] QuoteKinds = ["direct", "partial", "indirect"];
-    private static readonly string[] CreditRoles = ["author", "additionalReporting", "photographer", "sourceAgency", "editor", "contributor"];
-    private static readonly string[] Precisions = ["second", "minute", "hour", "day"];
 
     private readonly NewsModelJsonOptions _options;
     private readonly JsonNames _names;
@@ -219,8 +216,10 @@ internal sealed class JsonDocumentChecker
     // ----- objects -----
 
     /// <summary>The members of an object by <see cref="Prop"/>, reporting unknown and duplicate members.</summary>
-    private JsonElement?[]? Members(JsonElement element, string path, Prop[] allowed, string expected)
+    private JsonElement?[]? Members(JsonElement element, string path, ShapeObject shape, string? expectedText = null)
     {
+        var allowed = shape.Props;
+        string expected = expectedText ?? shape.Expected;
         if (element.ValueKind != JsonValueKind.Object)
         {
             WrongType(path, element, expected);
@@ -298,7 +297,7 @@ internal sealed class JsonDocumentChecker
         return text;
     }
 
-    private int? Choice(JsonElement?[] members, Prop prop, string parent, string[] choices)
+    private int? Choice(JsonElement?[] members, Prop prop, string parent, ShapeEnum choices)
     {
         if (!Present(members, prop, parent, out var value, required: true))
         {
@@ -310,14 +309,14 @@ internal sealed class JsonDocumentChecker
             WrongType(path, value, "a string");
             return null;
         }
-        for (int i = 0; i < choices.Length; i++)
+        for (int i = 0; i < choices.Spellings.Length; i++)
         {
-            if (value.ValueEquals(choices[i]))
+            if (value.ValueEquals(choices.Utf8[i]))
             {
-                return i;
+                return i + choices.FirstValue;
             }
         }
-        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {string.Join(", ", choices)}.");
+        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {choices.Listed}.");
         return null;
     }
 
@@ -375,7 +374,7 @@ internal sealed class JsonDocumentChecker
 
     private Article? ReadArticle(JsonElement root)
     {
-        var m = Members(root, "$", ModelReader.ArticleMembers, "an article object");
+        var m = Members(root, "$", ModelShape.Article);
         if (m is null)
         {
             return null;
@@ -384,7 +383,7 @@ internal sealed class JsonDocumentChecker
         {
             Report(RuleCodes.JsonFormat, Child("$", Prop.Format), "The format marker \"format\": \"newsmodel/1\" is missing; this may not be a NewsModel document.");
         }
-        else if (format.ValueKind != JsonValueKind.String || !format.ValueEquals(ModelReader.FormatName))
+        else if (format.ValueKind != JsonValueKind.String || !format.ValueEquals(ModelShape.FormatName))
         {
             Report(RuleCodes.JsonFormat, Child("$", Prop.Format), $"The format is {Excerpt.Of(format.GetRawText())}; this validator reads \"newsmodel/1\".");
         }
@@ -440,7 +439,7 @@ internal sealed class JsonDocumentChecker
     {
         string path = Child("$", Prop.Publication);
         if (Present(m, Prop.Publication, "$", out var element, required: true)
-            && Members(element, path, ModelReader.PublicationMembers, "a publication object") is { } p)
+            && Members(element, path, ModelShape.Publication) is { } p)
         {
             var name = Text(p, Prop.Name, path, required: true)!;
             var shortName = Text(p, Prop.ShortName, path, required: false);
@@ -456,7 +455,7 @@ internal sealed class JsonDocumentChecker
 
     private Moment? ReadMoment(JsonElement element, string path)
     {
-        if (Members(element, path, ModelReader.MomentMembers, Messages.ExpectedMoment) is not { } m)
+        if (Members(element, path, ModelShape.Moment, Messages.ExpectedMoment) is not { } m)
         {
             return null;
         }
@@ -531,15 +530,16 @@ internal sealed class JsonDocumentChecker
             WrongType(path, value, "a string");
             return false;
         }
-        for (int i = 0; i < Precisions.Length; i++)
+        var precisions = ModelShape.Precisions;
+        for (int i = 0; i < precisions.Spellings.Length; i++)
         {
-            if (value.ValueEquals(Precisions[i]))
+            if (value.ValueEquals(precisions.Utf8[i]))
             {
-                precision = (MomentPrecision)(i + 1);
+                precision = (MomentPrecision)(i + precisions.FirstValue);
                 return true;
             }
         }
-        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {string.Join(", ", Precisions)}; leave \"{Name(Prop.Precision)}\" out for an exact moment.");
+        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {precisions.Listed}; leave \"{Name(Prop.Precision)}\" out for an exact moment.");
         return false;
     }
 
@@ -585,7 +585,7 @@ internal sealed class JsonDocumentChecker
         string path = Child("$", Prop.Timeline);
         var fallback = new Timeline(new Moment(Instant.FromUnixTimeSeconds(0), zone));
         if (!Present(m, Prop.Timeline, "$", out var element, required: true)
-            || Members(element, path, ModelReader.TimelineMembers, "a timeline object") is not { } t)
+            || Members(element, path, ModelShape.Timeline) is not { } t)
         {
             _broken.Add(path);
             return fallback;
@@ -604,7 +604,7 @@ internal sealed class JsonDocumentChecker
             foreach (var item in items)
             {
                 string itemPath = JsonPath.Element(correctionsPath, i);
-                if (Members(item, itemPath, ModelReader.CorrectionMembers, "a correction object") is { } c)
+                if (Members(item, itemPath, ModelShape.Correction) is { } c)
                 {
                     var text = Text(c, Prop.Text, itemPath, required: true)!;
                     Moment? moment = Present(c, Prop.Moment, itemPath, out var momentElement, required: true)
@@ -681,25 +681,25 @@ internal sealed class JsonDocumentChecker
 
     private Credit? ReadCredit(JsonElement element, string path)
     {
-        if (Members(element, path, ModelReader.CreditMembers, "a credit object") is not { } c)
+        if (Members(element, path, ModelShape.Credit) is not { } c)
         {
             return null;
         }
         var name = Text(c, Prop.Name, path, required: true)!;
-        var kind = Choice(c, Prop.Kind, path, PartyKinds);
-        var role = Choice(c, Prop.Role, path, CreditRoles);
+        var kind = Choice(c, Prop.Kind, path, ModelShape.PartyKinds);
+        var role = Choice(c, Prop.Role, path, ModelShape.CreditRoles);
         var printed = Text(c, Prop.Printed, path, required: false);
         return kind is null || role is null || ReferenceEquals(name, Placeholder) ? null : new Credit(name, (PartyKind)kind, (CreditRole)role, printed);
     }
 
     private Party? ReadParty(JsonElement element, string path)
     {
-        if (Members(element, path, ModelReader.PartyMembers, "a person or organisation object") is not { } p)
+        if (Members(element, path, ModelShape.Party) is not { } p)
         {
             return null;
         }
         var name = Text(p, Prop.Name, path, required: true)!;
-        var kind = Choice(p, Prop.Kind, path, PartyKinds);
+        var kind = Choice(p, Prop.Kind, path, ModelShape.PartyKinds);
         var role = Text(p, Prop.Role, path, required: false);
         var affiliation = Text(p, Prop.Affiliation, path, required: false);
         return kind is null || ReferenceEquals(name, Placeholder) ? null : new Party(name, (PartyKind)kind, role, affiliation);
@@ -707,17 +707,17 @@ internal sealed class JsonDocumentChecker
 
     private Quote? ReadQuote(JsonElement element, string path, List<string> body)
     {
-        if (Members(element, path, ModelReader.QuoteMembers, "a quote object") is not { } q)
+        if (Members(element, path, ModelShape.Quote) is not { } q)
         {
             return null;
         }
         var text = Text(q, Prop.Text, path, required: true)!;
-        var kind = Choice(q, Prop.Kind, path, QuoteKinds);
+        var kind = Choice(q, Prop.Kind, path, ModelShape.QuoteKinds);
         var paragraph = Count(q, Prop.Paragraph, path);
         int? start = null, length = null;
         string rangePath = Child(path, Prop.Range);
         if (Present(q, Prop.Range, path, out var rangeElement, required: true)
-            && Members(rangeElement, rangePath, ModelReader.RangeMembers, "a range object {\"start\", \"length\"}") is { } r)
+            && Members(rangeElement, rangePath, ModelShape.Range) is { } r)
         {
             start = Count(r, Prop.Start, rangePath);
             length = Count(r, Prop.Length, rangePath);
@@ -725,7 +725,7 @@ internal sealed class JsonDocumentChecker
         Attribution? attribution = null;
         string attributionPath = Child(path, Prop.Attribution);
         if (Present(q, Prop.Attribution, path, out var attributionElement, required: true)
-            && Members(attributionElement, attributionPath, ModelReader.AttributionMembers, "an attribution object") is { } a)
+            && Members(attributionElement, attributionPath, ModelShape.Attribution) is { } a)
         {
             var speaker = Present(a, Prop.Speaker, attributionPath, out var speakerElement, required: true)
                 ? ReadParty(speakerElement, Child(attributionPath, Prop.Speaker))

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using NewsModel.Json;
+using NewsModel.Shape;
 
 namespace NewsModel.Tests.Json;
 

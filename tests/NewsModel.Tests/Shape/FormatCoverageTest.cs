@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using NewsModel.Formats;
+using NewsModel.Formats.Ninjs;
+using NewsModel.Formats.SchemaOrg;
+using NewsModel.Shape;
+using Xunit;
+
+namespace NewsModel.Tests.Shape;
+
+/// <summary>Every format says what it does with every member of the shape, and its writer does what it says.</summary>
+public class FormatCoverageTest
+{
+    public static TheoryData<string> Formats() => new() { "ninjs", "jsonld" };
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Coverage_EveryMemberOfTheShape_IsCarriedOrDeclaredLost(string format)
+    {
+        var coverage = Coverage(format);
+        var members = ModelShape.Objects.SelectMany(type => type.Members.Select(m => type.Name + "." + m.Name)).ToList();
+        coverage.Select(c => c.Member).Should().BeEquivalentTo(members, $"{format} must say of every member whether it carries it or loses it");
+        coverage.Select(c => c.Member).Should().OnlyHaveUniqueItems();
+        coverage.Should().OnlyContain(c => c.CarriedBy != null || c.LossField != null);
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Write_FullDocument_WritesEveryCarryingMemberAndReportsEveryDeclaredLoss(string format)
+    {
+        var article = ModelShapeDocuments.Full();
+        var (text, losses) = Write(format, article);
+        var fields = losses.Entries.Select(e => e.Field).ToList();
+        foreach (var carriage in Coverage(format))
+        {
+            if (carriage.CarriedBy is { } member)
+            {
+                text.Should().Contain("\"" + member + "\":", $"{format} declares that it carries {carriage.Member} in {member}");
+            }
+            if (carriage.LossField is { } field)
+            {
+                fields.Should().Contain(f => Matches(f, field, false),
+                    $"{format} declares that it loses {carriage.Member} with a loss entry {field}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Write_FullDocument_ReportsNoLossTheCoverageDoesNotDeclare(string format)
+    {
+        var (_, losses) = Write(format, ModelShapeDocuments.Full());
+        var declared = Coverage(format).Select(c => c.LossField).OfType<string>().ToList();
+        foreach (var entry in losses.Entries)
+        {
+            declared.Should().Contain(d => Matches(entry.Field, d, true),
+                $"{format} reports a loss of {entry.Field} ({entry.Detail}) that its coverage does not declare");
+        }
+    }
+
+    /// <summary>Whether a loss entry's field is the declared one (<c>*.Zone</c>: any field ending so; with
+    /// <paramref name="orBelow"/>, a field below the declared one too).</summary>
+    private static bool Matches(string field, string declared, bool orBelow) =>
+        declared.StartsWith("*.", StringComparison.Ordinal)
+            ? field.EndsWith(declared.Substring(1), StringComparison.Ordinal)
+            : field == declared || (orBelow && field.StartsWith(declared + ".", StringComparison.Ordinal));
+
+    private static IReadOnlyList<MemberCarriage> Coverage(string format) => format == "ninjs" ? FormatCoverage.Ninjs : FormatCoverage.JsonLd;
+
+    private static (string Text, LossReport Losses) Write(string format, Article article)
+    {
+        if (format == "ninjs")
+        {
+            var ninjs = NinjsSerializer.SerializeToString(article, new NinjsWriteOptions { IncludeExtension = false });
+            return (ninjs.Value, ninjs.Losses);
+        }
+        var jsonLd = NewsArticleJsonLd.SerializeToString(article);
+        return (jsonLd.Value, jsonLd.Losses);
+    }
+}
