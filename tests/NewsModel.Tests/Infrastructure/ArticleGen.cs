@@ -129,27 +129,54 @@ public static class ArticleGen
     public static readonly Gen<Credit> Credit =
         Gen.Select(Text(), Gen.Enum<PartyKind>(), Gen.Enum<CreditRole>(), OptionalText(30), (n, k, r, p) => new Credit(n, k, r, p));
 
-    /// <summary>A quote that fits a paragraph of <paramref name="paragraphLength"/> code units at index <paramref name="paragraph"/>.</summary>
-    public static Gen<Quote> QuoteIn(int paragraph, int paragraphLength) =>
-        Gen.Int[0, paragraphLength].SelectMany(start =>
-            Gen.Select(Gen.Int[0, paragraphLength - start], Text(20), Gen.Enum<QuoteKind>(), Attribution,
-                (length, text, kind, attribution) => new Quote(text, kind, paragraph, new TextRange(start, length), attribution)));
+    /// <summary>A quote of the non-empty paragraph <paramref name="text"/> (at index <paramref name="paragraph"/>): its
+    /// range starts and ends between Unicode scalars (never inside a surrogate pair), its text is what the range
+    /// covers, and its speaker is one of <paramref name="parties"/>.</summary>
+    public static Gen<Quote> QuoteIn(int paragraph, string text, Party[] parties)
+    {
+        var boundaries = Boundaries(text);
+        return Gen.Int[0, boundaries.Length - 2].SelectMany(first =>
+            Gen.Select(Gen.Int[first + 1, boundaries.Length - 1], Gen.Enum<QuoteKind>(), Gen.Int[0, parties.Length - 1], OptionalText(6), OptionalText(6), OptionalText(),
+                (last, kind, speaker, mention, cue, via) =>
+                {
+                    int start = boundaries[first], end = boundaries[last];
+                    return new Quote(text[start..end], kind, paragraph, new TextRange(start, end - start), new Attribution(parties[speaker], mention, cue, via));
+                }));
+    }
 
-    /// <summary>An article with 0 to 5 paragraphs, quotes that fit them, and every optional member sometimes set.</summary>
+    /// <summary>The indexes of <paramref name="text"/> that are not inside a surrogate pair, its length included.</summary>
+    private static int[] Boundaries(string text)
+    {
+        var boundaries = new List<int>();
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == 0 || i == text.Length || !char.IsLowSurrogate(text[i]) || !char.IsHighSurrogate(text[i - 1]))
+            {
+                boundaries.Add(i);
+            }
+        }
+        return [.. boundaries];
+    }
+
+    /// <summary>An article with 0 to 5 paragraphs, quotes of their text said by the article's parties, and every
+    /// optional member sometimes set.</summary>
     public static readonly Gen<Article> Article =
         Gen.Select(Text(), Text(40), Gen.OneOf("en", "en-GB", "zh-Hant-HK", "ja", "de-CH"), Publication, Timeline)
-            .SelectMany(head => TextOrEmpty(60).Array[0, 5].SelectMany(body =>
+            .SelectMany(head => TextOrEmpty(60).Array[0, 5].SelectMany(body => Party.Array[1, 3].SelectMany(parties =>
             {
-                Gen<Quote[]> quotes = body.Length == 0
+                var quoted = Enumerable.Range(0, body.Length).Where(p => body[p].Length > 0).ToArray();
+                Gen<Quote[]> quotes = quoted.Length == 0
                     ? Gen.Const(Array.Empty<Quote>())
-                    : Gen.Int[0, body.Length - 1].SelectMany(p => QuoteIn(p, body[p].Length)).Array[0, 4];
+                    : Gen.Int[0, quoted.Length - 1].SelectMany(i => QuoteIn(quoted[i], body[quoted[i]], parties)).Array[0, 4];
                 return Gen.Select(
                     quotes,
                     Credit.Array[0, 3],
-                    Party.Array[0, 3],
+                    Gen.Bool,
                     Gen.Select(OptionalText(40), OptionalText(10), OptionalText(30), Text(10).Array[0, 3], OptionalText(20)),
-                    (q, c, p, rest) => new NewsModel.Article(
-                        head.Item1, head.Item2, head.Item3, head.Item4, head.Item5, body, c, p, q,
+                    (q, c, withParties, rest) => new NewsModel.Article(
+                        head.Item1, head.Item2, head.Item3, head.Item4, head.Item5, body, c,
+                        // The parties are listed when a quote names one of them, and sometimes when none does.
+                        q.Length > 0 || withParties ? parties : [], q,
                         rest.Item1, rest.Item2, rest.Item3, rest.Item4, rest.Item5));
-            }));
+            })));
 }

@@ -44,7 +44,7 @@ public static class Scaling
         }
         double ratio = double.MaxValue;
         // More rounds when the first was unlucky: a pause of the machine can only make the ratio look worse.
-        for (int round = 0; round < 3 && ratio >= MaxRatio; round++)
+        for (int round = 0; round < 5 && ratio >= MaxRatio; round++)
         {
             ratio = Best(large, run, repeats / 8) / Best(small, run, repeats);
         }
