@@ -65,7 +65,7 @@ internal sealed class JsonNames
     /// <summary>Finds which of <paramref name="members"/> the unescaped UTF-8 <paramref name="name"/> is, trying
     /// <paramref name="members"/>[<paramref name="start"/>] first and going on in order (documents list members in
     /// the writer's order, so the next one is usually the first tried).</summary>
-    /// <returns>The member, or -1.</returns>
+    /// <returns>The member's index in <paramref name="members"/>, or -1.</returns>
     internal int Find(ReadOnlySpan<byte> name, ReadOnlySpan<Prop> members, int start)
     {
         byte[][] utf8 = Utf8;
@@ -80,7 +80,7 @@ internal sealed class JsonNames
             var candidate = utf8[member];
             if (candidate.Length == name.Length && name.SequenceEqual(candidate))
             {
-                return member;
+                return i;
             }
             if (++i == count)
             {

@@ -25,14 +25,6 @@ internal static class ModelReader
     internal static readonly Prop[] RangeMembers = ModelShape.Range.Props;
     internal static readonly Prop[] AttributionMembers = ModelShape.Attribution.Props;
 
-    private static readonly ulong ArticleRequired = ModelShape.Article.RequiredMask;
-    private static readonly ulong PublicationRequired = ModelShape.Publication.RequiredMask;
-    private static readonly ulong MomentRequired = ModelShape.Moment.RequiredMask;
-    private static readonly ulong CorrectionRequired = ModelShape.Correction.RequiredMask;
-    private static readonly ulong CreditRequired = ModelShape.Credit.RequiredMask;
-    private static readonly ulong PartyRequired = ModelShape.Party.RequiredMask;
-    private static readonly ulong QuoteRequired = ModelShape.Quote.RequiredMask;
-    private static readonly ulong RangeRequired = ModelShape.Range.RequiredMask;
 
     internal static readonly ValueReader<Article> Article = ReadArticle<ReaderTokens>;
     internal static readonly ValueReader<Publication> Publication = ReadPublication<ReaderTokens>;
@@ -106,7 +98,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, ArticleRequired);
+        c.CheckRequired(ref reader, seen, ModelShape.Article);
         try
         {
             return new Article(
@@ -144,7 +136,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, PublicationRequired);
+        c.CheckRequired(ref reader, seen, ModelShape.Publication);
         return new Publication(name!, zone!, shortName);
     }
 
@@ -170,7 +162,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, ModelShape.Timeline.RequiredMask);
+        c.CheckRequired(ref reader, seen, ModelShape.Timeline);
         try
         {
             return new Timeline(Trusted.Checked, published!, updated, created, embargoedUntil, corrections.IsDefault ? ImmutableArray<Correction>.Empty : corrections);
@@ -223,7 +215,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, MomentRequired);
+        c.CheckRequired(ref reader, seen, ModelShape.Moment);
         var instant = local.WithOffset(offset).ToInstant();
         var actual = zone!.GetUtcOffset(instant);
         if (actual != offset && !(zulu && actual.Seconds % 60 != 0))
@@ -322,7 +314,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, CorrectionRequired);
+        c.CheckRequired(ref reader, seen, ModelShape.Correction);
         return new Correction(moment!, text!);
     }
 
@@ -348,7 +340,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, CreditRequired);
+        c.CheckRequired(ref reader, seen, ModelShape.Credit);
         return new Credit(Trusted.Checked, name!, kind, role, printed);
     }
 
@@ -378,7 +370,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, PartyRequired);
+        c.CheckRequired(ref reader, seen, ModelShape.Party);
         var party = new Party(Trusted.Checked, name!, kind, role, affiliation);
         c.RememberRepeat(ref reader, start, party);
         return party;
@@ -405,7 +397,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, ModelShape.Attribution.RequiredMask);
+        c.CheckRequired(ref reader, seen, ModelShape.Attribution);
         return new Attribution(speaker!, mention, cue, via);
     }
 
@@ -434,7 +426,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, QuoteRequired);
+        c.CheckRequired(ref reader, seen, ModelShape.Quote);
         return new Quote(Trusted.Checked, text!, kind, paragraph, range, attribution!);
     }
 
@@ -457,7 +449,7 @@ internal static class ModelReader
             c.Pop();
         }
     done:
-        c.CheckRequired(ref reader, seen, RangeRequired);
+        c.CheckRequired(ref reader, seen, ModelShape.Range);
         if (length > int.MaxValue - start)
         {
             throw c.Error(startPosition, Messages.BadNumber, "start + length of at most 2147483647");

@@ -239,15 +239,17 @@ internal sealed class ReadContext
             return EndOfObject;
         }
         int start = System.Numerics.BitOperations.PopCount(seen);
-        int found = !reader.HasValueSequence && !reader.ValueIsEscaped
+        int index = !reader.HasValueSequence && !reader.ValueIsEscaped
             ? Names.Find(reader.ValueSpan, members, start)
             : FindCopied(ref reader, members, start);
-        if (found < 0)
+        if (index < 0)
         {
             return UnknownMember(ref reader, members);
         }
+        int found = (int)members[index];
         PushEntry(found);
-        ulong bit = 1UL << found;
+        // Bits by the member's place in its object, so an object may have up to 64 members whatever the format's total.
+        ulong bit = 1UL << index;
         if ((seen & bit) != 0)
         {
             ThrowDuplicate(ref reader);
@@ -383,19 +385,18 @@ internal sealed class ReadContext
         return builder.ToString();
     }
 
-    /// <summary>Fails unless every member of <paramref name="required"/> was seen.</summary>
-    internal void CheckRequired<TReader>(ref TReader reader, ulong seen, ulong required)
+    /// <summary>Throws when a required member of <paramref name="shape"/> is not among those seen (bits by the
+    /// member's place in the object, as <see cref="NextMember"/> sets them).</summary>
+    internal void CheckRequired<TReader>(ref TReader reader, ulong seen, ShapeObject shape)
         where TReader : struct, IJsonTokens, allows ref struct
     {
-        ulong missing = required & ~seen;
+        ulong missing = shape.RequiredMask & ~seen;
         if (missing != 0)
         {
-            int member = System.Numerics.BitOperations.TrailingZeroCount(missing);
-            throw Error(reader.TokenStartIndex, Messages.MissingMember + " \"" + Names.Text[member] + "\"", Messages.ExpectedRequired);
+            var member = shape.Props[System.Numerics.BitOperations.TrailingZeroCount(missing)];
+            throw Error(reader.TokenStartIndex, Messages.MissingMember + " \"" + Names.Text[(int)member] + "\"", Messages.ExpectedRequired);
         }
     }
-
-    internal static ulong Mask(Prop a) => 1UL << (int)a;
 
     // ---- repeated values ----
 

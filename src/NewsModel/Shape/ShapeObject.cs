@@ -12,13 +12,17 @@ internal sealed class ShapeObject
         Name = name;
         Expected = expected;
         Members = members;
+        if (members.Length > 64)
+        {
+            throw new System.ArgumentException("An object of the format has at most 64 members (the readers keep the members seen as bits).", nameof(members));
+        }
         Props = new Prop[members.Length];
         for (int i = 0; i < members.Length; i++)
         {
             Props[i] = members[i].Prop;
             if (members[i].Required)
             {
-                RequiredMask |= 1UL << (int)members[i].Prop;
+                RequiredMask |= 1UL << i;
             }
         }
     }
@@ -35,7 +39,7 @@ internal sealed class ShapeObject
     /// <summary>The members' names, in the same order (what the readers look names up in).</summary>
     internal Prop[] Props { get; }
 
-    /// <summary>The required members as bits (bit <c>(int)prop</c>).</summary>
+    /// <summary>The required members as bits, by their place in <see cref="Members"/> (at most 64 members).</summary>
     internal ulong RequiredMask { get; }
 
     /// <summary>The member named <paramref name="prop"/>, or null.</summary>

@@ -22,10 +22,11 @@ public class ModelShapeTest
     }
 
     [Fact]
-    public void Props_Count_FitsTheReadersMemberBits()
+    public void Objects_Members_FitTheReadersMemberBits()
     {
-        // The readers keep the members seen in an object as the bits of one ulong, by Prop.
-        Props.Count.Should().BeLessThanOrEqualTo(64);
+        // The readers keep the members seen in an object as the bits of one ulong, by the member's place.
+        ModelShape.Objects.Should().OnlyContain(o => o.Members.Length <= 64);
+        ModelShape.Objects.Should().OnlyContain(o => o.RequiredMask == o.Members.Select((m, i) => m.Required ? 1UL << i : 0).Aggregate(0UL, (a, b) => a | b));
     }
 
     [Fact]
