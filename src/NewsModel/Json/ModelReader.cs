@@ -13,19 +13,6 @@ namespace NewsModel.Json;
 /// </summary>
 internal static class ModelReader
 {
-    internal static readonly Prop[] ArticleMembers = ModelShape.Article.Props;
-
-    internal static readonly Prop[] PublicationMembers = ModelShape.Publication.Props;
-    internal static readonly Prop[] TimelineMembers = ModelShape.Timeline.Props;
-    internal static readonly Prop[] MomentMembers = ModelShape.Moment.Props;
-    internal static readonly Prop[] CorrectionMembers = ModelShape.Correction.Props;
-    internal static readonly Prop[] CreditMembers = ModelShape.Credit.Props;
-    internal static readonly Prop[] PartyMembers = ModelShape.Party.Props;
-    internal static readonly Prop[] QuoteMembers = ModelShape.Quote.Props;
-    internal static readonly Prop[] RangeMembers = ModelShape.Range.Props;
-    internal static readonly Prop[] AttributionMembers = ModelShape.Attribution.Props;
-
-
     internal static readonly ValueReader<Article> Article = ReadArticle<ReaderTokens>;
     internal static readonly ValueReader<Publication> Publication = ReadPublication<ReaderTokens>;
     internal static readonly ValueReader<Timeline> Timeline = ReadTimeline<ReaderTokens>;
@@ -67,7 +54,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, ArticleMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Article, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject:
                     goto done;
@@ -125,7 +112,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, PublicationMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Publication, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
@@ -149,7 +136,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, TimelineMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Timeline, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
@@ -192,7 +179,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, MomentMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Moment, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
@@ -304,7 +291,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, CorrectionMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Correction, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
@@ -328,7 +315,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, CreditMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Credit, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
@@ -358,7 +345,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, PartyMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Party, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
@@ -385,7 +372,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, AttributionMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Attribution, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
@@ -413,7 +400,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, QuoteMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Quote, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;
@@ -439,7 +426,7 @@ internal static class ModelReader
         ulong seen = 0;
         while (true)
         {
-            switch ((Prop)c.NextMember(ref reader, RangeMembers, ref seen))
+            switch ((Prop)c.NextMember(ref reader, ModelShape.Range, ref seen))
             {
                 case (Prop)ReadContext.EndOfObject: goto done;
                 case (Prop)ReadContext.Skipped: continue;

@@ -227,9 +227,10 @@ internal sealed class ReadContext
     /// and the reader on its value), <see cref="EndOfObject"/>, or <see cref="Skipped"/> for an unknown member a
     /// lenient reading skipped or kept.
     /// </summary>
-    internal int NextMember<TReader>(ref TReader reader, ReadOnlySpan<Prop> members, ref ulong seen)
+    internal int NextMember<TReader>(ref TReader reader, ShapeObject shape, ref ulong seen)
         where TReader : struct, IJsonTokens, allows ref struct
     {
+        ReadOnlySpan<Prop> members = shape.Props;
         if (!reader.Read())
         {
             ThrowUnexpectedEnd(ref reader);

@@ -139,33 +139,21 @@ internal static class ModelShape
     /// <summary>Every object, the root first, each after the objects it refers to is not required.</summary>
     internal static readonly IReadOnlyList<ShapeObject> Objects = [Article, Moment, Publication, Timeline, Correction, Credit, Party, Attribution, Range, Quote];
 
-    /// <summary>The paths of every member under the root, in depth-first writer order (<c>timeline.published.at</c>,
-    /// <c>quotes[].attribution.speaker.name</c>): what a format must either carry or declare lost.</summary>
-    internal static IReadOnlyList<string> MemberPaths()
+    /// <summary>Every member of every object as <c>object.member</c> (<c>moment.relativeTo</c>): the keys by which the
+    /// format coverage (<c>Formats/FormatCoverage</c>) and the tests name a member wherever it stands.</summary>
+    internal static IReadOnlyList<string> MemberKeys()
     {
-        var paths = new List<string>();
-        Walk(Article, "", paths);
-        return paths;
-    }
-
-    private static void Walk(ShapeObject type, string prefix, List<string> paths)
-    {
-        foreach (var member in type.Members)
+        var keys = new List<string>();
+        foreach (var type in Objects)
         {
-            string path = prefix + member.Name;
-            var value = member.Kind == Array ? member.Items! : member;
-            if (member.Kind == Array)
+            foreach (var member in type.Members)
             {
-                path += "[]";
-            }
-            if (value.Kind == Object)
-            {
-                Walk(value.Type!, path + ".", paths);
-            }
-            else
-            {
-                paths.Add(path);
+                keys.Add(KeyOf(type, member));
             }
         }
+        return keys;
     }
+
+    /// <summary>A member's key: <c>object.member</c>.</summary>
+    internal static string KeyOf(ShapeObject type, ShapeMember member) => type.Name + "." + member.Name;
 }

@@ -58,12 +58,13 @@ internal sealed class ShapeEnum
     /// <summary>The spelling of an enum value, encoded.</summary>
     internal JsonEncodedText EncodedOf(int value) => Encoded[value - FirstValue];
 
-    /// <summary>The enum value spelled <paramref name="text"/>, or -1.</summary>
-    internal int Find(string? text)
+    /// <summary>The enum value the JSON string <paramref name="value"/> spells, or -1 (compared as UTF-8, nothing
+    /// allocated).</summary>
+    internal int Find(JsonElement value)
     {
-        for (int i = 0; i < Spellings.Length; i++)
+        for (int i = 0; i < Utf8.Length; i++)
         {
-            if (string.Equals(Spellings[i], text, StringComparison.Ordinal))
+            if (value.ValueEquals(Utf8[i]))
             {
                 return i + FirstValue;
             }

@@ -41,17 +41,4 @@ internal sealed class ShapeObject
 
     /// <summary>The required members as bits, by their place in <see cref="Members"/> (at most 64 members).</summary>
     internal ulong RequiredMask { get; }
-
-    /// <summary>The member named <paramref name="prop"/>, or null.</summary>
-    internal ShapeMember? Member(Prop prop)
-    {
-        foreach (var member in Members)
-        {
-            if (member.Prop == prop)
-            {
-                return member;
-            }
-        }
-        return null;
-    }
 }

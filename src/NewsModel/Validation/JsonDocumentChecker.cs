@@ -309,12 +309,10 @@ internal sealed class JsonDocumentChecker
             WrongType(path, value, "a string");
             return null;
         }
-        for (int i = 0; i < choices.Spellings.Length; i++)
+        int found = choices.Find(value);
+        if (found >= 0)
         {
-            if (value.ValueEquals(choices.Utf8[i]))
-            {
-                return i + choices.FirstValue;
-            }
+            return found;
         }
         Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {choices.Listed}.");
         return null;
@@ -530,16 +528,13 @@ internal sealed class JsonDocumentChecker
             WrongType(path, value, "a string");
             return false;
         }
-        var precisions = ModelShape.Precisions;
-        for (int i = 0; i < precisions.Spellings.Length; i++)
+        int found = ModelShape.Precisions.Find(value);
+        if (found >= 0)
         {
-            if (value.ValueEquals(precisions.Utf8[i]))
-            {
-                precision = (MomentPrecision)(i + precisions.FirstValue);
-                return true;
-            }
+            precision = (MomentPrecision)found;
+            return true;
         }
-        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {precisions.Listed}; leave \"{Name(Prop.Precision)}\" out for an exact moment.");
+        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {ModelShape.Precisions.Listed}; leave \"{Name(Prop.Precision)}\" out for an exact moment.");
         return false;
     }
 

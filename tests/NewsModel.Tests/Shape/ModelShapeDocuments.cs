@@ -64,7 +64,7 @@ internal static class ModelShapeDocuments
                 continue;
             }
             string path = prefix + member.Name + (member.Kind == MemberKind.Array ? "[]" : "");
-            found.Add(type.Name + "." + member.Name);
+            found.Add(ModelShape.KeyOf(type, member));
             var shape = member.Kind == MemberKind.Array ? member.Items! : member;
             var values = member.Kind == MemberKind.Array ? value.EnumerateArray().ToList() : [value];
             if (shape.Kind == MemberKind.Object)
