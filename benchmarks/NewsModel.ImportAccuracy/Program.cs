@@ -185,7 +185,7 @@ static void Show(string file)
         }
         foreach (var q in article.Quotes)
         {
-            Console.WriteLine($"quote p{q.Paragraph} {q.Kind} [{q.Text}] by {q.Attribution.Speaker.Name} mention={q.Attribution.Mention} cue={q.Attribution.Cue} via={q.Attribution.Via} ok={q.Range.Slice(article.Body[q.Paragraph]).SequenceEqual(q.Text)}");
+            Console.WriteLine($"quote p{q.Paragraph} {q.Kind} [{q.Text}] by {q.Attribution.PrintedMention} mention={q.Attribution.Mention} cue={q.Attribution.Cue} via={q.Attribution.Via} ok={q.Range.Slice(article.Body[q.Paragraph]).SequenceEqual(q.Text)}");
         }
     }
     foreach (var u in result.Report.Uncertainties)

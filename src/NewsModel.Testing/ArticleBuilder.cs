@@ -192,7 +192,7 @@ public sealed class ArticleBuilder
         return new Article(
             _id, _headline, _language, _publication,
             new Timeline(published, _updated, _created, _embargoedUntil, _corrections),
-            body, _credits, _parties, _quotes, _standfirst, _dateline, _canonicalUrl, _places, _copyright);
+            body, _credits, _parties, _quotes, _standfirst, _dateline, _canonicalUrl, _places, _copyright is null ? null : Rights.FromNotice(_copyright));
     }
 
     /// <summary>A local time in the publication's zone. A printed stamp states what its local time shows: the

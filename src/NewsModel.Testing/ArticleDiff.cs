@@ -40,7 +40,7 @@ public static class ArticleDiff
         Text(d, "dateline", expected.Dateline, actual.Dateline);
         Text(d, "language", expected.Language, actual.Language);
         Text(d, "canonicalUrl", expected.CanonicalUrl, actual.CanonicalUrl);
-        Text(d, "copyright", expected.Copyright, actual.Copyright);
+        Text(d, "rights.notice", expected.Rights?.Notice, actual.Rights?.Notice);
         Text(d, "publication.name", expected.Publication.Name, actual.Publication.Name);
         Text(d, "publication.shortName", expected.Publication.ShortName, actual.Publication.ShortName);
         Text(d, "publication.zone", expected.Publication.Zone.Id, actual.Publication.Zone.Id);
@@ -68,7 +68,11 @@ public static class ArticleDiff
             Text(d, path + ".kind", a.Kind.ToString(), b.Kind.ToString());
             Text(d, path + ".paragraph", a.Paragraph.ToString(CultureInfo.InvariantCulture), b.Paragraph.ToString(CultureInfo.InvariantCulture));
             Text(d, path + ".range", a.Range.ToString(), b.Range.ToString());
-            PartyDiff(d, path + ".attribution.speaker", a.Attribution.Speaker, b.Attribution.Speaker);
+            Text(d, path + ".attribution.kind", a.Attribution.Kind.ToString(), b.Attribution.Kind.ToString());
+            if (a.Attribution.Speaker is not null && b.Attribution.Speaker is not null)
+            {
+                PartyDiff(d, path + ".attribution.speaker", a.Attribution.Speaker, b.Attribution.Speaker);
+            }
             Text(d, path + ".attribution.mention", a.Attribution.Mention, b.Attribution.Mention);
             Text(d, path + ".attribution.cue", a.Attribution.Cue, b.Attribution.Cue);
             Text(d, path + ".attribution.via", a.Attribution.Via, b.Attribution.Via);

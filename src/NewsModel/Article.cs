@@ -7,28 +7,33 @@ using System.Text;
 namespace NewsModel;
 
 /// <summary>
-/// A news article held exactly: identity, headline, publication, timeline, credits, body paragraphs, the
-/// people and organisations it quotes, and its quotes with their attributions.
+/// A news article held exactly: identity, status, headline, publication, timeline, credits, a body of blocks, media,
+/// taxonomy, rights, the people and organisations it quotes, and its quotes with their attributions.
 /// </summary>
 /// <remarks>
-/// <para>The constructor rejects only what can never be valid: null or empty required texts, empty optional
-/// texts (use null for absent), null elements, and quotes whose paragraph or range does not fit the body.
-/// Everything that is possible but wrong or unpublishable (a whitespace headline, a quote whose text is not
-/// in its paragraph, a speaker not among <see cref="Parties"/>) is reported by the validators instead.</para>
+/// <para>The body is a sequence of <see cref="Block"/>s (<see cref="Blocks"/>); <see cref="Body"/> is each block's plain
+/// text by block index, which is what a quote's <see cref="Quote.Paragraph"/> and <see cref="Quote.Range"/> address.
+/// Building an article from plain strings gives paragraph blocks.</para>
+/// <para>The constructor rejects only what can never be valid: null or empty required texts, empty optional texts (use
+/// null for absent), null elements, quotes whose block or range does not fit the body, a resolved speaker who is not
+/// one of <see cref="Parties"/> (the quote refers to the party; there is no second copy that can drift), two media with
+/// one id, and a media block, lead media or gallery item naming no media asset. Everything that is possible but wrong
+/// or unpublishable (a whitespace headline, a quote whose text is not in its block, a draft with a publication moment,
+/// an image without alt text) is reported by the validators instead.</para>
 /// <para>The <c>With…</c> methods return changed copies and re-validate.</para>
 /// <para>Equality: every member equal, collections element by element in order, text ordinal. Immutable and
 /// thread-safe.</para>
 /// </remarks>
 public sealed class Article : IEquatable<Article>
 {
-    /// <summary>Creates an article.</summary>
+    /// <summary>Creates an article whose body is plain paragraphs.</summary>
     /// <param name="id">A stable identifier (a URI, a CMS id); not empty.</param>
     /// <param name="headline">The headline as printed; not empty.</param>
     /// <param name="language">The language as a BCP 47 tag, for example "en" or "zh-Hant-HK"; not empty.</param>
     /// <param name="publication">The publication the article belongs to.</param>
     /// <param name="timeline">Its timeline.</param>
-    /// <param name="body">Its body paragraphs in order; no element null (an empty paragraph is allowed and
-    /// reported by the validators).</param>
+    /// <param name="body">Its body paragraphs in order, each becoming a <see cref="ParagraphBlock"/>; no element null
+    /// (an empty paragraph is allowed and reported by the validators).</param>
     /// <param name="credits">Its credits in order, or null for none.</param>
     /// <param name="parties">The people and organisations it quotes, or null for none.</param>
     /// <param name="quotes">Its quotes in order, or null for none.</param>
@@ -36,9 +41,14 @@ public sealed class Article : IEquatable<Article>
     /// <param name="dateline">The dateline as printed ("BEIJING"), or null.</param>
     /// <param name="canonicalUrl">The canonical URL as given, or null.</param>
     /// <param name="places">Places the article mentions, or null for none.</param>
-    /// <param name="copyright">The copyright notice, or null.</param>
+    /// <param name="rights">Its rights (holder, notice, licence, usage terms), or null.</param>
+    /// <param name="media">Its media assets, or null for none.</param>
+    /// <param name="leadMedia">The id of its lead (featured) media asset, or null.</param>
+    /// <param name="taxonomy">Its sections, subjects, keywords, genres and urgency, or null for none.</param>
+    /// <param name="status">Where it stands in its life; published unless said.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is empty, an element is null, or a quote does not fit the body.</exception>
+    /// <exception cref="ArgumentException">A text is empty, an element is null, a quote does not fit the body or names a
+    /// speaker who is not among the parties, or a media reference names no asset.</exception>
     public Article(
         string id,
         string headline,
@@ -53,14 +63,64 @@ public sealed class Article : IEquatable<Article>
         string? dateline = null,
         string? canonicalUrl = null,
         IEnumerable<string>? places = null,
-        string? copyright = null)
+        Rights? rights = null,
+        IEnumerable<MediaAsset>? media = null,
+        string? leadMedia = null,
+        Taxonomy? taxonomy = null,
+        ArticleStatus status = ArticleStatus.Published)
+        : this(id, headline, language, publication, timeline, Paragraphs(body), credits, parties, quotes, standfirst, dateline,
+            canonicalUrl, places, rights, media, leadMedia, taxonomy, status)
+    {
+    }
+
+    /// <summary>Creates an article.</summary>
+    /// <param name="id">A stable identifier (a URI, a CMS id); not empty.</param>
+    /// <param name="headline">The headline as printed; not empty.</param>
+    /// <param name="language">The language as a BCP 47 tag, for example "en" or "zh-Hant-HK"; not empty.</param>
+    /// <param name="publication">The publication the article belongs to.</param>
+    /// <param name="timeline">Its timeline.</param>
+    /// <param name="body">Its body blocks in order; no element null.</param>
+    /// <param name="credits">Its credits in order, or null for none.</param>
+    /// <param name="parties">The people and organisations it quotes, or null for none.</param>
+    /// <param name="quotes">Its quotes in order, or null for none.</param>
+    /// <param name="standfirst">The standfirst (deck, summary) as printed, or null.</param>
+    /// <param name="dateline">The dateline as printed ("BEIJING"), or null.</param>
+    /// <param name="canonicalUrl">The canonical URL as given, or null.</param>
+    /// <param name="places">Places the article mentions, or null for none.</param>
+    /// <param name="rights">Its rights (holder, notice, licence, usage terms), or null.</param>
+    /// <param name="media">Its media assets, or null for none.</param>
+    /// <param name="leadMedia">The id of its lead (featured) media asset, or null.</param>
+    /// <param name="taxonomy">Its sections, subjects, keywords, genres and urgency, or null for none.</param>
+    /// <param name="status">Where it stands in its life; published unless said.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty, an element is null, a quote does not fit the body or names a
+    /// speaker who is not among the parties, or a media reference names no asset.</exception>
+    public Article(
+        string id,
+        string headline,
+        string language,
+        Publication publication,
+        Timeline timeline,
+        IEnumerable<Block> body,
+        IEnumerable<Credit>? credits = null,
+        IEnumerable<Party>? parties = null,
+        IEnumerable<Quote>? quotes = null,
+        string? standfirst = null,
+        string? dateline = null,
+        string? canonicalUrl = null,
+        IEnumerable<string>? places = null,
+        Rights? rights = null,
+        IEnumerable<MediaAsset>? media = null,
+        string? leadMedia = null,
+        Taxonomy? taxonomy = null,
+        ArticleStatus status = ArticleStatus.Published)
     {
         Id = Preconditions.CheckNotEmpty(id);
         Headline = Preconditions.CheckNotEmpty(headline);
         Language = Preconditions.CheckNotEmpty(language);
         Publication = Preconditions.CheckNotNull(publication);
         Timeline = Preconditions.CheckNotNull(timeline);
-        Body = Preconditions.CheckElementsNotNull(Preconditions.CheckNotNull(body), nameof(body));
+        Blocks = Preconditions.CheckElementsNotNull(Preconditions.CheckNotNull(body), nameof(body));
         Credits = Preconditions.CheckElementsNotNull(credits);
         Parties = Preconditions.CheckElementsNotNull(parties);
         Quotes = Preconditions.CheckElementsNotNull(quotes);
@@ -72,14 +132,19 @@ public sealed class Article : IEquatable<Article>
         {
             Preconditions.CheckArgument(Places[i].Length > 0, nameof(places), $"Place {i} is empty.");
         }
-        Copyright = Preconditions.CheckOptionalNotEmpty(copyright);
-        CheckQuotesFit(Body, Quotes);
+        Rights = rights;
+        Media = Preconditions.CheckElementsNotNull(media);
+        LeadMedia = Preconditions.CheckOptionalNotEmpty(leadMedia);
+        Taxonomy = taxonomy ?? Taxonomy.Empty;
+        Status = Preconditions.CheckDefined(status);
+        Body = PlainTexts(Blocks);
+        CheckReferences();
     }
 
     /// <summary>The trusted constructor for NewsModel's readers: the texts are non-empty (optional ones null or
-    /// non-empty), the arrays are not default and hold no null (places no empty text). Only the quotes' fit to the
-    /// body is checked.</summary>
-    /// <exception cref="ArgumentException">A quote does not fit the body.</exception>
+    /// non-empty), the arrays are not default and hold no null (places no empty text), the status is defined. The
+    /// references (quotes to the body and parties, media) are checked.</summary>
+    /// <exception cref="ArgumentException">A reference does not fit.</exception>
     internal Article(
         Trusted trusted,
         string id,
@@ -87,7 +152,7 @@ public sealed class Article : IEquatable<Article>
         string language,
         Publication publication,
         Timeline timeline,
-        ImmutableArray<string> body,
+        ImmutableArray<Block> blocks,
         ImmutableArray<Credit> credits,
         ImmutableArray<Party> parties,
         ImmutableArray<Quote> quotes,
@@ -95,7 +160,11 @@ public sealed class Article : IEquatable<Article>
         string? dateline,
         string? canonicalUrl,
         ImmutableArray<string> places,
-        string? copyright)
+        Rights? rights,
+        ImmutableArray<MediaAsset> media,
+        string? leadMedia,
+        Taxonomy? taxonomy,
+        ArticleStatus status)
     {
         _ = trusted;
         Id = id;
@@ -103,7 +172,7 @@ public sealed class Article : IEquatable<Article>
         Language = language;
         Publication = publication;
         Timeline = timeline;
-        Body = body;
+        Blocks = blocks;
         Credits = credits;
         Parties = parties;
         Quotes = quotes;
@@ -111,34 +180,139 @@ public sealed class Article : IEquatable<Article>
         Dateline = dateline;
         CanonicalUrl = canonicalUrl;
         Places = places;
-        Copyright = copyright;
-        CheckQuotesFit(body, quotes);
+        Rights = rights;
+        Media = media;
+        LeadMedia = leadMedia;
+        Taxonomy = taxonomy ?? Taxonomy.Empty;
+        Status = status;
+        Body = PlainTexts(blocks);
+        CheckReferences();
     }
 
-    /// <summary>Rejects a quote whose paragraph index or range does not fit <paramref name="body"/>.</summary>
-    private static void CheckQuotesFit(ImmutableArray<string> body, ImmutableArray<Quote> quotes)
+    private static Block[] Paragraphs(IEnumerable<string> body)
     {
-        for (int i = 0; i < quotes.Length; i++)
+        var texts = Preconditions.CheckElementsNotNull(Preconditions.CheckNotNull(body), nameof(body));
+        var blocks = new Block[texts.Length];
+        for (int i = 0; i < blocks.Length; i++)
         {
-            var quote = quotes[i];
-            if (quote.Paragraph >= body.Length)
+            blocks[i] = new ParagraphBlock(new InlineText(texts[i]));
+        }
+        return blocks;
+    }
+
+    private static ImmutableArray<string> PlainTexts(ImmutableArray<Block> blocks)
+    {
+        var texts = new string[blocks.Length];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            texts[i] = blocks[i].PlainText;
+        }
+        return ImmutableArray.Create(texts);
+    }
+
+    /// <summary>Rejects a quote whose block or range does not fit the body or whose speaker is not a party, and a media
+    /// reference that names no asset.</summary>
+    private void CheckReferences()
+    {
+        for (int i = 0; i < Quotes.Length; i++)
+        {
+            var quote = Quotes[i];
+            if (quote.Paragraph >= Body.Length)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} stands in paragraph {quote.Paragraph}, but the body has {body.Length} paragraph(s)."),
-                    nameof(quotes));
+                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} stands in block {quote.Paragraph}, but the body has {Body.Length} block(s)."),
+                    "quotes");
             }
-            int paragraphLength = body[quote.Paragraph].Length;
-            if (quote.Range.End > paragraphLength)
+            int length = Body[quote.Paragraph].Length;
+            if (quote.Range.End > length)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} range {quote.Range} lies outside paragraph {quote.Paragraph}, which has {paragraphLength} character(s)."),
-                    nameof(quotes));
+                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} range {quote.Range} lies outside block {quote.Paragraph}, whose text has {length} character(s)."),
+                    "quotes");
+            }
+            var speaker = quote.Attribution.Speaker;
+            if (speaker is not null && IndexOfParty(speaker) < 0)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} is attributed to {speaker.Name}, who is not among the article's parties; add the party or attribute the quote to one of them."),
+                    "quotes");
+            }
+        }
+        if (Media.IsEmpty && LeadMedia is null)
+        {
+            foreach (var block in Blocks)
+            {
+                if (block is MediaBlock m)
+                {
+                    throw new ArgumentException($"A media block refers to \"{m.MediaId}\", but the article has no media.", "body");
+                }
+            }
+            return;
+        }
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < Media.Length; i++)
+        {
+            Preconditions.CheckArgument(ids.Add(Media[i].Id), "media", $"Media {i} has the id \"{Media[i].Id}\" of an earlier asset.");
+        }
+        for (int i = 0; i < Blocks.Length; i++)
+        {
+            if (Blocks[i] is MediaBlock m)
+            {
+                Preconditions.CheckArgument(ids.Contains(m.MediaId), "body", $"Block {i} refers to media \"{m.MediaId}\", which the article does not have.");
+            }
+        }
+        if (LeadMedia is not null)
+        {
+            Preconditions.CheckArgument(ids.Contains(LeadMedia), "leadMedia", $"The lead media \"{LeadMedia}\" is not among the article's media.");
+        }
+        foreach (var asset in Media)
+        {
+            foreach (var item in asset.Items)
+            {
+                Preconditions.CheckArgument(
+                    ids.Contains(item) && !string.Equals(item, asset.Id, StringComparison.Ordinal),
+                    "media", $"Gallery \"{asset.Id}\" lists \"{item}\", which is not another of the article's media.");
             }
         }
     }
 
+    /// <summary>Returns the index of a party equal to <paramref name="party"/> in <see cref="Parties"/>, or -1.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>Its index, or -1.</returns>
+    public int IndexOfParty(Party party)
+    {
+        Preconditions.CheckNotNull(party);
+        for (int i = 0; i < Parties.Length; i++)
+        {
+            if (ReferenceEquals(Parties[i], party) || Parties[i].Equals(party))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Returns the media asset with an id, or null.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The asset, or null.</returns>
+    public MediaAsset? FindMedia(string id)
+    {
+        Preconditions.CheckNotNull(id);
+        foreach (var asset in Media)
+        {
+            if (string.Equals(asset.Id, id, StringComparison.Ordinal))
+            {
+                return asset;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Gets the identifier.</summary>
     public string Id { get; }
+
+    /// <summary>Gets where the article stands in its life.</summary>
+    public ArticleStatus Status { get; }
 
     /// <summary>Gets the headline as printed.</summary>
     public string Headline { get; }
@@ -152,7 +326,11 @@ public sealed class Article : IEquatable<Article>
     /// <summary>Gets the timeline.</summary>
     public Timeline Timeline { get; }
 
-    /// <summary>Gets the body paragraphs in order.</summary>
+    /// <summary>Gets the body blocks in order.</summary>
+    public ImmutableArray<Block> Blocks { get; }
+
+    /// <summary>Gets each body block's plain text by block index (<see cref="Block.PlainText"/>): what quotes address.
+    /// For a body of paragraphs these are the paragraphs.</summary>
     public ImmutableArray<string> Body { get; }
 
     /// <summary>Gets the credits in order.</summary>
@@ -176,8 +354,17 @@ public sealed class Article : IEquatable<Article>
     /// <summary>Gets the places the article mentions.</summary>
     public ImmutableArray<string> Places { get; }
 
-    /// <summary>Gets the copyright notice, or null.</summary>
-    public string? Copyright { get; }
+    /// <summary>Gets the rights, or null.</summary>
+    public Rights? Rights { get; }
+
+    /// <summary>Gets the media assets.</summary>
+    public ImmutableArray<MediaAsset> Media { get; }
+
+    /// <summary>Gets the id of the lead (featured) media asset, or null.</summary>
+    public string? LeadMedia { get; }
+
+    /// <summary>Gets the taxonomy (never null; <see cref="Taxonomy.Empty"/> when none).</summary>
+    public Taxonomy Taxonomy { get; }
 
     /// <summary>Returns a copy with another identifier.</summary>
     /// <param name="id">The new value.</param>
@@ -204,32 +391,44 @@ public sealed class Article : IEquatable<Article>
     /// <returns>The new article.</returns>
     public Article WithTimeline(Timeline timeline) => Copy(timeline: timeline);
 
-    /// <summary>Returns a copy with another body; the quotes must still fit it.</summary>
-    /// <param name="body">The new value.</param>
+    /// <summary>Returns a copy whose body is plain paragraphs; the quotes must still fit it.</summary>
+    /// <param name="body">The new paragraphs.</param>
     /// <returns>The new article.</returns>
-    public Article WithBody(IEnumerable<string> body) => Copy(body: Preconditions.CheckNotNull(body));
+    public Article WithBody(IEnumerable<string> body) => Copy(blocks: Paragraphs(body));
 
-    /// <summary>Returns a copy with another body and other quotes, checked together.</summary>
-    /// <param name="body">The new body.</param>
+    /// <summary>Returns a copy with other body blocks; the quotes and media must still fit them.</summary>
+    /// <param name="blocks">The new blocks.</param>
+    /// <returns>The new article.</returns>
+    public Article WithBlocks(IEnumerable<Block> blocks) => Copy(blocks: Preconditions.CheckNotNull(blocks));
+
+    /// <summary>Returns a copy whose body is other plain paragraphs and with other quotes, checked together.</summary>
+    /// <param name="body">The new paragraphs.</param>
     /// <param name="quotes">The new quotes, or null for none.</param>
     /// <returns>The new article.</returns>
     public Article WithBodyAndQuotes(IEnumerable<string> body, IEnumerable<Quote>? quotes) =>
-        Copy(body: Preconditions.CheckNotNull(body), quotes: quotes ?? ImmutableArray<Quote>.Empty);
+        Copy(blocks: Paragraphs(body), quotes: quotes ?? ImmutableArray<Quote>.Empty);
 
     /// <summary>Returns a copy with other credits.</summary>
     /// <param name="credits">The new value, or null for none.</param>
     /// <returns>The new article.</returns>
     public Article WithCredits(IEnumerable<Credit>? credits) => Copy(credits: credits ?? ImmutableArray<Credit>.Empty);
 
-    /// <summary>Returns a copy with other parties.</summary>
+    /// <summary>Returns a copy with other parties; every resolved speaker must still be among them.</summary>
     /// <param name="parties">The new value, or null for none.</param>
     /// <returns>The new article.</returns>
     public Article WithParties(IEnumerable<Party>? parties) => Copy(parties: parties ?? ImmutableArray<Party>.Empty);
 
-    /// <summary>Returns a copy with other quotes; they must fit the body.</summary>
+    /// <summary>Returns a copy with other quotes; they must fit the body and name speakers among the parties.</summary>
     /// <param name="quotes">The new value, or null for none.</param>
     /// <returns>The new article.</returns>
     public Article WithQuotes(IEnumerable<Quote>? quotes) => Copy(quotes: quotes ?? ImmutableArray<Quote>.Empty);
+
+    /// <summary>Returns a copy with other parties and quotes, checked together.</summary>
+    /// <param name="parties">The new parties, or null for none.</param>
+    /// <param name="quotes">The new quotes, or null for none.</param>
+    /// <returns>The new article.</returns>
+    public Article WithPartiesAndQuotes(IEnumerable<Party>? parties, IEnumerable<Quote>? quotes) =>
+        Copy(parties: parties ?? ImmutableArray<Party>.Empty, quotes: quotes ?? ImmutableArray<Quote>.Empty);
 
     /// <summary>Returns a copy with another standfirst.</summary>
     /// <param name="standfirst">The new value, or null.</param>
@@ -251,10 +450,27 @@ public sealed class Article : IEquatable<Article>
     /// <returns>The new article.</returns>
     public Article WithPlaces(IEnumerable<string>? places) => Copy(places: places ?? ImmutableArray<string>.Empty);
 
-    /// <summary>Returns a copy with another copyright notice.</summary>
-    /// <param name="copyright">The new value, or null.</param>
+    /// <summary>Returns a copy with other rights.</summary>
+    /// <param name="rights">The new value, or null.</param>
     /// <returns>The new article.</returns>
-    public Article WithCopyright(string? copyright) => Copy(copyright: new Optional(copyright));
+    public Article WithRights(Rights? rights) => Copy(rights: new Optional<Rights>(rights));
+
+    /// <summary>Returns a copy with other media and lead media, checked against the body.</summary>
+    /// <param name="media">The new media, or null for none.</param>
+    /// <param name="leadMedia">The new lead media id, or null.</param>
+    /// <returns>The new article.</returns>
+    public Article WithMedia(IEnumerable<MediaAsset>? media, string? leadMedia) =>
+        Copy(media: media ?? ImmutableArray<MediaAsset>.Empty, leadMedia: new Optional(leadMedia));
+
+    /// <summary>Returns a copy with another taxonomy.</summary>
+    /// <param name="taxonomy">The new value, or null for none.</param>
+    /// <returns>The new article.</returns>
+    public Article WithTaxonomy(Taxonomy? taxonomy) => Copy(taxonomy: taxonomy ?? Taxonomy.Empty);
+
+    /// <summary>Returns a copy with another status.</summary>
+    /// <param name="status">The new value.</param>
+    /// <returns>The new article.</returns>
+    public Article WithStatus(ArticleStatus status) => Copy(status: status);
 
     private Article Copy(
         string? id = null,
@@ -262,7 +478,7 @@ public sealed class Article : IEquatable<Article>
         string? language = null,
         Publication? publication = null,
         Timeline? timeline = null,
-        IEnumerable<string>? body = null,
+        IEnumerable<Block>? blocks = null,
         IEnumerable<Credit>? credits = null,
         IEnumerable<Party>? parties = null,
         IEnumerable<Quote>? quotes = null,
@@ -270,14 +486,18 @@ public sealed class Article : IEquatable<Article>
         Optional? dateline = null,
         Optional? canonicalUrl = null,
         IEnumerable<string>? places = null,
-        Optional? copyright = null) =>
+        Optional<Rights>? rights = null,
+        IEnumerable<MediaAsset>? media = null,
+        Optional? leadMedia = null,
+        Taxonomy? taxonomy = null,
+        ArticleStatus? status = null) =>
         new(
             id ?? Id,
             headline ?? Headline,
             language ?? Language,
             publication ?? Publication,
             timeline ?? Timeline,
-            body ?? Body,
+            blocks ?? Blocks,
             credits ?? Credits,
             parties ?? Parties,
             quotes ?? Quotes,
@@ -285,29 +505,41 @@ public sealed class Article : IEquatable<Article>
             dateline.HasValue ? dateline.Value.Text : Dateline,
             canonicalUrl.HasValue ? canonicalUrl.Value.Text : CanonicalUrl,
             places ?? Places,
-            copyright.HasValue ? copyright.Value.Text : Copyright);
+            rights.HasValue ? rights.Value.Value : Rights,
+            media ?? Media,
+            leadMedia.HasValue ? leadMedia.Value.Text : LeadMedia,
+            taxonomy ?? Taxonomy,
+            status ?? Status);
 
     /// <summary>Distinguishes "set to null" from "unchanged" in <see cref="Copy"/>.</summary>
     private readonly record struct Optional(string? Text);
+
+    /// <summary>Distinguishes "set to null" from "unchanged" in <see cref="Copy"/>.</summary>
+    private readonly record struct Optional<T>(T? Value)
+        where T : class;
 
     /// <inheritdoc />
     public bool Equals(Article? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (string.Equals(Id, other.Id, StringComparison.Ordinal)
+            || (Status == other.Status
+                && string.Equals(Id, other.Id, StringComparison.Ordinal)
                 && string.Equals(Headline, other.Headline, StringComparison.Ordinal)
                 && string.Equals(Language, other.Language, StringComparison.Ordinal)
                 && string.Equals(Standfirst, other.Standfirst, StringComparison.Ordinal)
                 && string.Equals(Dateline, other.Dateline, StringComparison.Ordinal)
                 && string.Equals(CanonicalUrl, other.CanonicalUrl, StringComparison.Ordinal)
-                && string.Equals(Copyright, other.Copyright, StringComparison.Ordinal)
+                && string.Equals(LeadMedia, other.LeadMedia, StringComparison.Ordinal)
+                && Equals(Rights, other.Rights)
                 && Publication.Equals(other.Publication)
                 && Timeline.Equals(other.Timeline)
-                && Equality.SequenceEqual(Body, other.Body)
+                && Taxonomy.Equals(other.Taxonomy)
+                && Equality.SequenceEqual(Blocks, other.Blocks)
                 && Equality.SequenceEqual(Credits, other.Credits)
                 && Equality.SequenceEqual(Parties, other.Parties)
                 && Equality.SequenceEqual(Quotes, other.Quotes)
-                && Equality.SequenceEqual(Places, other.Places)));
+                && Equality.SequenceEqual(Places, other.Places)
+                && Equality.SequenceEqual(Media, other.Media)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Article);
@@ -317,28 +549,32 @@ public sealed class Article : IEquatable<Article>
     {
         var hash = new HashCode();
         hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Status);
         hash.Add(Headline, StringComparer.Ordinal);
         hash.Add(Language, StringComparer.Ordinal);
         hash.Add(Equality.TextHash(Standfirst));
         hash.Add(Equality.TextHash(Dateline));
         hash.Add(Equality.TextHash(CanonicalUrl));
-        hash.Add(Equality.TextHash(Copyright));
+        hash.Add(Equality.TextHash(LeadMedia));
+        hash.Add(Rights);
         hash.Add(Publication);
         hash.Add(Timeline);
-        hash.Add(Equality.SequenceHash(Body));
+        hash.Add(Taxonomy);
+        hash.Add(Equality.SequenceHash(Blocks));
         hash.Add(Equality.SequenceHash(Credits));
         hash.Add(Equality.SequenceHash(Parties));
         hash.Add(Equality.SequenceHash(Quotes));
         hash.Add(Equality.SequenceHash(Places));
+        hash.Add(Equality.SequenceHash(Media));
         return hash.ToHashCode();
     }
 
-    /// <summary>Returns a one-line summary: headline, publication, publication time and counts.</summary>
+    /// <summary>Returns a one-line summary: headline, publication, publication time (or status) and counts.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         new StringBuilder()
             .Append('"').Append(Headline).Append("\" — ").Append(Publication.Name)
-            .Append(", ").Append(Timeline.Published)
-            .Append(CultureInfo.InvariantCulture, $" ({Body.Length} paragraph(s), {Quotes.Length} quote(s), {Credits.Length} credit(s))")
+            .Append(", ").Append(Timeline.Published?.ToString() ?? Status.ToString().ToLowerInvariant())
+            .Append(CultureInfo.InvariantCulture, $" ({Blocks.Length} block(s), {Quotes.Length} quote(s), {Credits.Length} credit(s), {Media.Length} media)")
             .ToString();
 }

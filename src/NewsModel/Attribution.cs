@@ -9,7 +9,10 @@ namespace NewsModel;
 /// <remarks>
 /// For <c>Song expressed hope that ... "in a positive direction", Kyodo news agency said</c>:
 /// the speaker is Song Il-ho, the mention is "Song", the cue is "expressed hope" and the channel is
-/// "Kyodo news agency". Equality: all members equal (ordinal text). Immutable and thread-safe.
+/// "Kyodo news agency". An attribution is <see cref="AttributionKind.Resolved"/> to one of the article's parties, or
+/// holds only the mention as printed: <see cref="Unresolved"/> ("she", "the spokesman") or <see cref="Anonymous"/>
+/// ("a senior official familiar with the talks"). Equality: all members equal (ordinal text). Immutable and
+/// thread-safe.
 /// </remarks>
 public sealed class Attribution : IEquatable<Attribution>
 {
@@ -23,20 +26,53 @@ public sealed class Attribution : IEquatable<Attribution>
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public Attribution(Party speaker, string? mention = null, string? cue = null, string? via = null)
     {
+        Kind = AttributionKind.Resolved;
         Speaker = Preconditions.CheckNotNull(speaker);
         Mention = Preconditions.CheckOptionalNotEmpty(mention);
         Cue = Preconditions.CheckOptionalNotEmpty(cue);
         Via = Preconditions.CheckOptionalNotEmpty(via);
     }
 
-    /// <summary>Gets the speaker.</summary>
-    public Party Speaker { get; }
+    private Attribution(AttributionKind kind, string mention, string? cue, string? via)
+    {
+        Kind = kind;
+        Mention = Preconditions.CheckNotEmpty(mention);
+        Cue = Preconditions.CheckOptionalNotEmpty(cue);
+        Via = Preconditions.CheckOptionalNotEmpty(via);
+    }
 
-    /// <summary>Gets how the sentence names the speaker, or null when it uses the full name.</summary>
+    /// <summary>Creates an attribution whose speaker the text names only by a mention no party was found for.</summary>
+    /// <param name="mention">The mention as printed ("she", "the spokesman").</param>
+    /// <param name="cue">The cue verb as printed, or null.</param>
+    /// <param name="via">The channel as printed, or null.</param>
+    /// <returns>The attribution.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mention"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty.</exception>
+    public static Attribution Unresolved(string mention, string? cue = null, string? via = null) =>
+        new(AttributionKind.Unresolved, mention, cue, via);
+
+    /// <summary>Creates an attribution to an anonymous source.</summary>
+    /// <param name="description">The source as printed ("a senior official familiar with the talks").</param>
+    /// <param name="cue">The cue verb as printed, or null.</param>
+    /// <param name="via">The channel as printed, or null.</param>
+    /// <returns>The attribution.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text is empty.</exception>
+    public static Attribution Anonymous(string description, string? cue = null, string? via = null) =>
+        new(AttributionKind.Anonymous, description, cue, via);
+
+    /// <summary>Gets how far the attribution names the speaker.</summary>
+    public AttributionKind Kind { get; }
+
+    /// <summary>Gets the speaker, or null when the attribution is unresolved or anonymous.</summary>
+    public Party? Speaker { get; }
+
+    /// <summary>Gets how the sentence names the speaker: for a resolved attribution null when it uses the full name;
+    /// for an unresolved or anonymous one the mention or description as printed (never null).</summary>
     public string? Mention { get; }
 
     /// <summary>Gets the mention as printed: <see cref="Mention"/> if set, else the speaker's name.</summary>
-    public string PrintedMention => Mention ?? Speaker.Name;
+    public string PrintedMention => Mention ?? Speaker!.Name;
 
     /// <summary>Gets the cue verb as printed, or null.</summary>
     public string? Cue { get; }
@@ -47,7 +83,8 @@ public sealed class Attribution : IEquatable<Attribution>
     /// <inheritdoc />
     public bool Equals(Attribution? other) =>
         other is not null
-        && Speaker.Equals(other.Speaker)
+        && Kind == other.Kind
+        && Equals(Speaker, other.Speaker)
         && string.Equals(Mention, other.Mention, StringComparison.Ordinal)
         && string.Equals(Cue, other.Cue, StringComparison.Ordinal)
         && string.Equals(Via, other.Via, StringComparison.Ordinal);
@@ -57,13 +94,15 @@ public sealed class Attribution : IEquatable<Attribution>
 
     /// <inheritdoc />
     public override int GetHashCode() =>
-        HashCode.Combine(Speaker, Equality.TextHash(Mention), Equality.TextHash(Cue), Equality.TextHash(Via));
+        HashCode.Combine(Kind, Speaker, Equality.TextHash(Mention), Equality.TextHash(Cue), Equality.TextHash(Via));
 
     /// <inheritdoc />
     public override string ToString()
     {
-        var builder = new StringBuilder(Speaker.Name);
-        if (Mention is not null)
+        var builder = Speaker is null
+            ? new StringBuilder(Kind == AttributionKind.Anonymous ? "anonymous: \"" : "unresolved: \"").Append(Mention).Append('"')
+            : new StringBuilder(Speaker.Name);
+        if (Speaker is not null && Mention is not null)
         {
             builder.Append(" (as \"").Append(Mention).Append("\")");
         }

@@ -22,7 +22,7 @@ public class ImportCommandTest
         var expected = SampleArticles.HarbourFerryFares;
         article.Headline.Should().Be(expected.Headline);
         article.Body.Should().Equal(expected.Body);
-        article.Timeline.Published.Should().Be(expected.Timeline.Published);
+        article.Timeline.Published!.Should().Be(expected.Timeline.Published);
         article.Timeline.Updated.Should().Be(expected.Timeline.Updated);
         article.Credits.Should().Equal(expected.Credits);
         run.Error.Should().Contain("harbour-ferry-fares.txt: imported \"Star Ferry fares");
@@ -35,7 +35,7 @@ public class ImportCommandTest
         var run = CliRun.Of("import", SharedData.PathOf("corpus/scmp-2014-03-31-japan-north-korea-talks.txt"), "-z", "Asia/Hong_Kong", "-p", "South China Morning Post");
         run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
         var article = NewsModelJson.Deserialize(run.Output);
-        article.Timeline.Published.Instant.Should().Be(Instant.FromUtc(2014, 3, 30, 21, 31));
+        article.Timeline.Published!.Instant.Should().Be(Instant.FromUtc(2014, 3, 30, 21, 31));
         article.Timeline.Updated!.Instant.Should().Be(Instant.FromUtc(2014, 3, 31, 9, 9));
         article.Quotes.Should().HaveCount(4);
     }

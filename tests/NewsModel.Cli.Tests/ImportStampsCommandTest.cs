@@ -36,7 +36,7 @@ public class ImportStampsCommandTest
         if (library.Success)
         {
             run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
-            NewsModelJson.Deserialize(run.Output).Timeline.Published.Should().Be(library.Article!.Timeline.Published);
+            NewsModelJson.Deserialize(run.Output).Timeline.Published!.Should().Be(library.Article!.Timeline.Published);
         }
         else
         {
@@ -65,7 +65,7 @@ public class ImportStampsCommandTest
         NewsModelJson.Deserialize(relativeRun.Output).Timeline.Published
             .Should().Be(library.Import(Page("Updated 2 hours ago")).Article!.Timeline.Published);
         bstRun.ExitCode.Should().Be(ExitCodes.Success, bstRun.Error);
-        NewsModelJson.Deserialize(bstRun.Output).Timeline.Published.Zone.Id.Should().Be("Europe/London");
+        NewsModelJson.Deserialize(bstRun.Output).Timeline.Published!.Zone.Id.Should().Be("Europe/London");
     }
 
     [Theory]

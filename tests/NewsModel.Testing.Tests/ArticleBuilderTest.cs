@@ -11,7 +11,7 @@ public class ArticleBuilderTest
         var article = new ArticleBuilder().Build();
         article.Id.Should().Be("article-1");
         article.Publication.Zone.Id.Should().Be("Asia/Hong_Kong");
-        article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2025, 1, 15, 9, 0));
+        article.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2025, 1, 15, 9, 0));
         article.Body.Should().ContainSingle();
     }
 
@@ -61,9 +61,9 @@ public class SampleArticlesShapesTest
     public void SpringForwardStorm_UpdatedAfterDaylightSavingChange_OffsetsDifferAndGapIsFortyFiveMinutes()
     {
         var timeline = SampleArticles.SpringForwardStorm.Timeline;
-        timeline.Published.Offset.Should().Be(Offset.FromHours(-5));
+        timeline.Published!.Offset.Should().Be(Offset.FromHours(-5));
         timeline.Updated!.Offset.Should().Be(Offset.FromHours(-4));
-        (timeline.Updated.Instant - timeline.Published.Instant).Should().Be(Duration.FromMinutes(45));
+        (timeline.Updated.Instant - timeline.Published!.Instant).Should().Be(Duration.FromMinutes(45));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class SampleArticlesShapesTest
         var article = SampleArticles.CouncilDebate;
         article.Quotes.Should().HaveCountGreaterThanOrEqualTo(6);
         article.Quotes.Should().Contain(q => q.Kind == QuoteKind.Partial && q.Attribution.Via != null);
-        article.Quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Attribution.Speaker.Kind == PartyKind.Organisation);
+        article.Quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Attribution.Speaker!.Kind == PartyKind.Organisation);
         foreach (var q in article.Quotes)
         {
             q.Range.Slice(article.Body[q.Paragraph]).ToString().Should().Be(q.Text);
@@ -84,7 +84,7 @@ public class SampleArticlesShapesTest
     {
         var timeline = SampleArticles.CorrectedBudget.Timeline;
         timeline.Corrections.Should().HaveCount(2);
-        timeline.Corrections[0].Moment.Instant.Should().BeGreaterThan(timeline.Published.Instant);
+        timeline.Corrections[0].Moment.Instant.Should().BeGreaterThan(timeline.Published!.Instant);
         timeline.Corrections[1].Moment.Instant.Should().BeGreaterThan(timeline.Corrections[0].Moment.Instant);
     }
 }

@@ -16,7 +16,7 @@ public class ArticleDiffTest
     {
         var a = SampleArticles.HarbourFerryFares;
         var q = a.Quotes[1];
-        var changed = a.WithQuotes(a.Quotes.SetItem(1, q.WithAttribution(new Attribution(q.Attribution.Speaker.WithRole("chair"), q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via))));
+        var changed = a.WithQuotes(a.Quotes.SetItem(1, q.WithAttribution(new Attribution(q.Attribution.Speaker!.WithRole("chair"), q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via))));
         var differences = ArticleDiff.Compare(a, changed);
         differences.Should().ContainSingle().Which.Should().Be(new ArticleDifference(
             "quotes[1].attribution.speaker.role", "\"chairman of the Kowloon Commuters' Alliance\"", "\"chair\""));
@@ -37,7 +37,7 @@ public class ArticleDiffTest
     public void Compare_MomentsDifferingInPrecisionOrReference_NamesTheMember()
     {
         var a = SampleArticles.HarbourFerryFares;
-        var published = a.Timeline.Published;
+        var published = a.Timeline.Published!;
         var reference = published.Instant + NodaTime.Duration.FromHours(2);
         var b = a.WithTimeline(a.Timeline.WithPublished(new Moment(published.Instant, published.Zone, published.Printed, MomentPrecision.Hour, reference)));
         ArticleDiff.Compare(a, b).Should().Equal(

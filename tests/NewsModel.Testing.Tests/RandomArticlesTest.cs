@@ -20,9 +20,9 @@ public class RandomArticlesTest
             foreach (var quote in article.Quotes)
             {
                 quote.Range.Slice(article.Body[quote.Paragraph]).ToString().Should().Be(quote.Text);
-                article.Parties.Should().Contain(quote.Attribution.Speaker);
+                article.Parties.Should().Contain(quote.Attribution.Speaker!);
             }
-            article.Timeline.Published.Printed.Should().StartWith(article.Timeline.Published.LocalDateTime.DayOfWeek.ToString());
+            article.Timeline.Published!.Printed.Should().StartWith(article.Timeline.Published!.LocalDateTime.DayOfWeek.ToString());
         }
     }
 

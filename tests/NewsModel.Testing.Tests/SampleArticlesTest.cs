@@ -27,11 +27,11 @@ public class SampleArticlesTest
     public void HarbourFerryFares_Stamps_ArePrintedHongKongTimesWithMatchingWeekday()
     {
         var timeline = SampleArticles.HarbourFerryFares.Timeline;
-        timeline.Published.Printed.Should().Be(Lines.Single(l => l.StartsWith("PUBLISHED : ", StringComparison.Ordinal))["PUBLISHED : ".Length..]);
+        timeline.Published!.Printed.Should().Be(Lines.Single(l => l.StartsWith("PUBLISHED : ", StringComparison.Ordinal))["PUBLISHED : ".Length..]);
         timeline.Updated!.Printed.Should().Be(Lines.Single(l => l.StartsWith("UPDATED : ", StringComparison.Ordinal))["UPDATED : ".Length..]);
-        timeline.Published.Utc.LocalDateTime.Should().Be(new LocalDateTime(2025, 10, 14, 1, 15));
+        timeline.Published!.Utc.LocalDateTime.Should().Be(new LocalDateTime(2025, 10, 14, 1, 15));
         timeline.Updated.Utc.LocalDateTime.Should().Be(new LocalDateTime(2025, 10, 14, 10, 42));
-        timeline.Published.Printed.Should().StartWith(timeline.Published.LocalDateTime.DayOfWeek.ToString());
+        timeline.Published!.Printed.Should().StartWith(timeline.Published!.LocalDateTime.DayOfWeek.ToString());
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public class SampleArticlesTest
         foreach (var quote in article.Quotes)
         {
             quote.Range.Slice(article.Body[quote.Paragraph]).ToString().Should().Be(quote.Text);
-            article.Parties.Should().Contain(quote.Attribution.Speaker);
+            article.Parties.Should().Contain(quote.Attribution.Speaker!);
         }
-        article.Quotes.Should().Contain(q => q.Attribution.Via != null && q.Attribution.Speaker.Kind == PartyKind.Organisation);
+        article.Quotes.Should().Contain(q => q.Attribution.Via != null && q.Attribution.Speaker!.Kind == PartyKind.Organisation);
         article.Quotes.Should().Contain(q => q.Attribution.Mention == "He");
     }
 

@@ -35,7 +35,7 @@ public class ArticleTest
     {
         FluentActions.Invoking(() => new Article("a", "h", "en", null!, Stamps, Body)).Should().Throw<ArgumentNullException>().WithParameterName("publication");
         FluentActions.Invoking(() => new Article("a", "h", "en", Scmp, null!, Body)).Should().Throw<ArgumentNullException>().WithParameterName("timeline");
-        FluentActions.Invoking(() => new Article("a", "h", "en", Scmp, Stamps, null!)).Should().Throw<ArgumentNullException>().WithParameterName("body");
+        FluentActions.Invoking(() => new Article("a", "h", "en", Scmp, Stamps, (System.Collections.Generic.IEnumerable<string>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("body");
     }
 
     [Fact]
@@ -81,13 +81,13 @@ public class ArticleTest
     [InlineData("standfirst")]
     [InlineData("dateline")]
     [InlineData("canonicalUrl")]
-    [InlineData("copyright")]
+    [InlineData("leadMedia")]
     public void Constructor_EmptyOptionalText_ThrowsNamingIt(string parameter) =>
         FluentActions.Invoking(() => new Article("a", "h", "en", Scmp, Stamps, Body,
                 standfirst: parameter == "standfirst" ? "" : null,
                 dateline: parameter == "dateline" ? "" : null,
                 canonicalUrl: parameter == "canonicalUrl" ? "" : null,
-                copyright: parameter == "copyright" ? "" : null))
+                leadMedia: parameter == "leadMedia" ? "" : null))
             .Should().Throw<ArgumentException>().WithParameterName(parameter);
 
     [Fact]
@@ -142,12 +142,12 @@ public class ArticleTest
         original.WithParties(null).Parties.Should().BeEmpty();
         original.WithQuotes(null).Quotes.Should().BeEmpty();
         original.WithPlaces(new[] { "Tsim Sha Tsui" }).Places.Should().Equal("Tsim Sha Tsui");
-        var decorated = original.WithStandfirst("Fares up 8 per cent").WithDateline("HONG KONG").WithCanonicalUrl("https://example.com/a").WithCopyright("(c) HH");
+        var decorated = original.WithStandfirst("Fares up 8 per cent").WithDateline("HONG KONG").WithCanonicalUrl("https://example.com/a").WithRights(Rights.FromNotice("(c) HH"));
         decorated.Standfirst.Should().Be("Fares up 8 per cent");
         decorated.Dateline.Should().Be("HONG KONG");
         decorated.CanonicalUrl.Should().Be("https://example.com/a");
-        decorated.Copyright.Should().Be("(c) HH");
-        decorated.WithStandfirst(null).WithDateline(null).WithCanonicalUrl(null).WithCopyright(null).Should().Be(original);
+        decorated.Rights!.Notice.Should().Be("(c) HH");
+        decorated.WithStandfirst(null).WithDateline(null).WithCanonicalUrl(null).WithRights(null).Should().Be(original);
         original.WithHeadline("Other").WithHeadline(original.Headline).Should().Be(original);
     }
 
@@ -180,7 +180,7 @@ public class ArticleTest
             a.WithStandfirst("x"),
             a.WithDateline("x"),
             a.WithCanonicalUrl("x"),
-            a.WithCopyright("x"),
+            a.WithRights(Rights.FromNotice("x")),
             a.WithLanguage("en-GB"),
             a.WithId("x"));
     }
@@ -196,7 +196,7 @@ public class ArticleTest
         Check.Sample(ArticleGen.Article, a =>
         {
             var copy = new Article(a.Id, a.Headline, a.Language, a.Publication, a.Timeline, a.Body.ToArray(), a.Credits.ToList(),
-                a.Parties, a.Quotes, a.Standfirst, a.Dateline, a.CanonicalUrl, a.Places, a.Copyright);
+                a.Parties, a.Quotes, a.Standfirst, a.Dateline, a.CanonicalUrl, a.Places, a.Rights);
             return a.Equals(copy) && a.GetHashCode() == copy.GetHashCode() && !a.Equals(copy.WithId(a.Id + "x"));
         }, iter: 1000);
 }

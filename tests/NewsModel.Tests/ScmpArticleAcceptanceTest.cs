@@ -20,9 +20,9 @@ public class ScmpArticleAcceptanceTest
     {
         var article = CorpusArticles.Scmp();
         using var expected = CorpusArticles.ReadScmpExpected();
-        AssertMoment(article.Timeline.Published, expected.RootElement.GetProperty("published"));
+        AssertMoment(article.Timeline.Published!, expected.RootElement.GetProperty("published"));
         AssertMoment(article.Timeline.Updated!, expected.RootElement.GetProperty("updated"));
-        article.Timeline.Published.Utc.ToString("uuuu-MM-dd'T'HH:mm", null).Should().Be("2014-03-30T21:31");
+        article.Timeline.Published!.Utc.ToString("uuuu-MM-dd'T'HH:mm", null).Should().Be("2014-03-30T21:31");
         article.Timeline.Updated!.Utc.LocalDateTime.Should().Be(new LocalDateTime(2014, 3, 31, 9, 9));
     }
 
@@ -56,16 +56,16 @@ public class ScmpArticleAcceptanceTest
             q.Paragraph.Should().Be(e.GetProperty("paragraph").GetInt32());
             q.Text.Should().Be(e.GetProperty("text").GetString());
             q.Range.Slice(article.Body[q.Paragraph]).ToString().Should().Be(q.Text, "the range points at the quote's text in its paragraph");
-            q.Attribution.Speaker.Name.Should().Be(e.GetProperty("speaker").GetString());
+            q.Attribution.Speaker!.Name.Should().Be(e.GetProperty("speaker").GetString());
             q.Attribution.PrintedMention.Should().Be(e.GetProperty("speaker_mention").GetString());
             q.Attribution.Cue.Should().Be(e.GetProperty("cue").GetString());
             q.Attribution.Via.Should().Be(e.GetProperty("via").GetString());
             article.Parties.Should().Contain(q.Attribution.Speaker, "every speaker is among the article's people");
         }
-        article.Quotes[0].Attribution.Speaker.Role.Should().Be(quotes[0].GetProperty("role").GetString());
-        article.Quotes[0].Attribution.Speaker.Affiliation.Should().Be("Japanese Foreign Ministry");
-        article.Quotes[1].Attribution.Speaker.Role.Should().Be(quotes[1].GetProperty("role").GetString());
-        article.Quotes[2].Attribution.Speaker.Should().Be(article.Quotes[1].Attribution.Speaker, "\"Song\" is Song Il-ho");
+        article.Quotes[0].Attribution.Speaker!.Role.Should().Be(quotes[0].GetProperty("role").GetString());
+        article.Quotes[0].Attribution.Speaker!.Affiliation.Should().Be("Japanese Foreign Ministry");
+        article.Quotes[1].Attribution.Speaker!.Role.Should().Be(quotes[1].GetProperty("role").GetString());
+        article.Quotes[2].Attribution.Speaker!.Should().Be(article.Quotes[1].Attribution.Speaker, "\"Song\" is Song Il-ho");
     }
 
     [SharedDataFact]

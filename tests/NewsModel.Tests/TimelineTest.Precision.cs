@@ -14,7 +14,7 @@ public partial class TimelineTest
     {
         var timeline = new Timeline(Published, DateOnly(31, "Updated 31 March 2014"));
         timeline.Updated!.Instant.Should().BeLessThan(Published.Instant, "the date-only update stands at the start of the day");
-        timeline.Latest.Should().Be(timeline.Updated);
+        timeline.Latest!.Should().Be(timeline.Updated);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public partial class TimelineTest
     public void Constructor_DateOnlyPublishedAndTimedUpdatedOnTheSameDay_Allowed()
     {
         var timeline = new Timeline(DateOnly(31), Published);
-        timeline.Published.IsDateOnly.Should().BeTrue();
+        timeline.Published!.IsDateOnly.Should().BeTrue();
         Moment.IsSurelyBefore(timeline.Published, timeline.Updated!).Should().BeFalse("a date-only moment covers the whole day");
         Moment.IsSurelyBefore(timeline.Updated!, timeline.Published).Should().BeFalse();
     }
@@ -59,7 +59,7 @@ public partial class TimelineTest
     {
         var day = DateOnly(31);
         day.Earliest.Should().Be(Instant.FromUtc(2014, 3, 30, 16, 0));
-        day.Latest.Should().Be(Instant.FromUtc(2014, 3, 31, 16, 0) - Duration.Epsilon);
+        day.Latest!.Should().Be(Instant.FromUtc(2014, 3, 31, 16, 0) - Duration.Epsilon);
         Moment.IsSurelyBefore(day, new Moment(Instant.FromUtc(2014, 3, 31, 16, 0), HongKong)).Should().BeTrue();
         Moment.IsSurelyBefore(day, new Moment(Instant.FromUtc(2014, 3, 31, 15, 59), HongKong)).Should().BeFalse();
         Moment.IsSurelyBefore(new Moment(Instant.FromUtc(2014, 3, 30, 15, 59), HongKong), day).Should().BeTrue();
@@ -71,6 +71,6 @@ public partial class TimelineTest
         var crawled = Instant.FromUtc(2014, 3, 31, 9, 0);
         var yesterday = new Moment(crawled - Duration.FromDays(1), HongKong, "Yesterday", MomentPrecision.Day, crawled);
         yesterday.Earliest.Should().Be(Instant.FromUtc(2014, 3, 29, 16, 0));
-        yesterday.Latest.Should().Be(Instant.FromUtc(2014, 3, 30, 16, 0) - Duration.Epsilon);
+        yesterday.Latest!.Should().Be(Instant.FromUtc(2014, 3, 30, 16, 0) - Duration.Epsilon);
     }
 }

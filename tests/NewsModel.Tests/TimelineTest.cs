@@ -22,7 +22,7 @@ public partial class TimelineTest
 
     [Fact]
     public void Constructor_UpdatedEqualToPublished_IsAllowed() =>
-        new Timeline(Published, Published).Latest.Should().Be(Published);
+        new Timeline(Published, Published).Latest!.Should().Be(Published);
 
     [Fact]
     public void Constructor_CorrectionBeforePublished_ThrowsNamingCorrections() =>
@@ -40,7 +40,7 @@ public partial class TimelineTest
         // 21:00 New York time (EDT, UTC-4) on 30 March is 09:00 Hong Kong time on 31 March: after 05:31 HKT.
         var updatedInNewYork = Moment.FromZoned(new LocalDateTime(2014, 3, 30, 21, 0).InZoneStrictly(NewYork));
         var timeline = new Timeline(Published, updatedInNewYork);
-        timeline.Updated!.LocalDateTime.Date.Should().BeLessThan(timeline.Published.LocalDateTime.Date, "local dates differ across zones, instants still order");
+        timeline.Updated!.LocalDateTime.Date.Should().BeLessThan(timeline.Published!.LocalDateTime.Date, "local dates differ across zones, instants still order");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public partial class TimelineTest
         var published = Moment.FromZoned(mapping.First());
         var updated = Moment.FromZoned(mapping.Last());
         var timeline = new Timeline(published, updated);
-        (timeline.Updated!.Instant - timeline.Published.Instant).Should().Be(Duration.FromHours(1));
+        (timeline.Updated!.Instant - timeline.Published!.Instant).Should().Be(Duration.FromHours(1));
         FluentActions.Invoking(() => new Timeline(updated, published)).Should().Throw<ArgumentException>()
             .WithParameterName("updated", "the same local time an hour earlier in EDT is before the EST one");
     }
@@ -66,13 +66,13 @@ public partial class TimelineTest
         var embargo = new Moment(Instant.FromUtc(2014, 3, 30, 20, 0), HongKong);
         var correction = new Correction(Updated, "Corrected the envoy's title.");
         var full = timeline.WithUpdated(Updated).WithCreated(embargo).WithEmbargoedUntil(embargo).WithCorrections(new[] { correction });
-        full.Published.Should().Be(Published);
+        full.Published!.Should().Be(Published);
         full.Updated.Should().Be(Updated);
         full.Created.Should().Be(embargo);
         full.EmbargoedUntil.Should().Be(embargo);
         full.Corrections.Should().Equal(correction);
         full.WithPublished(Published).Should().Be(full);
-        full.Latest.Should().Be(Updated);
+        full.Latest!.Should().Be(Updated);
         full.ToString().Should().Contain("updated 2014-03-31T17:09:00+08:00[Asia/Hong_Kong]").And.Contain("1 correction(s)");
     }
 

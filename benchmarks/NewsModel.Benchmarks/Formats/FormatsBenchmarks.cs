@@ -36,8 +36,8 @@ public class FormatsBenchmarks
         {
             ["uri"] = a.Id,
             ["type"] = "text",
-            ["firstCreated"] = a.Timeline.Published.ZonedDateTime.ToOffsetDateTime().ToString("uuuu-MM-dd'T'HH:mm:sso<m>", null),
-            ["versionCreated"] = a.Timeline.Latest.ZonedDateTime.ToOffsetDateTime().ToString("uuuu-MM-dd'T'HH:mm:sso<m>", null),
+            ["firstCreated"] = a.Timeline.Published!.ZonedDateTime.ToOffsetDateTime().ToString("uuuu-MM-dd'T'HH:mm:sso<m>", null),
+            ["versionCreated"] = a.Timeline.Latest!.ZonedDateTime.ToOffsetDateTime().ToString("uuuu-MM-dd'T'HH:mm:sso<m>", null),
             ["language"] = a.Language,
             ["headlines"] = new[] { new Dictionary<string, string> { ["role"] = "main", ["value"] = a.Headline } },
             ["bodies"] = new[] { new Dictionary<string, string> { ["role"] = "main", ["contentType"] = "text/plain", ["value"] = string.Join('\n', a.Body) } },

@@ -96,7 +96,7 @@ public class TextImporterBenchmarks
             body[i] = new string(known.Body[i].AsSpan());
         }
         var zone = known.Publication.Zone;
-        var published = StampPattern.ParseAny(known.Timeline.Published.Printed, zone).Value;
+        var published = StampPattern.ParseAny(known.Timeline.Published!.Printed, zone).Value;
         var updated = known.Timeline.Updated is { } u ? StampPattern.ParseAny(u.Printed, zone).Value : null;
         var parties = new Party[known.Parties.Length];
         for (int i = 0; i < parties.Length; i++)
@@ -110,7 +110,7 @@ public class TextImporterBenchmarks
             var q = known.Quotes[i];
             var a = q.Attribution;
             quotes[i] = new Quote(body[q.Paragraph].Substring(q.Range.Start, q.Range.Length), q.Kind, q.Paragraph, q.Range,
-                new Attribution(parties[known.Parties.IndexOf(a.Speaker)], a.Mention, a.Cue, a.Via));
+                new Attribution(parties[known.Parties.IndexOf(a.Speaker!)], a.Mention, a.Cue, a.Via));
         }
         var credits = new Credit[known.Credits.Length];
         for (int i = 0; i < credits.Length; i++)

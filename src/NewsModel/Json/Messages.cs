@@ -35,7 +35,25 @@ internal static class Messages
     internal const string ExpectedNonNegativeInteger = "a non-negative integer of at most 2147483647";
     internal const string ExpectedZone = "a time zone id known to the zone provider, such as \"Asia/Hong_Kong\"";
     internal const string ExpectedZoneOffset = "the offset the zone has at that instant";
-    internal const string ExpectedFormat = "\"newsmodel/1\"";
+    internal const string ExpectedFormat = "\"newsmodel/2\" (or \"newsmodel/1\", still read)";
+
+    /// <summary>A <c>newsmodel/1</c> form in a document marked <c>newsmodel/2</c>.</summary>
+    internal const string LegacyForm = "A newsmodel/1 form in a newsmodel/2 document";
+
+    /// <summary>What a <c>newsmodel/2</c> document has instead of a <c>newsmodel/1</c> form.</summary>
+    internal const string ExpectedFormat2Form = "the newsmodel/2 form (a block object, not a string; a speaker's index in \"parties\", not a party object; \"rights\": {\"notice\"}, not \"copyright\"), or the marker \"newsmodel/1\"";
+
+    /// <summary>A member that does not belong to the object's type (a block's or a mark's).</summary>
+    internal const string MemberNotForType = "A member that does not belong to this type";
+
+    /// <summary>A speaker index past the article's parties.</summary>
+    internal const string SpeakerOutside = "A speaker index past the article's parties";
+
+    /// <summary>Not a boolean.</summary>
+    internal const string ExpectedBoolean = "true or false";
+
+    /// <summary>Not a duration.</summary>
+    internal const string BadDuration = "Not a duration";
     internal const string ExpectedObject = "an object";
     internal const string ExpectedObjectOrNull = "an object, or null for absent";
     internal const string ExpectedArray = "an array";

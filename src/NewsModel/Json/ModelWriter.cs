@@ -37,8 +37,9 @@ internal readonly struct ExtrasScope
 }
 
 /// <summary>
-/// Hand-written writers of every model type of the <c>newsmodel/1</c> format, on <see cref="Utf8JsonWriter"/>.
-/// Optional members are omitted when absent, empty optional collections are omitted. Stateless and thread-safe.
+/// Hand-written writers of every model type of the <c>newsmodel/2</c> format, on <see cref="Utf8JsonWriter"/>, in the
+/// member order of <see cref="ModelShape"/>. Optional members are omitted when absent, empty optional collections are
+/// omitted. Stateless and thread-safe.
 /// </summary>
 internal static class ModelWriter
 {
@@ -51,128 +52,17 @@ internal static class ModelWriter
     /// </summary>
     internal static void CheckLengths(Article a, JsonNames n, int maxLength)
     {
-        if (Longest(a) > maxLength && FirstTooLong(a, n, maxLength) is { } found)
+        var longest = new TextWalk(maxLength, null);
+        longest.Article(a);
+        if (!longest.Over)
         {
-            throw new ArgumentException(string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"the text at {found.Path} has {found.Length} characters, more than the {maxLength} a reading accepts (NewsModelJsonOptions.MaxStringLength); shorten it or raise the limit for both writing and reading"));
+            return;
         }
-    }
-
-    /// <summary>The length of the longest text the article holds (no allocation; the path is found only when needed).</summary>
-    private static int Longest(Article a)
-    {
-        int longest = Math.Max(Math.Max(a.Id.Length, a.Headline.Length), Math.Max(a.Language.Length, a.Publication.Name.Length));
-        longest = Math.Max(longest, Math.Max(Length(a.CanonicalUrl), Length(a.Publication.ShortName)));
-        longest = Math.Max(longest, Math.Max(Length(a.Standfirst), Math.Max(Length(a.Dateline), Length(a.Copyright))));
-        var t = a.Timeline;
-        longest = Math.Max(longest, Math.Max(Length(t.Published.Printed), Length(t.Updated?.Printed)));
-        longest = Math.Max(longest, Math.Max(Length(t.Created?.Printed), Length(t.EmbargoedUntil?.Printed)));
-        foreach (var c in t.Corrections)
-        {
-            longest = Math.Max(longest, Math.Max(Length(c.Moment.Printed), c.Text.Length));
-        }
-        foreach (var text in a.Body)
-        {
-            longest = Math.Max(longest, text.Length);
-        }
-        foreach (var text in a.Places)
-        {
-            longest = Math.Max(longest, text.Length);
-        }
-        foreach (var c in a.Credits)
-        {
-            longest = Math.Max(longest, Math.Max(c.Name.Length, Length(c.Printed)));
-        }
-        foreach (var p in a.Parties)
-        {
-            longest = Math.Max(longest, Longest(p));
-        }
-        foreach (var q in a.Quotes)
-        {
-            var at = q.Attribution;
-            longest = Math.Max(longest, Math.Max(q.Text.Length, Longest(at.Speaker)));
-            longest = Math.Max(longest, Math.Max(Length(at.Mention), Math.Max(Length(at.Cue), Length(at.Via))));
-        }
-        return longest;
-    }
-
-    private static int Longest(Party p) => Math.Max(p.Name.Length, Math.Max(Length(p.Role), Length(p.Affiliation)));
-
-    private static int Length(string? text) => text?.Length ?? 0;
-
-    private static (string Path, int Length)? FirstTooLong(Article a, JsonNames n, int max)
-    {
-        string Name(Prop prop) => n.Text[(int)prop];
-        string At(string parent, Prop prop) => JsonPath.Child(parent, Name(prop));
-        (string, int)? Check(string? text, Func<string> path) => text is not null && text.Length > max ? (path(), text.Length) : null;
-        (string, int)? CheckMoment(Moment? m, Func<string> path) => m is null ? null : Check(m.Printed, () => JsonPath.Child(path(), Name(Prop.Printed)));
-        (string, int)? CheckParty(Party p, Func<string> path) =>
-            Check(p.Name, () => JsonPath.Child(path(), Name(Prop.Name)))
-            ?? Check(p.Role, () => JsonPath.Child(path(), Name(Prop.Role)))
-            ?? Check(p.Affiliation, () => JsonPath.Child(path(), Name(Prop.Affiliation)));
-        const string root = JsonPath.Root;
-        var found = Check(a.Id, () => At(root, Prop.Id))
-            ?? Check(a.CanonicalUrl, () => At(root, Prop.CanonicalUrl))
-            ?? Check(a.Language, () => At(root, Prop.Language))
-            ?? Check(a.Publication.Name, () => JsonPath.Child(At(root, Prop.Publication), Name(Prop.Name)))
-            ?? Check(a.Publication.ShortName, () => JsonPath.Child(At(root, Prop.Publication), Name(Prop.ShortName)))
-            ?? Check(a.Headline, () => At(root, Prop.Headline))
-            ?? Check(a.Standfirst, () => At(root, Prop.Standfirst))
-            ?? Check(a.Dateline, () => At(root, Prop.Dateline))
-            ?? Check(a.Copyright, () => At(root, Prop.Copyright));
-        if (found is not null)
-        {
-            return found;
-        }
-        string timeline = At(root, Prop.Timeline);
-        var t = a.Timeline;
-        found = CheckMoment(t.Published, () => JsonPath.Child(timeline, Name(Prop.Published)))
-            ?? CheckMoment(t.Updated, () => JsonPath.Child(timeline, Name(Prop.Updated)))
-            ?? CheckMoment(t.Created, () => JsonPath.Child(timeline, Name(Prop.Created)))
-            ?? CheckMoment(t.EmbargoedUntil, () => JsonPath.Child(timeline, Name(Prop.EmbargoedUntil)));
-        for (int i = 0; found is null && i < t.Corrections.Length; i++)
-        {
-            var c = t.Corrections[i];
-            int index = i;
-            string Item() => JsonPath.Element(JsonPath.Child(timeline, Name(Prop.Corrections)), index);
-            found = CheckMoment(c.Moment, () => JsonPath.Child(Item(), Name(Prop.Moment))) ?? Check(c.Text, () => JsonPath.Child(Item(), Name(Prop.Text)));
-        }
-        for (int i = 0; found is null && i < a.Body.Length; i++)
-        {
-            int index = i;
-            found = Check(a.Body[i], () => JsonPath.Element(At(root, Prop.Body), index));
-        }
-        for (int i = 0; found is null && i < a.Places.Length; i++)
-        {
-            int index = i;
-            found = Check(a.Places[i], () => JsonPath.Element(At(root, Prop.Places), index));
-        }
-        for (int i = 0; found is null && i < a.Credits.Length; i++)
-        {
-            var c = a.Credits[i];
-            int index = i;
-            string Item() => JsonPath.Element(At(root, Prop.Credits), index);
-            found = Check(c.Name, () => JsonPath.Child(Item(), Name(Prop.Name))) ?? Check(c.Printed, () => JsonPath.Child(Item(), Name(Prop.Printed)));
-        }
-        for (int i = 0; found is null && i < a.Parties.Length; i++)
-        {
-            int index = i;
-            found = CheckParty(a.Parties[i], () => JsonPath.Element(At(root, Prop.Parties), index));
-        }
-        for (int i = 0; found is null && i < a.Quotes.Length; i++)
-        {
-            var q = a.Quotes[i];
-            int index = i;
-            string Item() => JsonPath.Element(At(root, Prop.Quotes), index);
-            string Attribution() => JsonPath.Child(Item(), Name(Prop.Attribution));
-            found = Check(q.Text, () => JsonPath.Child(Item(), Name(Prop.Text)))
-                ?? CheckParty(q.Attribution.Speaker, () => JsonPath.Child(Attribution(), Name(Prop.Speaker)))
-                ?? Check(q.Attribution.Mention, () => JsonPath.Child(Attribution(), Name(Prop.Mention)))
-                ?? Check(q.Attribution.Cue, () => JsonPath.Child(Attribution(), Name(Prop.Cue)))
-                ?? Check(q.Attribution.Via, () => JsonPath.Child(Attribution(), Name(Prop.Via)));
-        }
-        return found;
+        var find = new TextWalk(maxLength, n);
+        find.Article(a);
+        throw new ArgumentException(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"the text at {find.FoundPath} has {find.FoundLength} characters, more than the {maxLength} a reading accepts (NewsModelJsonOptions.MaxStringLength); shorten it or raise the limit for both writing and reading"));
     }
 
     internal static void WriteArticle(Utf8JsonWriter w, Article a, JsonNames n, ExtrasScope scope)
@@ -180,6 +70,10 @@ internal static class ModelWriter
         w.WriteStartObject();
         w.WriteString(n[Prop.Format], FormatValue);
         w.WriteString(n[Prop.Id], a.Id);
+        if (a.Status != ArticleStatus.Published)
+        {
+            w.WriteString(n[Prop.Status], ModelShape.Statuses.EncodedOf((int)a.Status));
+        }
         WriteOptional(w, n[Prop.CanonicalUrl], a.CanonicalUrl);
         w.WriteString(n[Prop.Language], a.Language);
         w.WritePropertyName(n[Prop.Publication]);
@@ -190,14 +84,40 @@ internal static class ModelWriter
         w.WritePropertyName(n[Prop.Timeline]);
         WriteTimeline(w, a.Timeline, n, scope.Child(n.Text[(int)Prop.Timeline]));
         WriteArray(w, n, Prop.Credits, a.Credits, WriteCredit, scope);
-        WriteStrings(w, n[Prop.Body], a.Body);
+        var bodyScope = scope.Child(n.Text[(int)Prop.Body]);
+        w.WriteStartArray(n[Prop.Body]);
+        for (int i = 0; i < a.Blocks.Length; i++)
+        {
+            WriteBlock(w, a.Blocks[i], n, bodyScope.Element(i));
+        }
+        w.WriteEndArray();
+        WriteArray(w, n, Prop.Media, a.Media, WriteMediaAsset, scope);
+        WriteOptional(w, n[Prop.LeadMedia], a.LeadMedia);
+        if (!a.Taxonomy.IsEmpty)
+        {
+            w.WritePropertyName(n[Prop.Taxonomy]);
+            WriteTaxonomy(w, a.Taxonomy, n, scope.Child(n.Text[(int)Prop.Taxonomy]));
+        }
         WriteArray(w, n, Prop.Parties, a.Parties, WriteParty, scope);
-        WriteArray(w, n, Prop.Quotes, a.Quotes, WriteQuote, scope);
+        if (!a.Quotes.IsEmpty)
+        {
+            var quotesScope = scope.Child(n.Text[(int)Prop.Quotes]);
+            w.WriteStartArray(n[Prop.Quotes]);
+            for (int i = 0; i < a.Quotes.Length; i++)
+            {
+                WriteQuote(w, a.Quotes[i], n, quotesScope.Element(i), a);
+            }
+            w.WriteEndArray();
+        }
         if (!a.Places.IsEmpty)
         {
             WriteStrings(w, n[Prop.Places], a.Places);
         }
-        WriteOptional(w, n[Prop.Copyright], a.Copyright);
+        if (a.Rights is not null)
+        {
+            w.WritePropertyName(n[Prop.Rights]);
+            WriteRights(w, a.Rights, n, scope.Child(n.Text[(int)Prop.Rights]));
+        }
         scope.WriteMembers(w);
         w.WriteEndObject();
     }
@@ -236,6 +156,14 @@ internal static class ModelWriter
         }
     }
 
+    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, int? value)
+    {
+        if (value is { } number)
+        {
+            w.WriteNumber(name, number);
+        }
+    }
+
     internal static void WritePublication(Utf8JsonWriter w, Publication p, JsonNames n, ExtrasScope scope)
     {
         w.WriteStartObject();
@@ -249,12 +177,23 @@ internal static class ModelWriter
     internal static void WriteTimeline(Utf8JsonWriter w, Timeline t, JsonNames n, ExtrasScope scope)
     {
         w.WriteStartObject();
-        w.WritePropertyName(n[Prop.Published]);
-        WriteMoment(w, t.Published, n, scope.Child(n.Text[(int)Prop.Published]));
+        WriteOptionalMoment(w, n, Prop.Published, t.Published, scope);
         WriteOptionalMoment(w, n, Prop.Updated, t.Updated, scope);
         WriteOptionalMoment(w, n, Prop.Created, t.Created, scope);
         WriteOptionalMoment(w, n, Prop.EmbargoedUntil, t.EmbargoedUntil, scope);
+        WriteOptionalMoment(w, n, Prop.Scheduled, t.Scheduled, scope);
+        if (t.Withdrawal is { } withdrawal)
+        {
+            var child = scope.Child(n.Text[(int)Prop.Withdrawal]);
+            w.WriteStartObject(n[Prop.Withdrawal]);
+            w.WritePropertyName(n[Prop.Moment]);
+            WriteMoment(w, withdrawal.Moment, n, child.Child(n.Text[(int)Prop.Moment]));
+            WriteOptional(w, n[Prop.Reason], withdrawal.Reason);
+            child.WriteMembers(w);
+            w.WriteEndObject();
+        }
         WriteArray(w, n, Prop.Corrections, t.Corrections, WriteCorrection, scope);
+        WriteArray(w, n, Prop.Revisions, t.Revisions, WriteRevision, scope);
         scope.WriteMembers(w);
         w.WriteEndObject();
     }
@@ -312,6 +251,16 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
+    internal static void WriteRevision(Utf8JsonWriter w, Revision r, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName(n[Prop.Moment]);
+        WriteMoment(w, r.Moment, n, scope.Child(n.Text[(int)Prop.Moment]));
+        WriteOptional(w, n[Prop.Note], r.Note);
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
     internal static void WriteCredit(Utf8JsonWriter w, Credit c, JsonNames n, ExtrasScope scope)
     {
         w.WriteStartObject();
@@ -319,6 +268,8 @@ internal static class ModelWriter
         w.WriteString(n[Prop.Kind], ModelShape.PartyKinds.EncodedOf((int)c.Kind));
         w.WriteString(n[Prop.Role], ModelShape.CreditRoles.EncodedOf((int)c.Role));
         WriteOptional(w, n[Prop.Printed], c.Printed);
+        WriteOptional(w, n[Prop.Id], c.Id);
+        WriteOptional(w, n[Prop.ProfileUrl], c.ProfileUrl);
         scope.WriteMembers(w);
         w.WriteEndObject();
     }
@@ -330,15 +281,33 @@ internal static class ModelWriter
         w.WriteString(n[Prop.Kind], ModelShape.PartyKinds.EncodedOf((int)p.Kind));
         WriteOptional(w, n[Prop.Role], p.Role);
         WriteOptional(w, n[Prop.Affiliation], p.Affiliation);
+        WriteOptional(w, n[Prop.Id], p.Id);
+        WriteOptional(w, n[Prop.ProfileUrl], p.ProfileUrl);
         scope.WriteMembers(w);
         w.WriteEndObject();
     }
 
-    internal static void WriteAttribution(Utf8JsonWriter w, Attribution a, JsonNames n, ExtrasScope scope)
+    /// <summary>Writes an attribution outside an article: the speaker as a party object.</summary>
+    internal static void WriteAttribution(Utf8JsonWriter w, Attribution a, JsonNames n, ExtrasScope scope) =>
+        WriteAttribution(w, a, n, scope, null);
+
+    /// <summary>Writes an attribution; within <paramref name="article"/> the speaker is its index in the parties.</summary>
+    private static void WriteAttribution(Utf8JsonWriter w, Attribution a, JsonNames n, ExtrasScope scope, Article? article)
     {
         w.WriteStartObject();
-        w.WritePropertyName(n[Prop.Speaker]);
-        WriteParty(w, a.Speaker, n, scope.Child(n.Text[(int)Prop.Speaker]));
+        if (a.Kind != AttributionKind.Resolved)
+        {
+            w.WriteString(n[Prop.Kind], ModelShape.AttributionKinds.EncodedOf((int)a.Kind));
+        }
+        else if (article is not null)
+        {
+            w.WriteNumber(n[Prop.Speaker], article.IndexOfParty(a.Speaker!));
+        }
+        else
+        {
+            w.WritePropertyName(n[Prop.Speaker]);
+            WriteParty(w, a.Speaker!, n, scope.Child(n.Text[(int)Prop.Speaker]));
+        }
         WriteOptional(w, n[Prop.Mention], a.Mention);
         WriteOptional(w, n[Prop.Cue], a.Cue);
         WriteOptional(w, n[Prop.Via], a.Via);
@@ -346,7 +315,10 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope)
+    /// <summary>Writes a quote outside an article: its speaker as a party object.</summary>
+    internal static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope) => WriteQuote(w, q, n, scope, null);
+
+    private static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope, Article? article)
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Text], q.Text);
@@ -355,7 +327,7 @@ internal static class ModelWriter
         w.WritePropertyName(n[Prop.Range]);
         WriteRange(w, q.Range, n, scope.Child(n.Text[(int)Prop.Range]));
         w.WritePropertyName(n[Prop.Attribution]);
-        WriteAttribution(w, q.Attribution, n, scope.Child(n.Text[(int)Prop.Attribution]));
+        WriteAttribution(w, q.Attribution, n, scope.Child(n.Text[(int)Prop.Attribution]), article);
         scope.WriteMembers(w);
         w.WriteEndObject();
     }
@@ -365,6 +337,215 @@ internal static class ModelWriter
         w.WriteStartObject();
         w.WriteNumber(n[Prop.Start], r.Start);
         w.WriteNumber(n[Prop.Length], r.Length);
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteBlock(Utf8JsonWriter w, Block b, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        w.WriteString(n[Prop.Type], ModelShape.BlockTypes.EncodedOf((int)b.Kind));
+        switch (b)
+        {
+            case ParagraphBlock p:
+                WriteInlineMembers(w, p.Text, n, scope);
+                break;
+            case HeadingBlock h:
+                w.WriteNumber(n[Prop.Level], h.Level);
+                WriteInlineMembers(w, h.Text, n, scope);
+                break;
+            case ListBlock l:
+                if (l.Ordered)
+                {
+                    w.WriteBoolean(n[Prop.Ordered], true);
+                }
+                WriteArray(w, n, Prop.Items, l.Items, WriteInline, scope, keepEmpty: true);
+                break;
+            case QuoteBlock q:
+                WriteInlineMembers(w, q.Text, n, scope);
+                WriteOptional(w, n[Prop.Citation], q.Citation);
+                break;
+            case MediaBlock m:
+                w.WriteString(n[Prop.Media], m.MediaId);
+                break;
+            case EmbedBlock e:
+                w.WriteString(n[Prop.Url], e.Url);
+                WriteOptional(w, n[Prop.Provider], e.Provider);
+                WriteOptional(w, n[Prop.Html], e.FallbackHtml);
+                break;
+            case TableBlock t:
+                if (t.HeaderRow)
+                {
+                    w.WriteBoolean(n[Prop.HeaderRow], true);
+                }
+                var rowsScope = scope.Child(n.Text[(int)Prop.Rows]);
+                w.WriteStartArray(n[Prop.Rows]);
+                for (int r = 0; r < t.Rows.Length; r++)
+                {
+                    var rowScope = rowsScope.Element(r);
+                    w.WriteStartObject();
+                    WriteArray(w, n, Prop.Cells, t.Rows[r], WriteInline, rowScope, keepEmpty: true);
+                    rowScope.WriteMembers(w);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                break;
+            case PreformattedBlock pre:
+                w.WriteString(n[Prop.Text], pre.Text);
+                break;
+            case RelatedLinkBlock link:
+                w.WriteString(n[Prop.Url], link.Url);
+                w.WriteString(n[Prop.Title], link.Title);
+                WriteOptional(w, n[Prop.Article], link.ArticleId);
+                break;
+            case RawHtmlBlock raw:
+                w.WriteString(n[Prop.Html], raw.Html);
+                break;
+        }
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes an array that is written even when empty (a list's items, a row's cells).</summary>
+    private static void WriteArray<T>(Utf8JsonWriter w, JsonNames n, Prop prop, ImmutableArray<T> items, Action<Utf8JsonWriter, T, JsonNames, ExtrasScope> write, ExtrasScope scope, bool keepEmpty)
+    {
+        if (!keepEmpty || !items.IsEmpty)
+        {
+            WriteArray(w, n, prop, items, write, scope);
+            return;
+        }
+        w.WriteStartArray(n[prop]);
+        w.WriteEndArray();
+    }
+
+    /// <summary>Writes inline text's members (text, marks) into the object being written.</summary>
+    private static void WriteInlineMembers(Utf8JsonWriter w, InlineText t, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteString(n[Prop.Text], t.Text);
+        WriteArray(w, n, Prop.Marks, t.Marks, WriteMark, scope);
+    }
+
+    internal static void WriteInline(Utf8JsonWriter w, InlineText t, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        WriteInlineMembers(w, t, n, scope);
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteMark(Utf8JsonWriter w, Mark m, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        w.WriteString(n[Prop.Type], ModelShape.MarkTypes.EncodedOf((int)m.Kind));
+        w.WriteNumber(n[Prop.Start], m.Range.Start);
+        w.WriteNumber(n[Prop.Length], m.Range.Length);
+        WriteOptional(w, n[Prop.Href], m.Href);
+        WriteOptional(w, n[Prop.Title], m.Title);
+        WriteOptional(w, n[Prop.Note], m.Note);
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteRights(Utf8JsonWriter w, Rights r, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        WriteOptional(w, n[Prop.Holder], r.Holder);
+        WriteOptional(w, n[Prop.Notice], r.Notice);
+        WriteOptional(w, n[Prop.LicenseUrl], r.LicenseUrl);
+        WriteOptional(w, n[Prop.UsageTerms], r.UsageTerms);
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteRendition(Utf8JsonWriter w, Rendition r, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        w.WriteString(n[Prop.Uri], r.Uri);
+        WriteOptional(w, n[Prop.Width], r.Width);
+        WriteOptional(w, n[Prop.Height], r.Height);
+        WriteOptional(w, n[Prop.MediaType], r.MediaType);
+        WriteOptional(w, n[Prop.Name], r.Name);
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteMediaAsset(Utf8JsonWriter w, MediaAsset m, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        w.WriteString(n[Prop.Id], m.Id);
+        w.WriteString(n[Prop.Kind], ModelShape.MediaKinds.EncodedOf((int)m.Kind));
+        WriteOptional(w, n[Prop.Uri], m.Uri);
+        WriteOptional(w, n[Prop.MediaType], m.MediaType);
+        WriteOptional(w, n[Prop.AltText], m.AltText);
+        if (m.Caption is not null)
+        {
+            w.WritePropertyName(n[Prop.Caption]);
+            WriteInline(w, m.Caption, n, scope.Child(n.Text[(int)Prop.Caption]));
+        }
+        if (m.Credit is not null)
+        {
+            w.WritePropertyName(n[Prop.Credit]);
+            WriteCredit(w, m.Credit, n, scope.Child(n.Text[(int)Prop.Credit]));
+        }
+        if (m.Rights is not null)
+        {
+            w.WritePropertyName(n[Prop.Rights]);
+            WriteRights(w, m.Rights, n, scope.Child(n.Text[(int)Prop.Rights]));
+        }
+        WriteOptional(w, n[Prop.Width], m.Width);
+        WriteOptional(w, n[Prop.Height], m.Height);
+        if (m.Duration is { } duration)
+        {
+            Span<char> text = stackalloc char[48];
+            int length = DurationText.Format(duration, text);
+            w.WriteString(n[Prop.Duration], text[..length]);
+        }
+        WriteArray(w, n, Prop.Renditions, m.Renditions, WriteRendition, scope);
+        if (!m.Items.IsEmpty)
+        {
+            WriteStrings(w, n[Prop.Items], m.Items);
+        }
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteSection(Utf8JsonWriter w, Section s, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        w.WriteString(n[Prop.Name], s.Name);
+        WriteOptional(w, n[Prop.Id], s.Id);
+        WriteOptional(w, n[Prop.Url], s.Url);
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteConcept(Utf8JsonWriter w, Concept c, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        w.WriteString(n[Prop.Name], c.Name);
+        WriteOptional(w, n[Prop.Code], c.Code);
+        WriteOptional(w, n[Prop.Scheme], c.Scheme);
+        WriteOptional(w, n[Prop.Uri], c.Uri);
+        scope.WriteMembers(w);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteTaxonomy(Utf8JsonWriter w, Taxonomy t, JsonNames n, ExtrasScope scope)
+    {
+        w.WriteStartObject();
+        if (t.PrimarySection is not null)
+        {
+            w.WritePropertyName(n[Prop.PrimarySection]);
+            WriteSection(w, t.PrimarySection, n, scope.Child(n.Text[(int)Prop.PrimarySection]));
+        }
+        WriteArray(w, n, Prop.Sections, t.Sections, WriteSection, scope);
+        WriteArray(w, n, Prop.Subjects, t.Subjects, WriteConcept, scope);
+        if (!t.Keywords.IsEmpty)
+        {
+            WriteStrings(w, n[Prop.Keywords], t.Keywords);
+        }
+        WriteArray(w, n, Prop.Genres, t.Genres, WriteConcept, scope);
+        WriteOptional(w, n[Prop.Urgency], t.Urgency);
         scope.WriteMembers(w);
         w.WriteEndObject();
     }

@@ -42,7 +42,7 @@ public static class NewsModelJson
     private static Utf8JsonWriter? t_indentedWriter;
 
     /// <summary>Gets the JSON Schema (draft 2020-12) of the format, as shipped in the package
-    /// (<c>schemas/newsmodel-1.schema.json</c>): written from the same description of the format the reader, the writer
+    /// (<c>schemas/newsmodel-2.schema.json</c>): written from the same description of the format the reader, the writer
     /// and <c>ArticleValidator.ValidateJson</c> use.</summary>
     public static string Schema => s_schema ??= Shape.SchemaWriter.Write();
 

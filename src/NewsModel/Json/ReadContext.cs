@@ -57,6 +57,46 @@ internal sealed class ReadContext
     /// <summary>Whether this reading already produced its own <see cref="JsonException"/> (which is not re-wrapped).</summary>
     internal bool Failed { get; private set; }
 
+    /// <summary>The format version the document's marker named (1 or 2), or 0 before the marker is read.</summary>
+    internal int FormatVersion { get; set; }
+
+    /// <summary>Where the first <c>newsmodel/1</c> form was read (a string paragraph, a speaker object, a
+    /// <c>copyright</c>), or -1; with its path and what it was, to refuse it once the marker says
+    /// <c>newsmodel/2</c>.</summary>
+    internal long LegacyPosition { get; private set; } = -1;
+
+    private string? _legacyPath;
+    private string? _legacyWhat;
+
+    /// <summary>Notes a <c>newsmodel/1</c> form at the current path; refuses it at once when the marker already said
+    /// <c>newsmodel/2</c>.</summary>
+    internal void NoteLegacy(long position, string what)
+    {
+        if (FormatVersion == 2)
+        {
+            throw Error(position, Messages.LegacyForm + " (" + what + ")", Messages.ExpectedFormat2Form);
+        }
+        if (LegacyPosition < 0)
+        {
+            LegacyPosition = position;
+            _legacyPath = CurrentPath();
+            _legacyWhat = what;
+        }
+    }
+
+    /// <summary>At the end of a document marked <c>newsmodel/2</c>, refuses the first <c>newsmodel/1</c> form read
+    /// before the marker.</summary>
+    internal void CheckLegacy()
+    {
+        if (FormatVersion == 2 && LegacyPosition >= 0)
+        {
+            Failed = true;
+            string path = Excerpt.Path(_legacyPath!);
+            string message = string.Create(CultureInfo.InvariantCulture, $"{Messages.LegacyForm} ({_legacyWhat}) at {path} (byte {LegacyPosition}): expected {Messages.ExpectedFormat2Form}.");
+            throw new JsonException(message, path, null, LegacyPosition);
+        }
+    }
+
     internal static ReadContext Rent(NewsModelJsonOptions options, JsonNames names, bool collectExtras)
     {
         var context = t_cached ?? new ReadContext();
@@ -67,6 +107,10 @@ internal sealed class ReadContext
         context.Extras = null;
         context._extraPaths = null;
         context.Failed = false;
+        context.FormatVersion = 0;
+        context.LegacyPosition = -1;
+        context._legacyPath = null;
+        context._legacyWhat = null;
         context._depth = 0;
         context._itemCount = 0;
         Array.Clear(context._interned);
@@ -396,6 +440,47 @@ internal sealed class ReadContext
         {
             var member = shape.Props[System.Numerics.BitOperations.TrailingZeroCount(missing)];
             throw Error(reader.TokenStartIndex, Messages.MissingMember + " \"" + Names.Text[(int)member] + "\"", Messages.ExpectedRequired);
+        }
+    }
+
+    /// <summary>For a discriminated object (a block, a mark): throws when a member its type requires is missing or a
+    /// member seen does not belong to its type.</summary>
+    internal void CheckVariant<TReader>(ref TReader reader, ulong seen, ShapeObject shape, int variant)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        var type = shape.Variants[variant];
+        ulong missing = type.RequiredMask & ~seen;
+        if (missing != 0)
+        {
+            var member = shape.Props[System.Numerics.BitOperations.TrailingZeroCount(missing)];
+            throw Error(reader.TokenStartIndex, Messages.MissingMember + " \"" + Names.Text[(int)member] + "\"", "every member a \"" + type.Value + "\" requires");
+        }
+        ulong extra = seen & ~type.AllowedMask;
+        if (extra != 0)
+        {
+            var member = shape.Props[System.Numerics.BitOperations.TrailingZeroCount(extra)];
+            var allowed = new StringBuilder();
+            for (int i = 0; i < shape.Props.Length; i++)
+            {
+                if ((type.AllowedMask & (1UL << i)) != 0)
+                {
+                    allowed.Append(allowed.Length == 0 ? "" : ", ").Append('"').Append(Names.Text[(int)shape.Props[i]]).Append('"');
+                }
+            }
+            throw Error(reader.TokenStartIndex, Messages.MemberNotForType + " (\"" + Names.Text[(int)member] + "\" in a \"" + type.Value + "\")", "only " + allowed);
+        }
+    }
+
+    /// <summary>Reads true or false; null (absent) reads as false.</summary>
+    internal bool ReadBool<TReader>(ref TReader reader)
+        where TReader : struct, IJsonTokens, allows ref struct
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False:
+            case JsonTokenType.Null: return false;
+            default: throw Error(reader.TokenStartIndex, Describe(reader.TokenType), Messages.ExpectedBoolean);
         }
     }
 

@@ -46,13 +46,60 @@ internal enum Prop
     Via,
     Precision,
     RelativeTo,
+    Status,
+    Media,
+    LeadMedia,
+    Taxonomy,
+    Rights,
+    Scheduled,
+    Withdrawal,
+    Revisions,
+    Note,
+    Reason,
+    Type,
+    Marks,
+    Level,
+    Ordered,
+    Items,
+    Rows,
+    Cells,
+    HeaderRow,
+    Citation,
+    Url,
+    Provider,
+    Html,
+    Title,
+    Article,
+    Href,
+    Uri,
+    MediaType,
+    AltText,
+    Caption,
+    Credit,
+    Width,
+    Height,
+    Duration,
+    Renditions,
+    Holder,
+    Notice,
+    LicenseUrl,
+    UsageTerms,
+    PrimarySection,
+    Sections,
+    Subjects,
+    Keywords,
+    Genres,
+    Urgency,
+    Code,
+    Scheme,
+    ProfileUrl,
 }
 
 /// <summary>The declared names of <see cref="Prop"/>, kept as text (no enum reflection, so trimming-safe).</summary>
 internal static class Props
 {
     /// <summary>The number of members.</summary>
-    internal const int Count = (int)Prop.RelativeTo + 1;
+    internal const int Count = (int)Prop.ProfileUrl + 1;
 
     /// <summary>The declared (PascalCase) names, in <see cref="Prop"/> order.</summary>
     internal static readonly string[] Declared =
@@ -62,6 +109,12 @@ internal static class Props
         "Updated", "Created", "EmbargoedUntil", "Corrections", "At", "Printed", "Moment", "Text", "Kind", "Role",
         "Affiliation", "Paragraph", "Range", "Attribution", "Start", "Length", "Speaker", "Mention", "Cue", "Via",
         "Precision", "RelativeTo",
+        "Status", "Media", "LeadMedia", "Taxonomy", "Rights", "Scheduled", "Withdrawal", "Revisions",
+        "Note", "Reason", "Type", "Marks", "Level", "Ordered", "Items", "Rows",
+        "Cells", "HeaderRow", "Citation", "Url", "Provider", "Html", "Title", "Article",
+        "Href", "Uri", "MediaType", "AltText", "Caption", "Credit", "Width", "Height",
+        "Duration", "Renditions", "Holder", "Notice", "LicenseUrl", "UsageTerms", "PrimarySection", "Sections",
+        "Subjects", "Keywords", "Genres", "Urgency", "Code", "Scheme", "ProfileUrl",
     ];
 
     /// <summary>The camelCase (default) name of a member.</summary>

@@ -28,9 +28,9 @@ internal static class SchemaWriter
         {
             w.WriteStartObject();
             w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            w.WriteString("$id", "https://newsmodel.dev/schemas/newsmodel-1.schema.json");
+            w.WriteString("$id", "https://newsmodel.dev/schemas/newsmodel-2.schema.json");
             w.WriteString("title", "NewsModel article, format " + ModelShape.FormatName);
-            w.WriteString("description", "One news article as written by NewsModel.Json with the default (camelCase) member names. Optional members may be omitted or null; optional texts are never empty. Generated from the library's one description of the format. See docs/json-format.md.");
+            w.WriteString("description", "One news article as written by NewsModel.Json with the default (camelCase) member names. Optional members may be omitted or null; optional texts are never empty. Readers also accept format newsmodel/1 documents (see docs/json-format.md). Generated from the library's one description of the format. See docs/json-format.md.");
             WriteObjectBody(w, ModelShape.Article);
             w.WriteStartObject("$defs");
             WriteDefinitions(w);
@@ -94,6 +94,12 @@ internal static class SchemaWriter
         w.WriteString("pattern", UtcTimestampPattern);
         w.WriteEndObject();
 
+        w.WriteStartObject("duration");
+        w.WriteString("description", "A duration as [-]D:hh:mm:ss[.fffffffff]: days, then hours, minutes, seconds and up to 9 fractional digits (NodaTime's round-trip duration pattern).");
+        w.WriteString("type", "string");
+        w.WriteString("pattern", "^-?[0-9]+:[0-2][0-9]:[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?$");
+        w.WriteEndObject();
+
         w.WriteStartObject("count");
         w.WriteString("type", "integer");
         w.WriteNumber("minimum", 0);
@@ -107,7 +113,7 @@ internal static class SchemaWriter
         w.WriteStartArray("required");
         foreach (var member in type.Members)
         {
-            if (member.Required)
+            if (member.Required && !member.Legacy)
             {
                 w.WriteStringValue(member.Name);
             }
@@ -117,10 +123,56 @@ internal static class SchemaWriter
         w.WriteStartObject("properties");
         foreach (var member in type.Members)
         {
+            if (member.Legacy)
+            {
+                continue;
+            }
             w.WritePropertyName(member.Name);
             WriteValue(w, member);
         }
         w.WriteEndObject();
+        if (type.Variants.Length > 0)
+        {
+            WriteVariants(w, type);
+        }
+    }
+
+    /// <summary>For a discriminated object: per <c>type</c> value, the members it requires and the only ones it allows.</summary>
+    private static void WriteVariants(Utf8JsonWriter w, ShapeObject type)
+    {
+        w.WriteStartArray("allOf");
+        foreach (var variant in type.Variants)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("if");
+            w.WriteStartObject("properties");
+            w.WriteStartObject("type");
+            w.WriteString("const", variant.Value);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartObject("then");
+            w.WriteStartArray("required");
+            foreach (var prop in variant.Required)
+            {
+                w.WriteStringValue(Props.CamelCase(prop));
+            }
+            w.WriteEndArray();
+            w.WriteStartObject("propertyNames");
+            w.WriteStartArray("enum");
+            for (int i = 0; i < type.Members.Length; i++)
+            {
+                if ((variant.AllowedMask & (1UL << i)) != 0)
+                {
+                    w.WriteStringValue(type.Members[i].Name);
+                }
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteValue(Utf8JsonWriter w, ShapeMember member)
@@ -140,6 +192,19 @@ internal static class SchemaWriter
                 break;
             case MemberKind.String:
                 w.WriteString("type", "string");
+                break;
+            case MemberKind.Bool:
+                if (member.Required)
+                {
+                    w.WriteString("type", "boolean");
+                }
+                else
+                {
+                    w.WriteStartArray("type");
+                    w.WriteStringValue("boolean");
+                    w.WriteStringValue("null");
+                    w.WriteEndArray();
+                }
                 break;
             case MemberKind.Array:
                 if (member.Required)
@@ -163,6 +228,7 @@ internal static class SchemaWriter
                     MemberKind.Timestamp => "timestamp",
                     MemberKind.UtcTimestamp => "utcTimestamp",
                     MemberKind.Count => "count",
+                    MemberKind.Duration => "duration",
                     MemberKind.Enum => member.Enum!.Name,
                     _ => member.Type!.Name,
                 };

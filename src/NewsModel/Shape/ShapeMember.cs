@@ -32,6 +32,12 @@ internal enum MemberKind
 
     /// <summary>An array of values of <see cref="ShapeMember.Items"/>.</summary>
     Array,
+
+    /// <summary>A JSON <c>true</c> or <c>false</c>.</summary>
+    Bool,
+
+    /// <summary>A duration as NodaTime's round-trip duration pattern, <c>-D:hh:mm:ss.FFFFFFFFF</c> ("0:00:02:30").</summary>
+    Duration,
 }
 
 /// <summary>
@@ -41,8 +47,9 @@ internal enum MemberKind
 /// </summary>
 internal sealed class ShapeMember
 {
-    internal ShapeMember(Prop prop, MemberKind kind, bool required, ShapeObject? type = null, ShapeEnum? @enum = null, ShapeMember? items = null, string? description = null)
+    internal ShapeMember(Prop prop, MemberKind kind, bool required, ShapeObject? type = null, ShapeEnum? @enum = null, ShapeMember? items = null, string? description = null, bool legacy = false)
     {
+        Legacy = legacy;
         Prop = prop;
         Kind = kind;
         Required = required;
@@ -75,4 +82,8 @@ internal sealed class ShapeMember
 
     /// <summary>The member's JSON name under the default (camelCase) naming.</summary>
     internal string Name => Props.CamelCase(Prop);
+
+    /// <summary>Whether the member is read from <c>newsmodel/1</c> documents only: never written, not in the schema, and
+    /// refused in a <c>newsmodel/2</c> document.</summary>
+    internal bool Legacy { get; }
 }

@@ -7,7 +7,7 @@ namespace NewsModel.Shape;
 /// </summary>
 internal sealed class ShapeObject
 {
-    internal ShapeObject(string name, string expected, ShapeMember[] members)
+    internal ShapeObject(string name, string expected, ShapeMember[] members, (string Value, Prop[] Required, Prop[] Optional)[]? variants = null)
     {
         Name = name;
         Expected = expected;
@@ -25,6 +25,11 @@ internal sealed class ShapeObject
                 RequiredMask |= 1UL << i;
             }
         }
+        Variants = new ShapeVariant[variants?.Length ?? 0];
+        for (int v = 0; v < Variants.Length; v++)
+        {
+            Variants[v] = new ShapeVariant(this, variants![v].Value, variants[v].Required, variants[v].Optional);
+        }
     }
 
     /// <summary>The object's name in the JSON Schema (<c>$defs</c>).</summary>
@@ -41,4 +46,19 @@ internal sealed class ShapeObject
 
     /// <summary>The required members as bits, by their place in <see cref="Members"/> (at most 64 members).</summary>
     internal ulong RequiredMask { get; }
+
+    /// <summary>For an object whose <c>type</c> member says which members apply (a block), one entry per type in the
+    /// enum's order; empty otherwise.</summary>
+    internal ShapeVariant[] Variants { get; }
+
+    /// <summary>The member bit of <paramref name="prop"/> (by its place in <see cref="Members"/>), or 0 when the object
+    /// has no such member.</summary>
+    internal ulong Bit(Prop prop)
+    {
+        int index = System.Array.IndexOf(Props, prop);
+        return index < 0 ? 0 : 1UL << index;
+    }
+
+    /// <summary>The index of <paramref name="prop"/> in <see cref="Members"/>, or -1.</summary>
+    internal int IndexOf(Prop prop) => System.Array.IndexOf(Props, prop);
 }

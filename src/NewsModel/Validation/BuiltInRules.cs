@@ -27,7 +27,6 @@ internal static class BuiltInRules
         new QuoteRangeRule(),
         new QuoteTextRule(),
         new QuoteRangeMismatchRule(),
-        new QuoteSpeakerRule(),
         new QuoteCueRule(),
         new QuoteConflictRule(),
         new QuoteChannelRule(),

@@ -423,7 +423,7 @@ internal sealed class JsonDocumentChecker
                 Text(m, Prop.Dateline, "$", required: false),
                 Text(m, Prop.CanonicalUrl, "$", required: false),
                 places,
-                Text(m, Prop.Copyright, "$", required: false));
+                Text(m, Prop.Copyright, "$", required: false) is { } notice ? Rights.FromNotice(notice) : null);
         }
         catch (ArgumentException exception)
         {

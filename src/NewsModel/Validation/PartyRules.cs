@@ -88,7 +88,7 @@ internal sealed class PartyNameRule() : ArticleRule(RuleCodes.PartyNameEmpty, Se
         var quotes = article.Quotes;
         for (int i = 0; i < quotes.Length; i++)
         {
-            if (TextScan.IsBlank(quotes[i].Attribution.Speaker.Name))
+            if (quotes[i].Attribution.Speaker is { } speaker && TextScan.IsBlank(speaker.Name))
             {
                 context.Report(Paths.Quote(i, "attribution.speaker.name"), string.Create(CultureInfo.InvariantCulture, $"Quote {i + 1} is attributed to a speaker with no name, only whitespace."));
             }

@@ -92,49 +92,6 @@ internal sealed class QuoteRangeMismatchRule() : ArticleRule(RuleCodes.QuoteRang
     }
 }
 
-internal sealed class QuoteSpeakerRule() : ArticleRule(RuleCodes.QuoteSpeakerUnknown, Severity.Error, "Every quote's speaker must be among the article's people and organisations.")
-{
-    public override void Check(Article article, ref ValidationContext context)
-    {
-        var quotes = article.Quotes;
-        var parties = article.Parties;
-        HashSet<string>? known = null;
-        if ((long)quotes.Length * parties.Length > Groups.SmallCount * Groups.SmallCount)
-        {
-            known = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var party in parties)
-            {
-                known.Add(Key(party));
-            }
-        }
-        for (int i = 0; i < quotes.Length; i++)
-        {
-            var speaker = quotes[i].Attribution.Speaker;
-            if (known is not null ? !known.Contains(Key(speaker)) : !IsListed(speaker, parties))
-            {
-                context.Report(
-                    Paths.Quote(i, "attribution.speaker"),
-                    $"The quote is attributed to {speaker.Name}, who is not among the article's people and organisations; add {(speaker.Kind == PartyKind.Person ? "the person" : "the organisation")} or fix the attribution.");
-            }
-        }
-    }
-
-    /// <summary>A party with the speaker's kind and exact name is listed (the speaker itself, or an equal entry).</summary>
-    private static bool IsListed(Party speaker, ImmutableArray<Party> parties)
-    {
-        foreach (var party in parties)
-        {
-            if (ReferenceEquals(party, speaker) || (party.Kind == speaker.Kind && string.Equals(party.Name, speaker.Name, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static string Key(Party party) => (party.Kind == PartyKind.Person ? "p:" : "o:") + party.Name;
-}
-
 internal sealed class QuoteCueRule() : ArticleRule(RuleCodes.QuoteCueMissing, Severity.Error, "A partial quote must have a cue verb (\"said\", \"called\").")
 {
     public override void Check(Article article, ref ValidationContext context)
@@ -188,12 +145,12 @@ internal sealed class QuoteConflictRule() : ArticleRule(RuleCodes.QuoteSpeakerCo
     }
 
     private static bool SameSpeaker(Quote quote, Quote other) =>
-        string.Equals(quote.Attribution.Speaker.Name, other.Attribution.Speaker.Name, StringComparison.Ordinal);
+        quote.Attribution.Kind == other.Attribution.Kind && string.Equals(quote.Attribution.Speaker?.Name ?? quote.Attribution.Mention, other.Attribution.Speaker?.Name ?? other.Attribution.Mention, StringComparison.Ordinal);
 
     private static void Report(ImmutableArray<Quote> quotes, int i, int j, ref ValidationContext context) =>
         context.Report(
             Paths.Quote(i, "attribution.speaker"),
-            string.Create(CultureInfo.InvariantCulture, $"The quote \"{Excerpt.Of(quotes[i].Text, 0, 40)}\" is attributed to {quotes[i].Attribution.Speaker.Name}, but quote {j + 1} gives the same words to {quotes[j].Attribution.Speaker.Name}."));
+            string.Create(CultureInfo.InvariantCulture, $"The quote \"{Excerpt.Of(quotes[i].Text, 0, 40)}\" is attributed to {quotes[i].Attribution.PrintedMention}, but quote {j + 1} gives the same words to {quotes[j].Attribution.PrintedMention}."));
 }
 
 internal sealed class QuoteChannelRule() : ArticleRule(RuleCodes.QuoteChannelUnknown, Severity.Warning, "A news agency a quote came through should be among the credits or organisations.")

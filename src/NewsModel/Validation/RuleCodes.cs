@@ -60,7 +60,10 @@ public static class RuleCodes
     /// <summary>A direct or partial quote's text is in its paragraph, but not where its range points.</summary>
     public const string QuoteRangeMismatch = "NM-QUOTE-RANGE-MISMATCH";
 
-    /// <summary>A quote's speaker is not among the article's people and organisations.</summary>
+    /// <summary>A quote's speaker is not among the article's people and organisations. An <see cref="Article"/> cannot
+    /// hold such a quote (its constructor refuses it), so this is reported only from raw JSON: a <c>newsmodel/2</c> speaker
+    /// index past the parties, or a <c>newsmodel/1</c> speaker object equal to none of them (which a reading adds to the
+    /// parties).</summary>
     public const string QuoteSpeakerUnknown = "NM-QUOTE-SPEAKER-UNKNOWN";
 
     /// <summary>A partial quote has no cue verb.</summary>

@@ -13,21 +13,24 @@ internal sealed class TimelineOrderRule() : ArticleRule(RuleCodes.TimelineOrder,
     public override void Check(Article article, ref ValidationContext context)
     {
         var timeline = article.Timeline;
-        var published = timeline.Published;
+        if (timeline.Published is not { } published)
+        {
+            return;
+        }
         if (timeline.Created is { } created && Moment.IsSurelyBefore(published, created))
         {
-            context.Report("timeline.created", $"The article is stamped as created at {Describe.Instant(created)}, after it was published at {Describe.Instant(timeline.Published)}.");
+            context.Report("timeline.created", $"The article is stamped as created at {Describe.Instant(created)}, after it was published at {Describe.Instant(published)}.");
         }
         if (timeline.Updated is { } updated && Moment.IsSurelyBefore(updated, published))
         {
-            context.Report("timeline.updated", $"The article is stamped as updated at {Describe.Instant(updated)}, before it was published at {Describe.Instant(timeline.Published)}.");
+            context.Report("timeline.updated", $"The article is stamped as updated at {Describe.Instant(updated)}, before it was published at {Describe.Instant(published)}.");
         }
         for (int i = 0; i < timeline.Corrections.Length; i++)
         {
             var moment = timeline.Corrections[i].Moment;
             if (Moment.IsSurelyBefore(moment, published))
             {
-                context.Report(Paths.Item("timeline.corrections", i, "moment"), $"Correction {i + 1} is stamped {Describe.Instant(moment)}, before the article was published at {Describe.Instant(timeline.Published)}.");
+                context.Report(Paths.Item("timeline.corrections", i, "moment"), $"Correction {i + 1} is stamped {Describe.Instant(moment)}, before the article was published at {Describe.Instant(published)}.");
             }
         }
     }
@@ -38,9 +41,9 @@ internal sealed class EmbargoRule() : ArticleRule(RuleCodes.TimelineEmbargoBroke
     public override void Check(Article article, ref ValidationContext context)
     {
         var timeline = article.Timeline;
-        if (timeline.EmbargoedUntil is { } embargo && Moment.IsSurelyBefore(timeline.Published, embargo))
+        if (timeline.EmbargoedUntil is { } embargo && timeline.Published is { } published && Moment.IsSurelyBefore(published, embargo))
         {
-            context.Report("timeline.published", $"The article is published at {Describe.Instant(timeline.Published)}, but it is embargoed until {Describe.Instant(embargo)}.");
+            context.Report("timeline.published", $"The article is published at {Describe.Instant(published)}, but it is embargoed until {Describe.Instant(embargo)}.");
         }
     }
 }

@@ -60,7 +60,6 @@ public sealed class ValidationProfile
         .WithSeverity(RuleCodes.CreditsNone, Severity.Warning)
         .WithSeverity(RuleCodes.TimelineUpdatedMissing, Severity.Warning)
         .WithSeverity(RuleCodes.QuoteCueMissing, Severity.Warning)
-        .WithSeverity(RuleCodes.QuoteSpeakerUnknown, Severity.Warning)
         .WithSeverity(RuleCodes.TimelineZoneForeign, Severity.Info)
         .WithSeverity(RuleCodes.TimelinePrintedUnreadable, Severity.Info)
         .WithSeverity(RuleCodes.HeadlineTooLong, Severity.Info)

@@ -47,8 +47,8 @@ public partial class NinjsSerializerTest
     public void Deserialize_LocalTimestampWithZone_ReadsInThatZone()
     {
         var article = NinjsSerializer.Deserialize("{\"uri\":\"urn:x\",\"headlines\":[{\"value\":\"H\"}],\"versionCreated\":\"2020-06-01T12:00:00\"}", new NinjsReadOptions { DefaultPublication = Wire }).Value;
-        article.Timeline.Published.Instant.Should().Be(Instant.FromUtc(2020, 6, 1, 10, 0));
-        article.Timeline.Published.Zone.Id.Should().Be("Europe/Oslo");
+        article.Timeline.Published!.Instant.Should().Be(Instant.FromUtc(2020, 6, 1, 10, 0));
+        article.Timeline.Published!.Zone.Id.Should().Be("Europe/Oslo");
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public partial class TextImporterTest
                 AssertRangesPointAtText(result.Article!);
                 foreach (var q in result.Article!.Quotes)
                 {
-                    result.Article.Parties.Should().Contain(q.Attribution.Speaker);
+                    result.Article.Parties.Should().Contain(q.Attribution.Speaker!);
                 }
             }
         }, iter: 500);

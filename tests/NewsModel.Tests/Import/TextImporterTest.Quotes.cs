@@ -23,7 +23,7 @@ public partial class TextImporterTest
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.Text.Should().Be("The bridge will open on time");
         quote.Attribution.Cue.Should().Be("said");
-        quote.Attribution.Speaker.Should().Be(new Party("Jane Smith", PartyKind.Person, "a spokeswoman for the Highways Department", "Highways Department"));
+        quote.Attribution.Speaker!.Should().Be(new Party("Jane Smith", PartyKind.Person, "a spokeswoman for the Highways Department", "Highways Department"));
         AssertRangesPointAtText(article);
     }
 
@@ -39,7 +39,7 @@ public partial class TextImporterTest
         var quote = article.Quotes.Should().ContainSingle().Subject;
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.Text.Should().Be("We are ready for the opening.");
-        quote.Attribution.Speaker.Name.Should().Be("Michael Brown");
+        quote.Attribution.Speaker!.Name.Should().Be("Michael Brown");
         quote.Attribution.Cue.Should().Be(cue);
         AssertRangesPointAtText(article);
     }
@@ -51,8 +51,8 @@ public partial class TextImporterTest
         var quote = article.Quotes.Should().ContainSingle().Subject;
         quote.Text.Should().Be("Why does the tunnel need to close again?");
         quote.Attribution.Cue.Should().Be("asked");
-        quote.Attribution.Speaker.Name.Should().Be("Peter Chan");
-        quote.Attribution.Speaker.Role.Should().Be("a lawmaker");
+        quote.Attribution.Speaker!.Name.Should().Be("Peter Chan");
+        quote.Attribution.Speaker!.Role.Should().Be("a lawmaker");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public partial class TextImporterTest
             "\"We have done everything we can,\" Jane Smith said. \"The rest is up to the contractors.\"");
         article.Quotes.Should().HaveCount(2);
         article.Quotes.Select(q => q.Text).Should().Equal("We have done everything we can", "The rest is up to the contractors.");
-        article.Quotes.Should().OnlyContain(q => q.Attribution.Speaker.Name == "Jane Smith" && q.Kind == QuoteKind.Direct);
+        article.Quotes.Should().OnlyContain(q => q.Attribution.Speaker!.Name == "Jane Smith" && q.Kind == QuoteKind.Direct);
         AssertRangesPointAtText(article);
     }
 
@@ -92,7 +92,7 @@ public partial class TextImporterTest
         var partial = article.Quotes[1];
         partial.Kind.Should().Be(QuoteKind.Partial);
         partial.Text.Should().Be("in a sensible direction");
-        partial.Attribution.Speaker.Name.Should().Be("Peter Chan");
+        partial.Attribution.Speaker!.Name.Should().Be("Peter Chan");
         partial.Attribution.Mention.Should().Be("Chan");
         partial.Attribution.Cue.Should().Be("expressed hope");
         article.Parties.Should().ContainSingle();
@@ -106,10 +106,10 @@ public partial class TextImporterTest
             "\"The numbers speak for themselves,\" said Mary Wong, who chairs the committee.",
             "She added: \"We will publish them every month.\"");
         article.Quotes.Should().HaveCount(2);
-        article.Quotes[1].Attribution.Speaker.Name.Should().Be("Mary Wong");
+        article.Quotes[1].Attribution.Speaker!.Name.Should().Be("Mary Wong");
         article.Quotes[1].Attribution.Mention.Should().Be("She");
         article.Quotes[1].Attribution.Cue.Should().Be("added");
-        article.Quotes[0].Attribution.Speaker.Role.Should().BeNull("a relative clause is not a role");
+        article.Quotes[0].Attribution.Speaker!.Role.Should().BeNull("a relative clause is not a role");
     }
 
     [Fact]
@@ -119,8 +119,8 @@ public partial class TextImporterTest
             "Transport Secretary Grant Shapps said on Twitter: \"The latest data means we must act.\"",
             "Mr Shapps said: \"This will be reviewed weekly.\"");
         article.Quotes.Should().HaveCount(2);
-        article.Quotes[0].Attribution.Speaker.Should().Be(new Party("Grant Shapps", PartyKind.Person, "Transport Secretary"));
-        article.Quotes[1].Attribution.Speaker.Name.Should().Be("Grant Shapps");
+        article.Quotes[0].Attribution.Speaker!.Should().Be(new Party("Grant Shapps", PartyKind.Person, "Transport Secretary"));
+        article.Quotes[1].Attribution.Speaker!.Name.Should().Be("Grant Shapps");
         article.Quotes[1].Attribution.Mention.Should().Be("Shapps");
     }
 
@@ -130,8 +130,8 @@ public partial class TextImporterTest
         var article = ImportTestKit.ImportBody("\"The tunnel is safe to use,\" according to the Highways Department.");
         var quote = article.Quotes.Should().ContainSingle().Subject;
         quote.Attribution.Cue.Should().Be("according to");
-        quote.Attribution.Speaker.Name.Should().Be("Highways Department");
-        quote.Attribution.Speaker.Kind.Should().Be(PartyKind.Organisation);
+        quote.Attribution.Speaker!.Name.Should().Be("Highways Department");
+        quote.Attribution.Speaker!.Kind.Should().Be(PartyKind.Organisation);
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public partial class TextImporterTest
     {
         var article = ImportTestKit.ImportBody("\"The talks will resume next week,\" Kyodo news agency said.");
         var quote = article.Quotes.Should().ContainSingle().Subject;
-        quote.Attribution.Speaker.Name.Should().Be("Kyodo news agency");
-        quote.Attribution.Speaker.Kind.Should().Be(PartyKind.Organisation);
+        quote.Attribution.Speaker!.Name.Should().Be("Kyodo news agency");
+        quote.Attribution.Speaker!.Kind.Should().Be(PartyKind.Organisation);
         quote.Attribution.Via.Should().BeNull();
     }
 
@@ -151,7 +151,7 @@ public partial class TextImporterTest
             "\"We will not pay,\" said David Lee, a driver.",
             "Lee said the new tolls would \"hurt every family\", Reuters reported.");
         var quote = article.Quotes[1];
-        quote.Attribution.Speaker.Name.Should().Be("David Lee");
+        quote.Attribution.Speaker!.Name.Should().Be("David Lee");
         quote.Attribution.Via.Should().Be("Reuters");
         article.Parties.Should().NotContain(p => p.Name == "Reuters");
     }
@@ -168,7 +168,7 @@ public partial class TextImporterTest
         var article = ImportTestKit.ImportBody($"{open}The plan is ready,{close} Jane Smith said.");
         var quote = article.Quotes.Should().ContainSingle().Subject;
         quote.Text.Should().Be("The plan is ready");
-        quote.Attribution.Speaker.Name.Should().Be("Jane Smith");
+        quote.Attribution.Speaker!.Name.Should().Be("Jane Smith");
         AssertRangesPointAtText(article);
     }
 
@@ -179,7 +179,7 @@ public partial class TextImporterTest
         var quote = article.Quotes.Should().ContainSingle().Subject;
         quote.Kind.Should().Be(QuoteKind.Direct);
         quote.Text.Should().Be("We don’t expect the fares to rise before April");
-        quote.Attribution.Speaker.Name.Should().Be("Jane Smith");
+        quote.Attribution.Speaker!.Name.Should().Be("Jane Smith");
         AssertRangesPointAtText(article);
     }
 
@@ -189,7 +189,7 @@ public partial class TextImporterTest
         var article = ImportTestKit.ImportBody("“They told us, ‘Wait for the new timetable,’ and we waited,” Peter Chan said.");
         var quote = article.Quotes.Should().ContainSingle().Subject;
         quote.Text.Should().Be("They told us, ‘Wait for the new timetable,’ and we waited");
-        quote.Attribution.Speaker.Name.Should().Be("Peter Chan");
+        quote.Attribution.Speaker!.Name.Should().Be("Peter Chan");
     }
 
     [Theory]
@@ -234,7 +234,7 @@ public partial class TextImporterTest
             "Hafiz, from Pakistan, has built water purification kits for refugee camps across the region.",
             "He said: \"This award is an encouragement to continue.\"");
         article.Quotes.Should().HaveCount(2);
-        article.Quotes[1].Attribution.Speaker.Name.Should().Be("Hafiz");
+        article.Quotes[1].Attribution.Speaker!.Name.Should().Be("Hafiz");
         article.Quotes[1].Attribution.Mention.Should().Be("He");
         article.Parties.Select(p => p.Name).Should().Equal("Brian Kamau", "Hafiz");
     }
@@ -244,7 +244,7 @@ public partial class TextImporterTest
     {
         var article = ImportTestKit.ImportBody("\"The couple left the venue by car around 10pm,\" a source close to Macron said.");
         var quote = article.Quotes.Should().ContainSingle().Subject;
-        quote.Attribution.Speaker.Should().Be(new Party("a source close to Macron", PartyKind.Person));
+        quote.Attribution.Speaker!.Should().Be(new Party("a source close to Macron", PartyKind.Person));
         article.Parties.Should().NotContain(p => p.Name == "Macron");
     }
 
@@ -253,7 +253,7 @@ public partial class TextImporterTest
     {
         var article = ImportTestKit.ImportBody(
             "Commonwealth Secretary-General Patricia Scotland, who presented the awards, said: \"We received nominations from 40 countries.\"");
-        article.Quotes.Should().ContainSingle().Which.Attribution.Speaker.Should().Be(
+        article.Quotes.Should().ContainSingle().Which.Attribution.Speaker!.Should().Be(
             new Party("Patricia Scotland", PartyKind.Person, "Commonwealth Secretary-General"));
     }
 }
@@ -269,7 +269,7 @@ public partial class TextImporterTest
             "Chicago, meanwhile, imposed a curfew on alcohol sales from 21:00 local time on Thursday.",
             "Speaking in the Commons, the Conservative MP said: \"There are ways to get part of it going again.\"");
         article.Quotes.Should().HaveCount(2);
-        article.Quotes[1].Attribution.Speaker.Name.Should().Be("Chris Grayling");
+        article.Quotes[1].Attribution.Speaker!.Name.Should().Be("Chris Grayling");
         article.Quotes[1].Attribution.Mention.Should().Be("the Conservative MP");
         article.Parties.Select(p => p.Name).Should().Equal("Chris Grayling");
     }

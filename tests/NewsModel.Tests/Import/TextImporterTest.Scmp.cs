@@ -30,7 +30,7 @@ public partial class TextImporterTest
         using var _d = document;
         article.Headline.Should().Be(expected.GetProperty("headline").GetString());
         article.Language.Should().Be(expected.GetProperty("language").GetString());
-        foreach (var (moment, name) in new[] { (article.Timeline.Published, "published"), (article.Timeline.Updated!, "updated") })
+        foreach (var (moment, name) in new[] { (article.Timeline.Published!, "published"), (article.Timeline.Updated!, "updated") })
         {
             var e = expected.GetProperty(name);
             moment.Printed.Should().Be(e.GetProperty("printed").GetString());
@@ -62,17 +62,17 @@ public partial class TextImporterTest
             q.Paragraph.Should().Be(e.GetProperty("paragraph").GetInt32());
             q.Text.Should().Be(e.GetProperty("text").GetString());
             q.Range.Slice(article.Body[q.Paragraph]).ToString().Should().Be(q.Text);
-            q.Attribution.Speaker.Name.Should().Be(e.GetProperty("speaker").GetString());
+            q.Attribution.Speaker!.Name.Should().Be(e.GetProperty("speaker").GetString());
             q.Attribution.PrintedMention.Should().Be(e.GetProperty("speaker_mention").GetString());
             q.Attribution.Cue.Should().Be(e.GetProperty("cue").GetString());
             q.Attribution.Via.Should().Be(e.GetProperty("via").GetString());
             if (e.GetProperty("role").GetString() is string role)
             {
-                q.Attribution.Speaker.Role.Should().Be(role);
+                q.Attribution.Speaker!.Role.Should().Be(role);
             }
         }
-        article.Quotes[0].Attribution.Speaker.Affiliation.Should().Be(quotes[0].GetProperty("organisation").GetString());
-        article.Quotes[1].Attribution.Speaker.Affiliation.Should().BeNull();
+        article.Quotes[0].Attribution.Speaker!.Affiliation.Should().Be(quotes[0].GetProperty("organisation").GetString());
+        article.Quotes[1].Attribution.Speaker!.Affiliation.Should().BeNull();
         article.Parties.Select(p => (p.Name, p.Role)).Should().Equal(
             expected.GetProperty("people").EnumerateArray().Select(p => (p.GetProperty("name").GetString()!, p.GetProperty("role").GetString())));
         var reported = expected.GetProperty("reported_speech_not_quotes").EnumerateArray().Select(r => r.GetProperty("content").GetString()!);
@@ -118,9 +118,9 @@ public partial class TextImporterTest
         result.Success.Should().BeTrue(result.Message);
         var article = result.Article!;
         article.Headline.Should().Be("Star Ferry fares to rise for first time in six years as fuel costs bite");
-        article.Timeline.Published.Printed.Should().Be("Tuesday, 14 October, 2025, 9:15am");
+        article.Timeline.Published!.Printed.Should().Be("Tuesday, 14 October, 2025, 9:15am");
         StampPattern.Rfc9557.Format(article.Timeline.Published).Should().Be("2025-10-14T09:15:00+08:00[Asia/Hong_Kong]");
-        article.Timeline.Published.Precision.Should().Be(MomentPrecision.Minute);
+        article.Timeline.Published!.Precision.Should().Be(MomentPrecision.Minute);
         article.Timeline.Updated!.Printed.Should().Be("Tuesday, 14 October, 2025, 6:42pm");
         article.Body.Should().HaveCount(7);
         article.Body[0].Should().StartWith("Cross-harbour ferry fares");
@@ -129,7 +129,7 @@ public partial class TextImporterTest
         article.Parties.Should().Equal(
             new Party("Margaret Leung Wai-ling", PartyKind.Person, "managing director of the Harbour Crossing Company", "Harbour Crossing Company"),
             new Party("Lam Chi-keung", PartyKind.Person, "chairman of the Kowloon Commuters' Alliance", "Kowloon Commuters' Alliance"));
-        article.Quotes.Select(q => (q.Kind, q.Paragraph, q.Attribution.Speaker.Name, q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via)).Should().Equal(
+        article.Quotes.Select(q => (q.Kind, q.Paragraph, q.Attribution.Speaker!.Name, q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via)).Should().Equal(
             (QuoteKind.Direct, 2, "Margaret Leung Wai-ling", (string?)null, "said", (string?)null),
             (QuoteKind.Direct, 3, "Lam Chi-keung", null, "warned", null),
             (QuoteKind.Partial, 4, "Lam Chi-keung", "Lam", "called", "government broadcaster RTHK"));

@@ -46,7 +46,7 @@ public partial class TextImporterTest
         var result = ImportStamp(line, zone);
 
         result.Success.Should().BeTrue(result.Message);
-        var published = result.Article!.Timeline.Published;
+        var published = result.Article!.Timeline.Published!;
         var expectedValue = NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse(expected).Value;
         published.Instant.Should().Be(expectedValue.ToInstant(), line);
         published.Precision.Should().Be(MomentPrecision.Minute);
@@ -89,8 +89,8 @@ public partial class TextImporterTest
         refused.Success.Should().BeFalse();
         refused.Message.Should().Contain("BST").And.Contain("Etc/UTC");
         allowed.Success.Should().BeTrue(allowed.Message);
-        allowed.Article!.Timeline.Published.Zone.Id.Should().Be("Europe/London");
-        allowed.Article.Timeline.Published.Instant.Should().Be(Instant.FromUtc(2020, 6, 20, 9, 0));
+        allowed.Article!.Timeline.Published!.Zone.Id.Should().Be("Europe/London");
+        allowed.Article.Timeline.Published!.Instant.Should().Be(Instant.FromUtc(2020, 6, 20, 9, 0));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public partial class TextImporterTest
         var result = importer.Import(page);
 
         result.Success.Should().BeTrue(result.Message);
-        result.Article!.Timeline.Published.Instant.Should().Be(Instant.FromUtc(2014, 3, 30, 21, 31));
+        result.Article!.Timeline.Published!.Instant.Should().Be(Instant.FromUtc(2014, 3, 30, 21, 31));
         result.Report.Uncertainties.Should().Contain(u => u.StartsWith("Line 3: refused the stamp", StringComparison.Ordinal) && u.Contains("Monday", StringComparison.Ordinal));
     }
 
@@ -118,7 +118,7 @@ public partial class TextImporterTest
         var result = ImportStamp(line, zone);
 
         result.Success.Should().BeTrue(result.Message);
-        var published = result.Article!.Timeline.Published;
+        var published = result.Article!.Timeline.Published!;
         published.Precision.Should().Be(MomentPrecision.Day);
         published.IsDateOnly.Should().BeTrue();
         published.Date.Should().Be(new LocalDate(y, m, d));
@@ -129,7 +129,7 @@ public partial class TextImporterTest
     public void Import_DateOnlyOnADayThatStartsInAGap_StartsWhenTheClocksResume()
     {
         // Sao Paulo skipped from midnight to 01:00 on 4 November 2018.
-        var published = ImportStamp("Published 4 November 2018", "America/Sao_Paulo").Article!.Timeline.Published;
+        var published = ImportStamp("Published 4 November 2018", "America/Sao_Paulo").Article!.Timeline.Published!;
 
         published.LocalDateTime.Should().Be(new LocalDateTime(2018, 11, 4, 1, 0));
     }
@@ -145,7 +145,7 @@ public partial class TextImporterTest
         var result = ImportStamp(line, "Europe/London", b => b.WithClock(new FakeClock(now)));
 
         result.Success.Should().BeTrue(result.Message);
-        var published = result.Article!.Timeline.Published;
+        var published = result.Article!.Timeline.Published!;
         published.Instant.Should().Be(now + Duration.FromSeconds(seconds));
         published.Precision.Should().Be(precision);
         published.RelativeTo.Should().Be(now);
@@ -159,8 +159,8 @@ public partial class TextImporterTest
         var result = ImportStamp("Yesterday at 5:31pm", "Asia/Hong_Kong", b => b.WithClock(new FakeClock(now)));
 
         result.Success.Should().BeTrue(result.Message);
-        result.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 13, 17, 31));
-        result.Article.Timeline.Published.IsRelative.Should().BeTrue();
+        result.Article!.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 13, 17, 31));
+        result.Article.Timeline.Published!.IsRelative.Should().BeTrue();
     }
 
     [Theory]
@@ -182,9 +182,9 @@ public partial class TextImporterTest
         var without = ImportStamp("Publisert: 14/05/2020 kl. 10.39", "Europe/Oslo");
         var with = ImportStamp("Publisert: 14/05/2020 kl. 10.39", "Europe/Oslo", b => b.WithStampPattern(house));
 
-        without.Article?.Timeline.Published.Precision.Should().Be(MomentPrecision.Day, "the built-in patterns read the date alone");
+        without.Article?.Timeline.Published!.Precision.Should().Be(MomentPrecision.Day, "the built-in patterns read the date alone");
         with.Success.Should().BeTrue(with.Message);
-        with.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
+        with.Article!.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
     }
 
     /// <summary>Every style's formatted stamp, placed in a page (above the headline's body, with and without a
@@ -223,7 +223,7 @@ public partial class TextImporterTest
                     result.Message.Should().Contain("showed it twice", $"{pattern} printed '{stamp}' in {zoneId}");
                     return;
                 }
-                var published = result.Article!.Timeline.Published;
+                var published = result.Article!.Timeline.Published!;
                 published.Instant.Should().Be(instant, $"{pattern} printed '{stamp}' in {zoneId}");
                 published.Precision.Should().BeOneOf([MomentPrecision.Minute, MomentPrecision.Second], $"{pattern} printed '{stamp}'");
             },

@@ -22,8 +22,8 @@ public partial class TextImporterTest
         article.Headline.Should().Be("Ferry fares to rise as fuel costs bite");
         article.Standfirst.Should().Be("The operator says it has held fares for as long as it responsibly could.");
         article.Credits.Should().Equal(new Credit("ALLY MUTNICK", PartyKind.Person, CreditRole.Author, "By ALLY MUTNICK"));
-        article.Timeline.Published.Printed.Should().Be("May 14, 2020 1:34 pm");
-        article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 13, 34));
+        article.Timeline.Published!.Printed.Should().Be("May 14, 2020 1:34 pm");
+        article.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 13, 34));
         article.Body.Should().Equal(Paragraph1, Paragraph2);
         ImportTestKit.Roles(result, LineRole.Byline).Should().Equal("By ALLY MUTNICK");
     }
@@ -87,7 +87,7 @@ public partial class TextImporterTest
     {
         var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
         result.Success.Should().BeTrue(result.Message);
-        var published = result.Article!.Timeline.Published;
+        var published = result.Article!.Timeline.Published!;
         published.Printed.Should().Be(printed);
         published.LocalDateTime.Should().Be(new LocalDateTime(y, mo, d, h, mi));
         published.Zone.Should().Be(ImportTestKit.HongKong);
@@ -98,8 +98,8 @@ public partial class TextImporterTest
     {
         var importer = new TextImporterBuilder().WithPublication("Politico", DateTimeZoneProviders.Tzdb["America/New_York"]).WithCulture(CultureInfo.GetCultureInfo("en-US")).Build();
         var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\nBy ALLY MUTNICK\n\n12/30/2019 05:03 AM EST\n\n{Paragraph1}\n\n{Paragraph2}\n");
-        result.Article!.Timeline.Published.Printed.Should().Be("12/30/2019 05:03 AM EST");
-        result.Article.Timeline.Published.Instant.Should().Be(Instant.FromUtc(2019, 12, 30, 10, 3));
+        result.Article!.Timeline.Published!.Printed.Should().Be("12/30/2019 05:03 AM EST");
+        result.Article.Timeline.Published!.Instant.Should().Be(Instant.FromUtc(2019, 12, 30, 10, 3));
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public partial class TextImporterTest
     {
         var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
         var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n03/04/2014\n\n{Paragraph1}\n\n{Paragraph2}\n");
-        result.Article!.Timeline.Published.LocalDateTime.Date.Should().Be(new LocalDate(2014, month, day));
+        result.Article!.Timeline.Published!.LocalDateTime.Date.Should().Be(new LocalDate(2014, month, day));
     }
 
     [Theory]
@@ -124,8 +124,8 @@ public partial class TextImporterTest
         var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
         var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
         result.Success.Should().BeTrue(result.Message);
-        result.Article!.Timeline.Published.Printed.Should().Be(printed);
-        result.Article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, hour, minute));
+        result.Article!.Timeline.Published!.Printed.Should().Be(printed);
+        result.Article.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, hour, minute));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public partial class TextImporterTest
         var result = importer.Import($"首页\n新闻\n\n天星小轮加价 燃油成本上升\n\n2020年5月14日 10:39\n\n{p1}\n\n{p2}\n\n{p3}\n\n分享到微信\n");
         result.Success.Should().BeTrue(result.Message);
         result.Article!.Headline.Should().Be("天星小轮加价 燃油成本上升");
-        result.Article.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
+        result.Article.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
         result.Article.Body.Should().Equal(p1, p2, p3);
     }
 
@@ -151,7 +151,7 @@ public partial class TextImporterTest
         var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
         var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n{updated}\n\n{published}\n\n{Paragraph1}\n\n{Paragraph2}\n");
         result.Success.Should().BeTrue(result.Message);
-        result.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
+        result.Article!.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
         result.Article.Timeline.Updated!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 16, 8, 0));
     }
 
@@ -167,7 +167,7 @@ public partial class TextImporterTest
         var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.InvariantCulture).Build();
         var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n{line}\n\n{Paragraph1}\n\n{Paragraph2}\n");
         result.Success.Should().BeTrue(result.Message);
-        result.Article!.Timeline.Published.LocalDateTime.Date.Should().Be(new LocalDate(2020, month, 14));
+        result.Article!.Timeline.Published!.LocalDateTime.Date.Should().Be(new LocalDate(2020, month, 14));
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public partial class TextImporterTest
     {
         var importer = new TextImporterBuilder().WithPublication("Daily", DateTimeZone.Utc).WithCulture(CultureInfo.GetCultureInfo(culture)).Build();
         var result = importer.Import($"Ferry fares to rise as fuel costs bite\n\n04.03.2020, 10:39 Uhr\n\n{Paragraph1}\n\n{Paragraph2}\n");
-        result.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 3, 4, 10, 39));
+        result.Article!.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2020, 3, 4, 10, 39));
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public partial class TextImporterTest
     {
         var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\n{Paragraph1}\n\n{Paragraph2}\n\nThis entry was posted on Thursday, May 14th, 2020 at 10:39 am and is filed under News.\n\nJohn says:\n\nMay 15, 2020 at 9:00 am\n");
         result.Success.Should().BeTrue(result.Message);
-        result.Article!.Timeline.Published.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
+        result.Article!.Timeline.Published!.LocalDateTime.Should().Be(new LocalDateTime(2020, 5, 14, 10, 39));
         result.Article.Body.Should().Equal(Paragraph1, Paragraph2);
     }
 
@@ -244,7 +244,7 @@ public partial class TextImporterTest
     {
         var result = ImportTestKit.Scmp.Import($"Ferry fares to rise as fuel costs bite\n\nPosted on May 14, 2020 by Jane Smith and Peter Chan\n\n{Paragraph1}\n\n{Paragraph2}\n");
         result.Article!.Credits.Select(c => (c.Name, c.Role)).Should().Equal(("Jane Smith", CreditRole.Author), ("Peter Chan", CreditRole.Author));
-        result.Article.Timeline.Published.LocalDateTime.Date.Should().Be(new LocalDate(2020, 5, 14));
+        result.Article.Timeline.Published!.LocalDateTime.Date.Should().Be(new LocalDate(2020, 5, 14));
     }
 
     [Fact]

@@ -177,6 +177,6 @@ public static class ArticleGen
                         head.Item1, head.Item2, head.Item3, head.Item4, head.Item5, body, c,
                         // The parties are listed when a quote names one of them, and sometimes when none does.
                         q.Length > 0 || withParties ? parties : [], q,
-                        rest.Item1, rest.Item2, rest.Item3, rest.Item4, rest.Item5));
+                        rest.Item1, rest.Item2, rest.Item3, rest.Item4, rest.Item5 is null ? null : Rights.FromNotice(rest.Item5)));
             })));
 }

@@ -41,7 +41,7 @@ public class ArticleGenTest
         {
             foreach (var quote in article.Quotes)
             {
-                article.Parties.Should().Contain(quote.Attribution.Speaker);
+                article.Parties.Should().Contain(quote.Attribution.Speaker!);
             }
         }, iter: 300);
 }

@@ -182,7 +182,7 @@ public partial class NewsModelJsonTest
         // The first speaker repeats the first party but for one letter of its name: its own bytes are read.
         var sample = SampleArticles.HarbourFerryFares;
         string json = NewsModelJson.Serialize(sample);
-        string name = sample.Quotes[0].Attribution.Speaker.Name;
+        string name = sample.Quotes[0].Attribution.Speaker!.Name;
         int party = json.IndexOf("\"parties\"", StringComparison.Ordinal);
         int quotes = json.IndexOf("\"quotes\"", StringComparison.Ordinal);
         quotes.Should().BeGreaterThan(party);
@@ -191,7 +191,7 @@ public partial class NewsModelJsonTest
         byte[] utf8 = Encoding.UTF8.GetBytes(changed);
         AssertPathsAgree(utf8).Should().BeTrue();
         var article = NewsModelJson.Deserialize(utf8);
-        article.Quotes[0].Attribution.Speaker.Name.Should().Be("X" + name[1..]);
+        article.Quotes[0].Attribution.Speaker!.Name.Should().Be("X" + name[1..]);
         article.Parties.Should().Contain(sample.Parties);
     }
 

@@ -44,8 +44,8 @@ public partial class NewsModelJsonTest
         byte[] utf8 = JsonTestSupport.ToUtf8(SampleArticles.HarbourFerryFares);
         var first = NewsModelJson.Deserialize(utf8);
         var second = NewsModelJson.Deserialize(utf8);
-        ReferenceEquals(first.Quotes[0].Attribution.Speaker.Role, first.Parties[0].Role).Should().BeTrue();
-        ReferenceEquals(first.Quotes[0].Attribution.Speaker.Role, second.Parties[0].Role).Should().BeFalse();
+        ReferenceEquals(first.Quotes[0].Attribution.Speaker!.Role, first.Parties[0].Role).Should().BeTrue();
+        ReferenceEquals(first.Quotes[0].Attribution.Speaker!.Role, second.Parties[0].Role).Should().BeFalse();
         first.Should().Be(second);
     }
 

@@ -70,7 +70,7 @@ public partial class NewsModelJsonTest
     {
         string json = NewsModelJson.Serialize(WithPublished(PreciseMoment("day-in-gap")));
         json.Should().Contain("\"published\":{\"at\":\"2018-11-04T01:00:00-02:00\",\"zone\":\"America/Sao_Paulo\",\"precision\":\"day\"}");
-        NewsModelJson.Deserialize(json).Timeline.Published.Date.Should().Be(new LocalDate(2018, 11, 4));
+        NewsModelJson.Deserialize(json).Timeline.Published!.Date.Should().Be(new LocalDate(2018, 11, 4));
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public partial class NewsModelJsonTest
     {
         string json = SampleJson.Replace(",\"precision\":\"minute\"", "", StringComparison.Ordinal);
         var article = NewsModelJson.Deserialize(json);
-        article.Timeline.Published.Precision.Should().Be(MomentPrecision.Exact);
-        article.Timeline.Published.IsRelative.Should().BeFalse();
+        article.Timeline.Published!.Precision.Should().Be(MomentPrecision.Exact);
+        article.Timeline.Published!.IsRelative.Should().BeFalse();
         JsonTestSupport.Validate(Encoding.UTF8.GetBytes(json)).IsValid.Should().BeTrue();
     }
 
@@ -103,7 +103,7 @@ public partial class NewsModelJsonTest
     {
         string json = SampleJson.Replace(",\"precision\":\"minute\"", ",\"precision\":null,\"relativeTo\":null", StringComparison.Ordinal);
         var moment = NewsModelJson.Deserialize(json).Timeline.Published;
-        moment.Should().Be(SampleArticles.HarbourFerryFares.Timeline.Published.WithPrecision(MomentPrecision.Exact));
+        moment.Should().Be(SampleArticles.HarbourFerryFares.Timeline.Published!.WithPrecision(MomentPrecision.Exact));
         JsonTestSupport.Validate(Encoding.UTF8.GetBytes(json)).IsValid.Should().BeTrue();
     }
 

@@ -66,9 +66,9 @@ public class Rfc3339Test
         var article = NewsModel.Testing.SampleArticles.HarbourFerryFares.WithTimeline(new Timeline(moment));
         string json = NewsModelJson.Serialize(article);
         json.Should().Contain("\"published\":{\"at\":\"1960-05-01T12:00:07.000000005Z\",\"zone\":\"Africa/Monrovia\"");
-        NewsModelJson.Deserialize(json).Timeline.Published.Should().Be(moment);
+        NewsModelJson.Deserialize(json).Timeline.Published!.Should().Be(moment);
         // The +HH:mm:ss extension is accepted too when it is the zone's offset.
-        NewsModelJson.Deserialize(json.Replace("1960-05-01T12:00:07.000000005Z", "1960-05-01T11:15:37.000000005-00:44:30")).Timeline.Published.Should().Be(moment);
+        NewsModelJson.Deserialize(json.Replace("1960-05-01T12:00:07.000000005Z", "1960-05-01T11:15:37.000000005-00:44:30")).Timeline.Published!.Should().Be(moment);
     }
 
     [Fact]

@@ -83,9 +83,9 @@ public class ArticleValidatorScalingTest
         report.With(RuleCodes.CreditDuplicate).Select(f => f.Path).Should().Equal(creditPairs.Select(p => $"credits[{p.I}].role"));
         report.With(RuleCodes.CreditDuplicate).Select(f => f.Message).Should().Equal(
             creditPairs.Select(p => $"{credits[p.I].Name} is credited as {credits[p.I].Role} here and as {credits[p.J].Role} in credit {p.J + 1}; keep one credit with the right role."));
-        var quotePairs = EveryPair(quotes.Length, (i, j) => quotes[i].Text == quotes[j].Text && quotes[i].Attribution.Speaker.Name != quotes[j].Attribution.Speaker.Name).ToList();
+        var quotePairs = EveryPair(quotes.Length, (i, j) => quotes[i].Text == quotes[j].Text && quotes[i].Attribution.Speaker!.Name != quotes[j].Attribution.Speaker!.Name).ToList();
         report.With(RuleCodes.QuoteSpeakerConflict).Select(f => f.Message).Should().Equal(
-            quotePairs.Select(p => $"The quote \"{quotes[p.I].Text}\" is attributed to {quotes[p.I].Attribution.Speaker.Name}, but quote {p.J + 1} gives the same words to {quotes[p.J].Attribution.Speaker.Name}."));
+            quotePairs.Select(p => $"The quote \"{quotes[p.I].Text}\" is attributed to {quotes[p.I].Attribution.Speaker!.Name}, but quote {p.J + 1} gives the same words to {quotes[p.J].Attribution.Speaker!.Name}."));
         creditPairs.Should().NotBeEmpty();
         quotePairs.Should().NotBeEmpty();
     }

@@ -47,7 +47,7 @@ public partial class TimelineRulesTest
     {
         // Updated "31 March 2014" stands at the start of that day, before 5:31am, but it covers the whole day.
         var timeline = new Timeline(Published, Day("Updated 31 March 2014"));
-        timeline.Updated!.Instant.Should().BeLessThan(timeline.Published.Instant);
+        timeline.Updated!.Instant.Should().BeLessThan(timeline.Published!.Instant);
         var report = Validate(WithTimeline(timeline));
         report.Contains(RuleCodes.TimelineOrder).Should().BeFalse(report.ToString());
         report.Contains(RuleCodes.TimelinePrintedMismatch).Should().BeFalse(report.ToString());

@@ -43,8 +43,8 @@ var importer = new TextImporterBuilder().WithPublication("Harbour Herald", hongK
 var imported = importer.Import(page);
 Check(imported.Success, "import succeeds: " + imported.Message);
 var article = imported.Article ?? SampleArticles.HarbourFerryFares;
-Check(article.Timeline.Published.Utc.LocalDateTime == new LocalDateTime(2025, 10, 14, 1, 15), "imported stamp read in Hong Kong time");
-Check(article.Quotes.Length == 1 && article.Quotes[0].Attribution.Speaker.Name == "Margaret Leung", "imported quote attributed");
+Check(article.Timeline.Published!.Utc.LocalDateTime == new LocalDateTime(2025, 10, 14, 1, 15), "imported stamp read in Hong Kong time");
+Check(article.Quotes.Length == 1 && article.Quotes[0].Attribution.Speaker!.Name == "Margaret Leung", "imported quote attributed");
 Check(!article.Body.Any(p => p.Contains("Send to a friend", StringComparison.Ordinal)), "boilerplate kept out of the body");
 
 // 3. Validate.

@@ -42,7 +42,14 @@ internal static class NinjsExtension
         json.String(zone.Id);
         var timeline = article.Timeline;
         json.Raw(",\\\"timeline\\\":{\\\"published\\\":"u8);
-        WriteStamp(ref json, zone, timeline.Published);
+        if (timeline.Published is null)
+        {
+            json.Raw("null"u8);
+        }
+        else
+        {
+            WriteStamp(ref json, zone, timeline.Published);
+        }
         if (timeline.Updated is not null)
         {
             json.Raw(",\\\"updated\\\":"u8);
@@ -148,14 +155,18 @@ internal static class NinjsExtension
                 json.Number(quote.Range.Length);
                 json.Raw(",\\\"speaker\\\":"u8);
                 var attribution = quote.Attribution;
-                int speaker = speakers is null ? article.Parties.IndexOf(attribution.Speaker) : speakers.GetValueOrDefault(attribution.Speaker, -1);
+                int speaker = attribution.Speaker is null ? -1 : speakers is null ? article.Parties.IndexOf(attribution.Speaker) : speakers.GetValueOrDefault(attribution.Speaker, -1);
                 if (speaker >= 0)
                 {
                     json.Number(speaker);
                 }
-                else
+                else if (attribution.Speaker is not null)
                 {
                     WriteParty(ref json, attribution.Speaker, named: true);
+                }
+                else
+                {
+                    json.Raw(attribution.Kind == AttributionKind.Anonymous ? "null,\\\"anonymous\\\":true"u8 : "null"u8);
                 }
                 json.Optional(",\\\"mention\\\":"u8, attribution.Mention);
                 json.Optional(",\\\"cue\\\":"u8, attribution.Cue);

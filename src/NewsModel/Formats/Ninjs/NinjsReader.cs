@@ -821,7 +821,7 @@ internal static class NinjsReader
             string.IsNullOrEmpty(doc.Located) ? null : doc.Located,
             doc.CanonicalUrl,
             doc.Places,
-            string.IsNullOrEmpty(doc.CopyrightNotice) ? null : doc.CopyrightNotice);
+            string.IsNullOrEmpty(doc.CopyrightNotice) ? null : Rights.FromNotice(doc.CopyrightNotice));
     }
 
     /// <summary>The extension's credits and parties with their names: a name the extension leaves out is the

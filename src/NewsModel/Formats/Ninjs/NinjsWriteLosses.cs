@@ -119,7 +119,7 @@ internal struct NinjsWriteLosses
     /// <summary>The moment of a timeline slot: 0 published, 1 updated, 2 created, 3 embargoed until.</summary>
     private static Moment MomentOf(int slot, Timeline timeline) => slot switch
     {
-        0 => timeline.Published,
+        0 => timeline.Published!,
         1 => timeline.Updated!,
         2 => timeline.Created!,
         _ => timeline.EmbargoedUntil!,

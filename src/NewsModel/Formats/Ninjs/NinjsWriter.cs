@@ -45,8 +45,14 @@ internal static class NinjsWriter
         writer.WriteString(names.RepresentationType, VFull);
 
         var timeline = article.Timeline;
-        WriteDate(writer, names.FirstCreated, timeline.Published, NinjsLoss.PublishedOffset, ref losses);
-        WriteDate(writer, names.VersionCreated, timeline.Latest, timeline.Updated is null ? null : NinjsLoss.UpdatedOffset, ref losses);
+        if (timeline.Published is not null)
+        {
+            WriteDate(writer, names.FirstCreated, timeline.Published, NinjsLoss.PublishedOffset, ref losses);
+        }
+        if (timeline.Latest is not null)
+        {
+            WriteDate(writer, names.VersionCreated, timeline.Latest, timeline.Updated is null ? null : NinjsLoss.UpdatedOffset, ref losses);
+        }
         if (timeline.Created is not null)
         {
             WriteDate(writer, names.ContentCreated, timeline.Created, NinjsLoss.CreatedOffset, ref losses);
@@ -59,9 +65,9 @@ internal static class NinjsWriter
         {
             losses.Add(NinjsLoss.Corrections);
         }
-        if (article.Copyright is not null)
+        if (article.Rights?.Notice is { } notice)
         {
-            writer.WriteString(names.CopyrightNotice, article.Copyright);
+            writer.WriteString(names.CopyrightNotice, notice);
         }
         writer.WriteString(names.Language, article.Language);
 

@@ -91,7 +91,10 @@ public static class NewsArticleJsonLd
 
         var zone = article.Publication.Zone;
         var timeline = article.Timeline;
-        WriteDate(writer, JDatePublished, timeline.Published, zone, MomentFields.Published, ref losses);
+        if (timeline.Published is not null)
+        {
+            WriteDate(writer, JDatePublished, timeline.Published, zone, MomentFields.Published, ref losses);
+        }
         if (timeline.Updated is not null)
         {
             WriteDate(writer, JDateModified, timeline.Updated, zone, MomentFields.Updated, ref losses);
@@ -121,11 +124,11 @@ public static class NewsArticleJsonLd
         writer.WriteEndObject();
         losses.Add("Publication.Zone", "the zone id (dates keep its offset only)", NoTerm, LossKind.Dropped);
 
-        if (article.Copyright is not null)
+        if (article.Rights?.Notice is not null)
         {
             if (pending)
             {
-                writer.WriteString(JCopyrightNotice, article.Copyright);
+                writer.WriteString(JCopyrightNotice, article.Rights!.Notice);
             }
             else
             {
@@ -458,7 +461,17 @@ public static class NewsArticleJsonLd
             writer.WriteString(JAttype, JQuotation);
             writer.WriteString(JText, quote.Text);
             writer.WritePropertyName(JSpokenByCharacter);
-            WriteAgent(writer, quote.Attribution.Speaker.Kind, quote.Attribution.Speaker.Name);
+            if (quote.Attribution.Speaker is { } speaker)
+            {
+                WriteAgent(writer, speaker.Kind, speaker.Name);
+            }
+            else
+            {
+                writer.WriteStartObject();
+                writer.WriteString(JAttype, JPerson);
+                writer.WriteString(JName, quote.Attribution.PrintedMention);
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
         if (started)
