@@ -214,6 +214,16 @@ public sealed class Article : IEquatable<Article>
     /// reference that names no asset.</summary>
     private void CheckReferences()
     {
+        Dictionary<Party, int>? partyIndex = null;
+        if (Parties.Length > 8 && Quotes.Length > 8)
+        {
+            partyIndex = new Dictionary<Party, int>(Parties.Length);
+            for (int i = Parties.Length - 1; i >= 0; i--)
+            {
+                partyIndex[Parties[i]] = i;
+            }
+        }
+        int[]? speakers = null;
         for (int i = 0; i < Quotes.Length; i++)
         {
             var quote = Quotes[i];
@@ -231,13 +241,20 @@ public sealed class Article : IEquatable<Article>
                     "quotes");
             }
             var speaker = quote.Attribution.Speaker;
-            if (speaker is not null && IndexOfParty(speaker) < 0)
+            if (speaker is null)
+            {
+                continue;
+            }
+            int index = partyIndex is null ? IndexOfParty(speaker) : partyIndex.GetValueOrDefault(speaker, -1);
+            if (index < 0)
             {
                 throw new ArgumentException(
                     string.Create(CultureInfo.InvariantCulture, $"Quote {i} is attributed to {speaker.Name}, who is not among the article's parties; add the party or attribute the quote to one of them."),
                     "quotes");
             }
+            (speakers ??= new int[Quotes.Length])[i] = index;
         }
+        _speakers = speakers;
         if (Media.IsEmpty && LeadMedia is null)
         {
             foreach (var block in Blocks)
@@ -275,6 +292,15 @@ public sealed class Article : IEquatable<Article>
             }
         }
     }
+
+    /// <summary>Each quote's speaker's index in <see cref="Parties"/> (0 for a quote without a speaker), or null when no
+    /// quote has a speaker.</summary>
+    private int[]? _speakers;
+
+    /// <summary>The index in <see cref="Parties"/> of quote <paramref name="quote"/>'s speaker (found once, when the
+    /// article was built), or -1 when its attribution is not resolved.</summary>
+    internal int SpeakerIndex(int quote) =>
+        Quotes[quote].Attribution.Speaker is null ? -1 : _speakers![quote];
 
     /// <summary>Returns the index of a party equal to <paramref name="party"/> in <see cref="Parties"/>, or -1.</summary>
     /// <param name="party">The party.</param>

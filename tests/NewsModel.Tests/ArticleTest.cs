@@ -17,7 +17,8 @@ public class ArticleTest
     private static readonly Attribution Song = new(new Party("Song Il-ho"), cue: "replied");
 
     private static Article Minimal(string[]? body = null, Quote[]? quotes = null) =>
-        new("a-1", "Japan, N Korea break the ice", "en", Scmp, Stamps, body ?? Body, quotes: quotes);
+        new("a-1", "Japan, N Korea break the ice", "en", Scmp, Stamps, body ?? Body,
+            parties: quotes?.Select(q => q.Attribution.Speaker).OfType<Party>().Distinct(), quotes: quotes);
 
     [Theory]
     [InlineData(null, "h", "en", "id")]
@@ -94,13 +95,13 @@ public class ArticleTest
     public void Constructor_QuoteInMissingParagraph_ThrowsNamingQuotes() =>
         FluentActions.Invoking(() => Minimal(quotes: new[] { new Quote("x", QuoteKind.Direct, 1, new TextRange(0, 1), Song) }))
             .Should().Throw<ArgumentException>().WithParameterName("quotes")
-            .WithMessage("Quote 0 stands in paragraph 1, but the body has 1 paragraph(s).*");
+            .WithMessage("Quote 0 stands in block 1, but the body has 1 block(s).*");
 
     [Fact]
     public void Constructor_QuoteRangeOutsideParagraph_ThrowsNamingQuotes() =>
         FluentActions.Invoking(() => Minimal(quotes: new[] { new Quote("I completely feel the same way.", QuoteKind.Direct, 0, new TextRange(21, 40), Song) }))
             .Should().Throw<ArgumentException>().WithParameterName("quotes")
-            .WithMessage("Quote 0 range [21..61) lies outside paragraph 0, which has 53 character(s).*");
+            .WithMessage("Quote 0 range [21..61) lies outside block 0, whose text has 53 character(s).*");
 
     [Fact]
     public void Constructor_QuoteRangeEndingAtParagraphEnd_IsAccepted()
@@ -139,8 +140,12 @@ public class ArticleTest
         original.WithPublication(Scmp).Publication.Should().Be(Scmp);
         original.WithTimeline(Stamps).Timeline.Should().Be(Stamps);
         original.WithCredits(null).Credits.Should().BeEmpty();
-        original.WithParties(null).Parties.Should().BeEmpty();
         original.WithQuotes(null).Quotes.Should().BeEmpty();
+        var alone = original.WithPartiesAndQuotes(null, null);
+        alone.Parties.Should().BeEmpty();
+        alone.Quotes.Should().BeEmpty();
+        original.WithStatus(ArticleStatus.Withdrawn).Status.Should().Be(ArticleStatus.Withdrawn);
+        original.WithTaxonomy(new Taxonomy(keywords: ["ferries"])).Taxonomy.Keywords.Should().Equal("ferries");
         original.WithPlaces(new[] { "Tsim Sha Tsui" }).Places.Should().Equal("Tsim Sha Tsui");
         var decorated = original.WithStandfirst("Fares up 8 per cent").WithDateline("HONG KONG").WithCanonicalUrl("https://example.com/a").WithRights(Rights.FromNotice("(c) HH"));
         decorated.Standfirst.Should().Be("Fares up 8 per cent");
@@ -173,7 +178,10 @@ public class ArticleTest
             a.WithQuotes(a.Quotes.RemoveAt(0)),
             a.WithQuotes(a.Quotes.Reverse()),
             a.WithCredits(null),
-            a.WithParties(a.Parties.RemoveAt(2)),
+            a.WithParties(a.Parties.Add(new Party("Chan Tai-man"))),
+            a.WithStatus(ArticleStatus.Draft),
+            a.WithTaxonomy(new Taxonomy(keywords: ["ferries"])),
+            a.WithBlocks(a.Blocks.Add(DividerBlock.Instance)),
             a.WithPlaces(null),
             a.WithTimeline(a.Timeline.WithUpdated(null)),
             a.WithPublication(new Publication(a.Publication.Name, DateTimeZoneProviders.Tzdb["Asia/Macau"], a.Publication.ShortName)),
@@ -189,7 +197,7 @@ public class ArticleTest
     public void ToString_Sample_SummarisesHeadlinePublicationAndCounts() =>
         SampleArticles.HarbourFerryFares.ToString().Should().Be(
             "\"Star Ferry fares to rise for first time in six years as fuel costs bite\" — Harbour Herald, " +
-            "2025-10-14T09:15:00+08:00[Asia/Hong_Kong] ~minute \"Tuesday, 14 October, 2025, 9:15am\" (7 paragraph(s), 6 quote(s), 1 credit(s))");
+            "2025-10-14T09:15:00+08:00[Asia/Hong_Kong] ~minute \"Tuesday, 14 October, 2025, 9:15am\" (7 block(s), 6 quote(s), 1 credit(s), 0 media)");
 
     [Fact]
     public void Generators_ArbitraryArticles_AreEqualToTheirRebuiltCopies() =>

@@ -12,8 +12,25 @@ public partial class TimelineTest
     private static readonly Moment Updated = new(Instant.FromUtc(2014, 3, 31, 9, 9), HongKong);
 
     [Fact]
-    public void Constructor_NullPublished_ThrowsNamingPublished() =>
-        FluentActions.Invoking(() => new Timeline(null!)).Should().Throw<ArgumentNullException>().WithParameterName("published");
+    public void Constructor_NoPublished_HoldsAnUnpublishedTimelineWithoutOrderChecks()
+    {
+        // A draft: no publication moment, so nothing is checked against one.
+        var draft = new Timeline(null, updated: Published, scheduled: Updated);
+        draft.Published.Should().BeNull();
+        draft.Latest.Should().Be(Published);
+        draft.Scheduled.Should().Be(Updated);
+        draft.ToString().Should().StartWith("Not published; scheduled ");
+    }
+
+    [Fact]
+    public void Constructor_RevisionOrWithdrawalBeforePublished_ThrowsNamingIt()
+    {
+        FluentActions.Invoking(() => new Timeline(Updated, revisions: [new Revision(Published, "Headline changed.")]))
+            .Should().Throw<ArgumentException>().WithParameterName("revisions");
+        FluentActions.Invoking(() => new Timeline(Updated, withdrawal: new Withdrawal(Published, "Legal advice.")))
+            .Should().Throw<ArgumentException>().WithParameterName("withdrawal");
+        new Timeline(Published, revisions: [new Revision(Updated)], withdrawal: new Withdrawal(Updated)).Revisions.Should().HaveCount(1);
+    }
 
     [Fact]
     public void Constructor_UpdatedBeforePublished_ThrowsNamingUpdated() =>

@@ -162,6 +162,7 @@ internal static class ModelReader
     {
         var quotes = new Quote[pending.Length];
         List<Party>? added = null;
+        Dictionary<Party, int>? index = null;
         for (int i = 0; i < pending.Length; i++)
         {
             var p = pending[i];
@@ -171,15 +172,22 @@ internal static class ModelReader
                 Party speaker;
                 if (p.SpeakerParty is { } party)
                 {
-                    int found = IndexOf(parties, party);
+                    if (index is null && parties.Length > 8 && pending.Length > 8)
+                    {
+                        index = new Dictionary<Party, int>(parties.Length);
+                        for (int k = parties.Length - 1; k >= 0; k--)
+                        {
+                            index[parties[k]] = k;
+                        }
+                    }
+                    int found = index is null ? IndexOf(parties, party) : index.GetValueOrDefault(party, -1);
                     if (found >= 0)
                     {
                         speaker = parties[found];
                     }
                     else
                     {
-                        int again = added is null ? -1 : added.IndexOf(party);
-                        if (again < 0)
+                        if (added is null || !added.Contains(party))
                         {
                             (added ??= new List<Party>()).Add(party);
                         }
@@ -551,6 +559,7 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, ModelShape.Attribution);
+        c.CheckVariant(ref reader, seen, ModelShape.Attribution, (int)kind);
         bool hasSpeaker = (seen & ModelShape.Attribution.Bit(Prop.Speaker)) != 0 && q.SpeakerPosition >= 0 && (q.SpeakerParty is not null || q.SpeakerIndex >= 0);
         if (kind == AttributionKind.Resolved)
         {
@@ -694,7 +703,7 @@ internal static class ModelReader
         }
     done:
         c.CheckRequired(ref reader, seen, ModelShape.Mark);
-        c.CheckVariant(ref reader, Present(seen, ModelShape.Mark, href, title, note), ModelShape.Mark, type);
+        c.CheckVariant(ref reader, seen, ModelShape.Mark, type);
         try
         {
             return new Mark((MarkKind)type, new TextRange(start, length), href, title, note);
@@ -703,24 +712,6 @@ internal static class ModelReader
         {
             throw c.Rejected(ref reader, ex);
         }
-    }
-
-    /// <summary>The members seen, less the optional texts given as null (which count as absent).</summary>
-    private static ulong Present(ulong seen, ShapeObject shape, string? href, string? title, string? note)
-    {
-        if (href is null)
-        {
-            seen &= ~shape.Bit(Prop.Href);
-        }
-        if (title is null)
-        {
-            seen &= ~shape.Bit(Prop.Title);
-        }
-        if (note is null)
-        {
-            seen &= ~shape.Bit(Prop.Note);
-        }
-        return seen;
     }
 
     private static InlineText ReadInline<TReader>(ref TReader reader, ReadContext c)
@@ -794,7 +785,7 @@ internal static class ModelReader
                 case Prop.Provider: provider = c.ReadOptionalString(ref reader); break;
                 case Prop.Title: title = c.ReadString(ref reader); break;
                 case Prop.Article: article = c.ReadOptionalString(ref reader); break;
-                case Prop.Html: html = (BlockKind)type == BlockKind.Embed ? c.ReadOptionalString(ref reader) : c.ReadString(ref reader); break;
+                case Prop.Html: html = c.ReadOptionalString(ref reader); break;
             }
             c.Pop();
         }

@@ -105,7 +105,7 @@ internal static class ModelWriter
             w.WriteStartArray(n[Prop.Quotes]);
             for (int i = 0; i < a.Quotes.Length; i++)
             {
-                WriteQuote(w, a.Quotes[i], n, quotesScope.Element(i), a);
+                WriteQuote(w, a.Quotes[i], n, quotesScope.Element(i), a.SpeakerIndex(i));
             }
             w.WriteEndArray();
         }
@@ -289,19 +289,20 @@ internal static class ModelWriter
 
     /// <summary>Writes an attribution outside an article: the speaker as a party object.</summary>
     internal static void WriteAttribution(Utf8JsonWriter w, Attribution a, JsonNames n, ExtrasScope scope) =>
-        WriteAttribution(w, a, n, scope, null);
+        WriteAttribution(w, a, n, scope, -1);
 
-    /// <summary>Writes an attribution; within <paramref name="article"/> the speaker is its index in the parties.</summary>
-    private static void WriteAttribution(Utf8JsonWriter w, Attribution a, JsonNames n, ExtrasScope scope, Article? article)
+    /// <summary>Writes an attribution; within an article (<paramref name="speaker"/> at least 0) the speaker is its index
+    /// in the parties.</summary>
+    private static void WriteAttribution(Utf8JsonWriter w, Attribution a, JsonNames n, ExtrasScope scope, int speaker)
     {
         w.WriteStartObject();
         if (a.Kind != AttributionKind.Resolved)
         {
             w.WriteString(n[Prop.Kind], ModelShape.AttributionKinds.EncodedOf((int)a.Kind));
         }
-        else if (article is not null)
+        else if (speaker >= 0)
         {
-            w.WriteNumber(n[Prop.Speaker], article.IndexOfParty(a.Speaker!));
+            w.WriteNumber(n[Prop.Speaker], speaker);
         }
         else
         {
@@ -316,9 +317,9 @@ internal static class ModelWriter
     }
 
     /// <summary>Writes a quote outside an article: its speaker as a party object.</summary>
-    internal static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope) => WriteQuote(w, q, n, scope, null);
+    internal static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope) => WriteQuote(w, q, n, scope, -1);
 
-    private static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope, Article? article)
+    private static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope, int speaker)
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Text], q.Text);
@@ -327,7 +328,7 @@ internal static class ModelWriter
         w.WritePropertyName(n[Prop.Range]);
         WriteRange(w, q.Range, n, scope.Child(n.Text[(int)Prop.Range]));
         w.WritePropertyName(n[Prop.Attribution]);
-        WriteAttribution(w, q.Attribution, n, scope.Child(n.Text[(int)Prop.Attribution]), article);
+        WriteAttribution(w, q.Attribution, n, scope.Child(n.Text[(int)Prop.Attribution]), speaker);
         scope.WriteMembers(w);
         w.WriteEndObject();
     }

@@ -11,7 +11,7 @@ using System.Threading.Tasks;
 namespace NewsModel.Json;
 
 /// <summary>
-/// Reads and writes articles in the NewsModel JSON format <c>newsmodel/1</c> (see <c>docs/json-format.md</c> and
+/// Reads and writes articles in the NewsModel JSON format <c>newsmodel/2</c> (and reads <c>newsmodel/1</c> documents; see <c>docs/json-format.md</c> and
 /// <see cref="Schema"/>), with no configuration needed.
 /// </summary>
 /// <remarks>
@@ -218,7 +218,7 @@ public static class NewsModelJson
     /// <param name="utf8Json">The whole document.</param>
     /// <param name="options">The options, or null for the defaults (strict).</param>
     /// <returns>The article.</returns>
-    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/1</c> article (the message names the
+    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/2</c> article (the message names the
     /// path, the byte position and what was expected).</exception>
     public static Article Deserialize(ReadOnlySpan<byte> utf8Json, NewsModelJsonOptions? options = null)
     {
@@ -267,7 +267,7 @@ public static class NewsModelJson
     /// <param name="utf8Json">The whole document.</param>
     /// <param name="options">The options, or null for the defaults (strict).</param>
     /// <returns>The article.</returns>
-    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/1</c> article.</exception>
+    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/2</c> article.</exception>
     public static Article Deserialize(ReadOnlySequence<byte> utf8Json, NewsModelJsonOptions? options = null)
     {
         if (utf8Json.IsSingleSegment)
@@ -284,7 +284,7 @@ public static class NewsModelJson
     /// <param name="options">The options, or null for the defaults (strict).</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/1</c> article, or the string is not valid UTF-16.</exception>
+    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/2</c> article, or the string is not valid UTF-16.</exception>
     public static Article Deserialize(string json, NewsModelJsonOptions? options = null)
     {
         using var buffer = ToUtf8(json);
@@ -296,7 +296,7 @@ public static class NewsModelJson
     /// <param name="options">The options, or null for the defaults (strict).</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/1</c> article.</exception>
+    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/2</c> article.</exception>
     public static Article Deserialize(Stream utf8Json, NewsModelJsonOptions? options = null)
     {
         Preconditions.CheckNotNull(utf8Json);
@@ -315,7 +315,7 @@ public static class NewsModelJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/1</c> article.</exception>
+    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/2</c> article.</exception>
     public static async ValueTask<Article> DeserializeAsync(Stream utf8Json, NewsModelJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(utf8Json);
@@ -335,7 +335,7 @@ public static class NewsModelJson
     /// <param name="utf8Json">The whole document.</param>
     /// <param name="options">The options, or null for the defaults.</param>
     /// <returns>The article and the unknown members.</returns>
-    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/1</c> article.</exception>
+    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/2</c> article.</exception>
     public static ArticleWithExtras DeserializeWithExtras(ReadOnlySpan<byte> utf8Json, NewsModelJsonOptions? options = null)
     {
         options ??= NewsModelJsonOptions.Default;
@@ -361,7 +361,7 @@ public static class NewsModelJson
     /// <param name="options">The options, or null for the defaults.</param>
     /// <returns>The article and the unknown members.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/1</c> article.</exception>
+    /// <exception cref="JsonException">The document is not a valid <c>newsmodel/2</c> article.</exception>
     public static ArticleWithExtras DeserializeWithExtras(string json, NewsModelJsonOptions? options = null)
     {
         using var buffer = ToUtf8(json);
@@ -393,6 +393,24 @@ public static class NewsModelJson
     };
 
     private static readonly ValueReader<Article> Document = ModelReader.ReadDocument<ReaderTokens>;
+
+    /// <summary>Reads one value of a model type (a block, a media asset) that stands alone in <paramref name="utf8Json"/>,
+    /// with the readers' messages and paths (relative to the value).</summary>
+    /// <exception cref="JsonException">The value cannot be read.</exception>
+    internal static T ReadValue<T>(ReadOnlySpan<byte> utf8Json, NewsModelJsonOptions options, ValueReader<T> read)
+    {
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions(options));
+        reader.Read();
+        var context = ReadContext.Rent(options, options.Names, collectExtras: false);
+        try
+        {
+            return context.Run(ref reader, read);
+        }
+        finally
+        {
+            ReadContext.Return(context);
+        }
+    }
 
     private static Article Read(ref Utf8JsonReader reader, NewsModelJsonOptions options, bool collectExtras, out NewsModelJsonExtras? extras)
     {

@@ -8,7 +8,7 @@ using System.Text;
 namespace NewsModel.Json;
 
 /// <summary>
-/// The members a lenient reading found that the <c>newsmodel/1</c> format does not define, as raw JSON keyed by
+/// The members a lenient reading found that the <c>newsmodel/2</c> format does not define, as raw JSON keyed by
 /// their JSON path (for example <c>$.timeline.published.source</c>), in document order, so that a re-save through
 /// <see cref="NewsModelJson.Serialize(Article, NewsModelJsonExtras, System.Buffers.IBufferWriter{byte}, NewsModelJsonOptions?)"/>
 /// writes them back.

@@ -5,7 +5,7 @@ using NodaTime;
 namespace NewsModel.Json;
 
 /// <summary>
-/// Options for reading and writing the NewsModel JSON format (<c>newsmodel/1</c>). The defaults
+/// Options for reading and writing the NewsModel JSON format (<c>newsmodel/2</c>). The defaults
 /// (<see cref="Default"/>) are strict, camelCase, compact, and resolve zones with
 /// <see cref="DateTimeZoneProviders.Tzdb"/>.
 /// </summary>

@@ -18,7 +18,7 @@ namespace NewsModel.Json;
 /// (<c>Combine(NewsModelJsonTypeInfoResolver.Instance, MyContext.Default)</c>): a context that reaches a model type
 /// generates its own (property-dump) metadata for it. With the context first, also call
 /// <see cref="NewsModelJsonSerializerOptionsExtensions.ConfigureForNewsModel"/>, whose converters take precedence.
-/// An article is written as a whole <c>newsmodel/1</c> document (with its <c>format</c> member); the other types as
+/// An article is written as a whole <c>newsmodel/2</c> document (with its <c>format</c> member); the other types as
 /// the objects and strings the format uses for them. Returns null for every other type. Immutable and thread-safe;
 /// equality is reference equality.
 /// </remarks>

@@ -76,7 +76,6 @@ internal struct TextWalk
             }
             else
             {
-                builder.Append('.');
                 JsonPath.AppendName(builder, _names!.Text[(int)(Prop)step]);
             }
         }

@@ -141,15 +141,34 @@ internal static class SchemaWriter
     private static void WriteVariants(Utf8JsonWriter w, ShapeObject type)
     {
         w.WriteStartArray("allOf");
-        foreach (var variant in type.Variants)
+        string discriminator = Props.CamelCase(type.Discriminator);
+        for (int v = 0; v < type.Variants.Length; v++)
         {
+            var variant = type.Variants[v];
             w.WriteStartObject();
             w.WriteStartObject("if");
             w.WriteStartObject("properties");
-            w.WriteStartObject("type");
-            w.WriteString("const", variant.Value);
+            w.WriteStartObject(discriminator);
+            if (v == type.DefaultVariant)
+            {
+                // Absent or null also chooses the default.
+                w.WriteStartArray("enum");
+                w.WriteStringValue(variant.Value);
+                w.WriteNullValue();
+                w.WriteEndArray();
+            }
+            else
+            {
+                w.WriteString("const", variant.Value);
+            }
             w.WriteEndObject();
             w.WriteEndObject();
+            if (v != type.DefaultVariant)
+            {
+                w.WriteStartArray("required");
+                w.WriteStringValue(discriminator);
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
             w.WriteStartObject("then");
             w.WriteStartArray("required");
@@ -158,6 +177,20 @@ internal static class SchemaWriter
                 w.WriteStringValue(Props.CamelCase(prop));
             }
             w.WriteEndArray();
+            if (variant.Required.Length > 0)
+            {
+                // A member the type requires is not null, even where the object allows null for other types.
+                w.WriteStartObject("properties");
+                foreach (var prop in variant.Required)
+                {
+                    w.WriteStartObject(Props.CamelCase(prop));
+                    w.WriteStartObject("not");
+                    w.WriteString("type", "null");
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+            }
             w.WriteStartObject("propertyNames");
             w.WriteStartArray("enum");
             for (int i = 0; i < type.Members.Length; i++)

@@ -7,8 +7,11 @@ namespace NewsModel.Shape;
 /// </summary>
 internal sealed class ShapeObject
 {
-    internal ShapeObject(string name, string expected, ShapeMember[] members, (string Value, Prop[] Required, Prop[] Optional)[]? variants = null)
+    internal ShapeObject(string name, string expected, ShapeMember[] members, (string Value, Prop[] Required, Prop[] Optional)[]? variants = null,
+        Prop discriminator = Prop.Type, int defaultVariant = -1)
     {
+        Discriminator = discriminator;
+        DefaultVariant = defaultVariant;
         Name = name;
         Expected = expected;
         Members = members;
@@ -50,6 +53,12 @@ internal sealed class ShapeObject
     /// <summary>For an object whose <c>type</c> member says which members apply (a block), one entry per type in the
     /// enum's order; empty otherwise.</summary>
     internal ShapeVariant[] Variants { get; }
+
+    /// <summary>The member whose value chooses the variant (<c>type</c> for a block, <c>kind</c> for an attribution).</summary>
+    internal Prop Discriminator { get; }
+
+    /// <summary>The variant that applies when the discriminator is absent or null, or -1 when it is required.</summary>
+    internal int DefaultVariant { get; }
 
     /// <summary>The member bit of <paramref name="prop"/> (by its place in <see cref="Members"/>), or 0 when the object
     /// has no such member.</summary>

@@ -12,7 +12,7 @@ internal sealed class ShapeVariant
         Value = value;
         Required = required;
         Optional = optional;
-        AllowedMask = owner.Bit(Prop.Type) | owner.RequiredMask;
+        AllowedMask = owner.Bit(owner.Discriminator) | owner.RequiredMask;
         foreach (var prop in required)
         {
             RequiredMask |= owner.Bit(prop);

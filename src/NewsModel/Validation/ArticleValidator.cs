@@ -58,7 +58,7 @@ public sealed class ArticleValidator
     }
 
     /// <summary>
-    /// Validates a native JSON document (format <c>newsmodel/1</c>) without requiring it to deserialize: every
+    /// Validates a native JSON document (format <c>newsmodel/2</c>) without requiring it to deserialize: every
     /// structural problem (syntax, a missing, unknown, duplicate or mistyped member, an unreadable timestamp, an
     /// unknown zone, a quote outside the body, a stamp out of order) is reported with its JSON path, and the
     /// profile's rules run on the sound parts, their findings also carrying JSON paths (<c>$.quotes[2].text</c>).

@@ -10,7 +10,7 @@ using NewsModel.Shape;
 namespace NewsModel.Validation;
 
 /// <summary>
-/// Validates a raw native-JSON document (format <c>newsmodel/1</c>) without deserializing it: walks the parsed
+/// Validates a raw native-JSON document (format <c>newsmodel/2</c>, or a <c>newsmodel/1</c> one) without deserializing it: walks the parsed
 /// <see cref="JsonDocument"/>, reports every structural problem with its JSON path, builds the best article it can
 /// from the parts that are sound, runs the profile's rules on it, and reports their findings with JSON paths too
 /// (leaving out findings about parts that were already reported as broken).
@@ -29,6 +29,8 @@ internal sealed class JsonDocumentChecker
     private readonly List<int> _partyIndexes = new();
     private readonly List<int> _quoteIndexes = new();
     private readonly List<int> _correctionIndexes = new();
+    private int _version = 2;
+    private HashSet<Party>? _knownParties;
 
     private JsonDocumentChecker(NewsModelJsonOptions options)
     {
@@ -242,7 +244,7 @@ internal sealed class JsonDocumentChecker
             {
                 if (_options.ReadMode == NewsModelJsonReadMode.Strict)
                 {
-                    Report(RuleCodes.JsonUnknownMember, memberPath, $"\"{Excerpt.Of(property.Name)}\" is not a member of {expected} in format newsmodel/1.");
+                    Report(RuleCodes.JsonUnknownMember, memberPath, $"\"{Excerpt.Of(property.Name)}\" is not a member of {expected} in format {ModelShape.FormatName}.");
                 }
                 continue;
             }
@@ -379,21 +381,58 @@ internal sealed class JsonDocumentChecker
         }
         if (!Present(m, Prop.Format, "$", out var format, required: false))
         {
-            Report(RuleCodes.JsonFormat, Child("$", Prop.Format), "The format marker \"format\": \"newsmodel/1\" is missing; this may not be a NewsModel document.");
+            Report(RuleCodes.JsonFormat, Child("$", Prop.Format), $"The format marker \"format\": \"{ModelShape.FormatName}\" is missing; this may not be a NewsModel document.");
+        }
+        else if (format.ValueKind == JsonValueKind.String && format.ValueEquals(ModelShape.Format1Name))
+        {
+            _version = 1;
         }
         else if (format.ValueKind != JsonValueKind.String || !format.ValueEquals(ModelShape.FormatName))
         {
-            Report(RuleCodes.JsonFormat, Child("$", Prop.Format), $"The format is {Excerpt.Of(format.GetRawText())}; this validator reads \"newsmodel/1\".");
+            Report(RuleCodes.JsonFormat, Child("$", Prop.Format), $"The format is {Excerpt.Of(format.GetRawText())}; this validator reads \"{ModelShape.FormatName}\" (and \"{ModelShape.Format1Name}\").");
         }
         string id = Text(m, Prop.Id, "$", required: true)!;
         string headline = Text(m, Prop.Headline, "$", required: true)!;
         string language = Text(m, Prop.Language, "$", required: true)!;
         var publication = ReadPublication(m);
         var timeline = ReadTimeline(m, publication.Zone);
-        var body = ReadBody(m);
+        var media = ReadMedia(m);
+        var body = ReadBody(m, media);
+        var texts = body.ConvertAll(b => b.PlainText);
         var credits = ReadList(m, Prop.Credits, "an array of credit objects", _creditIndexes, ReadCredit);
         var parties = ReadList(m, Prop.Parties, "an array of person and organisation objects", _partyIndexes, ReadParty);
-        var quotes = ReadList(m, Prop.Quotes, "an array of quote objects", _quoteIndexes, (e, p) => ReadQuote(e, p, body));
+        // Which party read stands at each index of the document's parties (-1: not read, being broken).
+        var partyRead = new int[m[(int)Prop.Parties] is { ValueKind: JsonValueKind.Array } partyArray ? partyArray.GetArrayLength() : 0];
+        Array.Fill(partyRead, -1);
+        for (int k = 0; k < _partyIndexes.Count; k++)
+        {
+            partyRead[_partyIndexes[k]] = k;
+        }
+        var quotes = ReadList(m, Prop.Quotes, "an array of quote objects", _quoteIndexes, (e, p) => ReadQuote(e, p, texts, parties, partyRead));
+        var status = ArticleStatus.Published;
+        if (Present(m, Prop.Status, "$", out var statusElement, required: false) && CheckValue(statusElement, MemberOf(ModelShape.Article, Prop.Status), Child("$", Prop.Status)))
+        {
+            status = (ArticleStatus)ModelShape.Statuses.Find(statusElement);
+        }
+        var leadMedia = Text(m, Prop.LeadMedia, "$", required: false);
+        if (leadMedia is not null && !media.Exists(a => a.Id == leadMedia))
+        {
+            Broken(RuleCodes.JsonValue, Child("$", Prop.LeadMedia), $"The lead media \"{Excerpt.Of(leadMedia)}\" is not the id of one of the article's media.");
+            leadMedia = null;
+        }
+        var taxonomy = Generic(m, Prop.Taxonomy, ModelShape.Article, ModelReader.Taxonomy);
+        var rights = Generic(m, Prop.Rights, ModelShape.Article, ModelReader.Rights);
+        if (m[(int)Prop.Copyright] is { } legacy && legacy.ValueKind != JsonValueKind.Null)
+        {
+            if (_version == 2)
+            {
+                Broken(RuleCodes.JsonUnknownMember, Child("$", Prop.Copyright), $"\"copyright\" is {ModelShape.Format1Name}'s; a {ModelShape.FormatName} document holds the notice as \"rights\": {{\"notice\"}}.");
+            }
+            else if (Text(m, Prop.Copyright, "$", required: false) is { } notice)
+            {
+                rights ??= Rights.FromNotice(notice);
+            }
+        }
         var places = new List<string>();
         if (Items(m, Prop.Places, "$", required: false, "an array of strings") is { } placeItems)
         {
@@ -417,13 +456,28 @@ internal sealed class JsonDocumentChecker
         }
         try
         {
+            if (_version == 1)
+            {
+                var known = new HashSet<Party>(parties);
+                foreach (var quote in quotes)
+                {
+                    if (quote.Attribution.Speaker is { } speaker && known.Add(speaker))
+                    {
+                        parties.Add(speaker); // a newsmodel/1 speaker the parties lack, as the reader adds it
+                    }
+                }
+            }
             return new Article(
                 id, headline, language, publication, timeline, body, credits, parties, quotes,
                 Text(m, Prop.Standfirst, "$", required: false),
                 Text(m, Prop.Dateline, "$", required: false),
                 Text(m, Prop.CanonicalUrl, "$", required: false),
                 places,
-                Text(m, Prop.Copyright, "$", required: false) is { } notice ? Rights.FromNotice(notice) : null);
+                rights,
+                media,
+                leadMedia,
+                taxonomy,
+                status);
         }
         catch (ArgumentException exception)
         {
@@ -585,12 +639,52 @@ internal sealed class JsonDocumentChecker
             _broken.Add(path);
             return fallback;
         }
-        Moment? published = Present(t, Prop.Published, path, out var publishedElement, required: true)
-            ? ReadMoment(publishedElement, Child(path, Prop.Published))
-            : null;
+        bool hasPublished = Present(t, Prop.Published, path, out var publishedElement, required: false);
+        Moment? published = hasPublished ? ReadMoment(publishedElement, Child(path, Prop.Published)) : null;
         var updated = OptionalMoment(t, Prop.Updated, path);
         var created = OptionalMoment(t, Prop.Created, path);
         var embargo = OptionalMoment(t, Prop.EmbargoedUntil, path);
+        var scheduled = OptionalMoment(t, Prop.Scheduled, path);
+        Withdrawal? withdrawal = null;
+        if (Present(t, Prop.Withdrawal, path, out var withdrawalElement, required: false))
+        {
+            string withdrawalPath = Child(path, Prop.Withdrawal);
+            if (Members(withdrawalElement, withdrawalPath, ModelShape.Withdrawal) is { } w)
+            {
+                var moment = Present(w, Prop.Moment, withdrawalPath, out var momentElement, required: true) ? ReadMoment(momentElement, Child(withdrawalPath, Prop.Moment)) : null;
+                var reason = Text(w, Prop.Reason, withdrawalPath, required: false);
+                if (moment is not null && published is not null && Moment.IsSurelyBefore(moment, published))
+                {
+                    Broken(RuleCodes.TimelineOrder, Child(withdrawalPath, Prop.Moment), $"The article is stamped as withdrawn at {Validation.Describe.Instant(moment)}, before it was published at {Validation.Describe.Instant(published)}.");
+                }
+                else if (moment is not null)
+                {
+                    withdrawal = new Withdrawal(moment, reason);
+                }
+            }
+        }
+        var revisions = new List<Revision>();
+        if (Items(t, Prop.Revisions, path, required: false, "an array of revision objects") is { } revisionItems)
+        {
+            int i = 0;
+            foreach (var item in revisionItems)
+            {
+                string itemPath = JsonPath.Element(Child(path, Prop.Revisions), i++);
+                if (Members(item, itemPath, ModelShape.Revision) is { } r)
+                {
+                    var moment = Present(r, Prop.Moment, itemPath, out var momentElement, required: true) ? ReadMoment(momentElement, Child(itemPath, Prop.Moment)) : null;
+                    var note = Text(r, Prop.Note, itemPath, required: false);
+                    if (moment is not null && published is not null && Moment.IsSurelyBefore(moment, published))
+                    {
+                        Broken(RuleCodes.TimelineOrder, Child(itemPath, Prop.Moment), $"Revision {i} is stamped {Validation.Describe.Instant(moment)}, before the article was published at {Validation.Describe.Instant(published)}.");
+                    }
+                    else if (moment is not null)
+                    {
+                        revisions.Add(new Revision(moment, note));
+                    }
+                }
+            }
+        }
         var corrections = new List<Correction>();
         string correctionsPath = Child(path, Prop.Corrections);
         if (Items(t, Prop.Corrections, path, required: false, "an array of correction objects") is { } items)
@@ -618,39 +712,267 @@ internal sealed class JsonDocumentChecker
                 i++;
             }
         }
-        if (published is null)
+        if (published is null && hasPublished)
         {
             _broken.Add(path);
             return fallback;
         }
-        if (updated is not null && Moment.IsSurelyBefore(updated, published))
+        if (updated is not null && published is not null && Moment.IsSurelyBefore(updated, published))
         {
             Broken(RuleCodes.TimelineOrder, Child(path, Prop.Updated), $"The article is stamped as updated at {Validation.Describe.Instant(updated)}, before it was published at {Validation.Describe.Instant(published)}.");
             updated = null;
         }
-        return new Timeline(published, updated, created, embargo, corrections);
+        return new Timeline(published, updated, created, embargo, corrections, scheduled, withdrawal, revisions);
     }
 
-    private List<string> ReadBody(JsonElement?[] m)
+    /// <summary>The body's blocks; a block that is not sound stands as an empty paragraph, so that quotes keep their
+    /// block indexes (and findings about it are left out, as it is reported broken).</summary>
+    private List<Block> ReadBody(JsonElement?[] m, List<MediaAsset> media)
     {
-        var body = new List<string>();
+        var body = new List<Block>();
         string path = Child("$", Prop.Body);
-        if (Items(m, Prop.Body, "$", required: true, "an array of strings") is { } items)
+        if (Items(m, Prop.Body, "$", required: true, "an array of block objects") is { } items)
         {
+            var blockMember = MemberOf(ModelShape.Article, Prop.Body).Items!;
             foreach (var item in items)
             {
+                string itemPath = JsonPath.Element(path, body.Count);
                 if (item.ValueKind == JsonValueKind.String)
                 {
-                    body.Add(item.GetString()!);
+                    if (_version == 2)
+                    {
+                        Broken(RuleCodes.JsonType, itemPath, $"A paragraph as a string is {ModelShape.Format1Name}'s; a {ModelShape.FormatName} document writes a block object {{\"type\": \"paragraph\", \"text\"}}.");
+                        body.Add(new ParagraphBlock(InlineText.Empty));
+                    }
+                    else
+                    {
+                        body.Add(new ParagraphBlock(new InlineText(item.GetString()!)));
+                    }
+                    continue;
                 }
-                else
+                var block = CheckValue(item, blockMember, itemPath) ? Construct(item, itemPath, ModelReader.Block) : null;
+                if (block is MediaBlock reference && !media.Exists(a => a.Id == reference.MediaId))
                 {
-                    WrongType(JsonPath.Element(path, body.Count), item, "a string");
-                    body.Add(Placeholder);
+                    Broken(RuleCodes.JsonValue, Child(itemPath, Prop.Media), $"\"{Excerpt.Of(reference.MediaId)}\" is not the id of one of the article's media.");
+                    block = null;
                 }
+                body.Add(block ?? new ParagraphBlock(InlineText.Empty));
             }
         }
         return body;
+    }
+
+    /// <summary>The article's media; an asset that is not sound, or repeats an earlier id, is left out.</summary>
+    private List<MediaAsset> ReadMedia(JsonElement?[] m)
+    {
+        var media = new List<MediaAsset>();
+        string path = Child("$", Prop.Media);
+        if (Items(m, Prop.Media, "$", required: false, "an array of media asset objects") is { } items)
+        {
+            var member = MemberOf(ModelShape.Article, Prop.Media).Items!;
+            int i = 0;
+            foreach (var item in items)
+            {
+                string itemPath = JsonPath.Element(path, i++);
+                if (CheckValue(item, member, itemPath) && Construct(item, itemPath, ModelReader.MediaAsset) is { } asset)
+                {
+                    if (media.Exists(a => a.Id == asset.Id))
+                    {
+                        Broken(RuleCodes.JsonValue, Child(itemPath, Prop.Id), $"\"{Excerpt.Of(asset.Id)}\" is the id of an earlier media asset.");
+                        continue;
+                    }
+                    media.Add(asset);
+                }
+            }
+            // A gallery's items name the article's other media; one that does not is reported and the gallery left out.
+            for (int k = media.Count - 1; k >= 0; k--)
+            {
+                var gallery = media[k];
+                foreach (var id in gallery.Items)
+                {
+                    if (id == gallery.Id || !media.Exists(a => a.Id == id))
+                    {
+                        Broken(RuleCodes.JsonValue, Child(JsonPath.Element(path, k), Prop.Items), $"\"{Excerpt.Of(id)}\" is not the id of another of the article's media.");
+                        media.RemoveAt(k);
+                        break;
+                    }
+                }
+            }
+        }
+        return media;
+    }
+
+    private static ShapeMember MemberOf(ShapeObject shape, Prop prop) => shape.Members[shape.IndexOf(prop)];
+
+    /// <summary>A Model 2 object member checked against the shape and then built by the reader, or null.</summary>
+    private T? Generic<T>(JsonElement?[] m, Prop prop, ShapeObject owner, ValueReader<T> read)
+        where T : class
+    {
+        if (!Present(m, prop, "$", out var element, required: false))
+        {
+            return null;
+        }
+        string path = Child("$", prop);
+        return CheckValue(element, MemberOf(owner, prop), path) ? Construct(element, path, read) : null;
+    }
+
+    /// <summary>Builds a value the shape walk found sound with the reader itself (one answer to what a value means); a
+    /// constructor's refusal (marks that cross, a heading level of 7) is reported at the value's path.</summary>
+    private T? Construct<T>(JsonElement element, string path, ValueReader<T> read)
+        where T : class
+    {
+        try
+        {
+            return NewsModelJson.ReadValue(System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), _options, read);
+        }
+        catch (JsonException exception)
+        {
+            string at = exception.Path is { Length: > 1 } relative ? path + relative[1..] : path;
+            Broken(RuleCodes.JsonValue, at, exception.Message);
+            return null;
+        }
+    }
+
+    // ----- the shape walk -----
+
+    /// <summary>Checks a value against its member of the shape, reporting every problem with its path; true when
+    /// nothing was reported.</summary>
+    private bool CheckValue(JsonElement value, ShapeMember member, string path)
+    {
+        int before = _findings.Count;
+        switch (member.Kind)
+        {
+            case MemberKind.Text:
+            case MemberKind.String:
+                if (value.ValueKind != JsonValueKind.String)
+                {
+                    WrongType(path, value, "a string");
+                }
+                else if (member.Kind == MemberKind.Text && value.GetString()!.Length == 0)
+                {
+                    Broken(RuleCodes.JsonValue, path, $"\"{member.Name}\" is an empty string; leave an absent text out or write null.");
+                }
+                break;
+            case MemberKind.Count:
+                if (value.ValueKind != JsonValueKind.Number)
+                {
+                    WrongType(path, value, "a whole number");
+                }
+                else if (!value.TryGetInt32(out int count) || count < 0)
+                {
+                    Broken(RuleCodes.JsonValue, path, $"{Excerpt.Of(value.GetRawText())} is not a whole number from 0 to {int.MaxValue}.");
+                }
+                break;
+            case MemberKind.Bool:
+                if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    WrongType(path, value, "true or false");
+                }
+                break;
+            case MemberKind.Enum:
+                if (value.ValueKind != JsonValueKind.String)
+                {
+                    WrongType(path, value, "a string");
+                }
+                else if (member.Enum!.Find(value) < 0)
+                {
+                    Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {member.Enum.Listed}.");
+                }
+                break;
+            case MemberKind.Duration:
+                if (value.ValueKind != JsonValueKind.String)
+                {
+                    WrongType(path, value, "a string");
+                }
+                else if (NewsModel.Json.DurationText.Parse(value.GetString()!) is null)
+                {
+                    Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not {NewsModel.Json.DurationText.Expected}.");
+                }
+                break;
+            case MemberKind.Object:
+                CheckObject(value, member.Type!, path);
+                break;
+            case MemberKind.Array:
+                if (value.ValueKind != JsonValueKind.Array)
+                {
+                    WrongType(path, value, "an array");
+                    break;
+                }
+                int i = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    CheckValue(item, member.Items!, JsonPath.Element(path, i++));
+                }
+                break;
+        }
+        return _findings.Count == before;
+    }
+
+    private void CheckObject(JsonElement element, ShapeObject shape, string path)
+    {
+        if (Members(element, path, shape) is not { } m)
+        {
+            return;
+        }
+        ulong seen = 0;
+        for (int i = 0; i < shape.Members.Length; i++)
+        {
+            var member = shape.Members[i];
+            if (m[(int)member.Prop] is not { } value)
+            {
+                if (member.Required)
+                {
+                    Present(m, member.Prop, path, out _, required: true);
+                }
+                continue;
+            }
+            seen |= 1UL << i;
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                if (member.Required)
+                {
+                    Present(m, member.Prop, path, out _, required: true);
+                }
+                continue;
+            }
+            CheckValue(value, member, Child(path, member.Prop));
+        }
+        if (shape.Variants.Length > 0)
+        {
+            int variant = m[(int)shape.Discriminator] is { ValueKind: JsonValueKind.String } type
+                ? MemberOf(shape, shape.Discriminator).Enum!.Find(type)
+                : m[(int)shape.Discriminator] is null or { ValueKind: JsonValueKind.Null } ? shape.DefaultVariant : -1;
+            if (variant >= 0)
+            {
+                CheckVariant(m, seen, shape, shape.Variants[variant], path);
+            }
+        }
+    }
+
+    /// <summary>A discriminated object (a block, a mark): the members its type needs are there and not null, and no
+    /// member of another type is.</summary>
+    private void CheckVariant(JsonElement?[] m, ulong seen, ShapeObject shape, ShapeVariant variant, string path)
+    {
+        foreach (var prop in variant.Required)
+        {
+            if (m[(int)prop] is not { } value)
+            {
+                Broken(RuleCodes.JsonMissing, Child(path, prop), $"A \"{variant.Value}\" needs \"{Name(prop)}\", which is missing.");
+            }
+            else if (value.ValueKind == JsonValueKind.Null)
+            {
+                Broken(RuleCodes.JsonType, Child(path, prop), $"\"{Name(prop)}\" is null, but a \"{variant.Value}\" needs it.");
+            }
+        }
+        ulong extra = seen & ~variant.AllowedMask;
+        for (int i = 0; extra != 0 && i < shape.Members.Length; i++)
+        {
+            if ((extra & (1UL << i)) != 0)
+            {
+                var prop = shape.Members[i].Prop;
+                Broken(RuleCodes.JsonValue, Child(path, prop), $"\"{Name(prop)}\" does not belong in a \"{variant.Value}\".");
+            }
+        }
     }
 
     private List<T> ReadList<T>(JsonElement?[] m, Prop prop, string expected, List<int> indexes, Func<JsonElement, string, T?> read)
@@ -684,7 +1006,9 @@ internal sealed class JsonDocumentChecker
         var kind = Choice(c, Prop.Kind, path, ModelShape.PartyKinds);
         var role = Choice(c, Prop.Role, path, ModelShape.CreditRoles);
         var printed = Text(c, Prop.Printed, path, required: false);
-        return kind is null || role is null || ReferenceEquals(name, Placeholder) ? null : new Credit(name, (PartyKind)kind, (CreditRole)role, printed);
+        var id = Text(c, Prop.Id, path, required: false);
+        var profileUrl = Text(c, Prop.ProfileUrl, path, required: false);
+        return kind is null || role is null || ReferenceEquals(name, Placeholder) ? null : new Credit(name, (PartyKind)kind, (CreditRole)role, printed, id, profileUrl);
     }
 
     private Party? ReadParty(JsonElement element, string path)
@@ -697,10 +1021,12 @@ internal sealed class JsonDocumentChecker
         var kind = Choice(p, Prop.Kind, path, ModelShape.PartyKinds);
         var role = Text(p, Prop.Role, path, required: false);
         var affiliation = Text(p, Prop.Affiliation, path, required: false);
-        return kind is null || ReferenceEquals(name, Placeholder) ? null : new Party(name, (PartyKind)kind, role, affiliation);
+        var id = Text(p, Prop.Id, path, required: false);
+        var profileUrl = Text(p, Prop.ProfileUrl, path, required: false);
+        return kind is null || ReferenceEquals(name, Placeholder) ? null : new Party(name, (PartyKind)kind, role, affiliation, id, profileUrl);
     }
 
-    private Quote? ReadQuote(JsonElement element, string path, List<string> body)
+    private Quote? ReadQuote(JsonElement element, string path, List<string> body, List<Party> parties, int[] partyRead)
     {
         if (Members(element, path, ModelShape.Quote) is not { } q)
         {
@@ -722,24 +1048,83 @@ internal sealed class JsonDocumentChecker
         if (Present(q, Prop.Attribution, path, out var attributionElement, required: true)
             && Members(attributionElement, attributionPath, ModelShape.Attribution) is { } a)
         {
-            var speaker = Present(a, Prop.Speaker, attributionPath, out var speakerElement, required: true)
-                ? ReadParty(speakerElement, Child(attributionPath, Prop.Speaker))
-                : null;
             var mention = Text(a, Prop.Mention, attributionPath, required: false);
             var cue = Text(a, Prop.Cue, attributionPath, required: false);
             var via = Text(a, Prop.Via, attributionPath, required: false);
-            attribution = speaker is null ? null : new Attribution(speaker, mention, cue, via);
+            var kindOf = AttributionKind.Resolved;
+            if (Present(a, Prop.Kind, attributionPath, out var kindElement, required: false)
+                && CheckValue(kindElement, MemberOf(ModelShape.Attribution, Prop.Kind), Child(attributionPath, Prop.Kind)))
+            {
+                kindOf = (AttributionKind)ModelShape.AttributionKinds.Find(kindElement);
+            }
+            string speakerPath = Child(attributionPath, Prop.Speaker);
+            bool hasSpeaker = Present(a, Prop.Speaker, attributionPath, out var speakerElement, required: false);
+            if (kindOf != AttributionKind.Resolved)
+            {
+                if (hasSpeaker)
+                {
+                    Broken(RuleCodes.JsonValue, speakerPath, $"An {ModelShape.AttributionKinds.Spellings[(int)kindOf]} attribution has no speaker, only the mention as printed.");
+                }
+                else if (mention is null)
+                {
+                    Broken(RuleCodes.JsonMissing, Child(attributionPath, Prop.Mention), $"An {ModelShape.AttributionKinds.Spellings[(int)kindOf]} attribution needs the mention as printed.");
+                }
+                else
+                {
+                    attribution = kindOf == AttributionKind.Unresolved ? Attribution.Unresolved(mention, cue, via) : Attribution.Anonymous(mention, cue, via);
+                }
+            }
+            else if (!hasSpeaker)
+            {
+                Present(a, Prop.Speaker, attributionPath, out _, required: true);
+            }
+            else if (speakerElement.ValueKind == JsonValueKind.Object)
+            {
+                // newsmodel/1: the speaker as a party object; the reader adds one the parties lack.
+                if (_version == 2)
+                {
+                    Broken(RuleCodes.JsonType, speakerPath, $"A speaker as a party object is {ModelShape.Format1Name}'s; a {ModelShape.FormatName} document gives the speaker's index in \"parties\".");
+                }
+                else if (ReadParty(speakerElement, speakerPath) is { } speaker)
+                {
+                    if (!(_knownParties ??= new HashSet<Party>(parties)).Contains(speaker))
+                    {
+                        _findings.Add(new Finding(RuleCodes.QuoteSpeakerUnknown, Severity.Warning, speakerPath, $"The quote is attributed to {speaker.Name}, who is not among the article's people and organisations; a reading adds {(speaker.Kind == PartyKind.Person ? "the person" : "the organisation")} to them."));
+                    }
+                    attribution = new Attribution(speaker, mention, cue, via);
+                }
+            }
+            else if (speakerElement.ValueKind != JsonValueKind.Number)
+            {
+                WrongType(speakerPath, speakerElement, "the speaker's index in \"parties\"");
+            }
+            else if (!speakerElement.TryGetInt32(out int speakerIndex) || speakerIndex < 0)
+            {
+                Broken(RuleCodes.JsonValue, speakerPath, $"{Excerpt.Of(speakerElement.GetRawText())} is not a whole number from 0 to {int.MaxValue}.");
+            }
+            else if (speakerIndex >= partyRead.Length)
+            {
+                Broken(RuleCodes.QuoteSpeakerUnknown, speakerPath, string.Create(CultureInfo.InvariantCulture, $"The speaker is party {speakerIndex}, but the article has {partyRead.Length} part{(partyRead.Length == 1 ? "y" : "ies")}."));
+            }
+            else if (partyRead[speakerIndex] is int read and >= 0)
+            {
+                attribution = new Attribution(parties[read], mention, cue, via);
+            }
+            else
+            {
+                _broken.Add(speakerPath); // the party itself is broken and reported there
+            }
         }
         if (paragraph is { } index && start is { } s && length is { } l)
         {
             if (index >= body.Count)
             {
-                Broken(RuleCodes.QuoteRangeOutside, Child(path, Prop.Paragraph), string.Create(CultureInfo.InvariantCulture, $"The quote stands in paragraph {index + 1}, but the body has {body.Count} paragraph(s)."));
+                Broken(RuleCodes.QuoteRangeOutside, Child(path, Prop.Paragraph), string.Create(CultureInfo.InvariantCulture, $"The quote stands in block {index + 1}, but the body has {body.Count} block(s)."));
                 return null;
             }
             if ((long)s + l > body[index].Length)
             {
-                Broken(RuleCodes.QuoteRangeOutside, rangePath, string.Create(CultureInfo.InvariantCulture, $"The quote's range [{s}..{(long)s + l}) lies outside paragraph {index + 1}, which has {body[index].Length} character(s)."));
+                Broken(RuleCodes.QuoteRangeOutside, rangePath, string.Create(CultureInfo.InvariantCulture, $"The quote's range [{s}..{(long)s + l}) lies outside block {index + 1}, whose text has {body[index].Length} character(s)."));
                 return null;
             }
         }

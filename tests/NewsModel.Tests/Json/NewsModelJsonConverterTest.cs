@@ -72,7 +72,7 @@ public class NewsModelJsonConverterTest
         }
         var envelope = new Envelope { Desk = "Metro", Story = Sample, Filed = Sample.Timeline.Published, Tags = [QuoteKind.Direct] };
         string json = JsonSerializer.Serialize(envelope, options);
-        json.Should().StartWith("{\"Desk\":\"Metro\",\"Story\":{\"format\":\"newsmodel/1\",");
+        json.Should().StartWith("{\"Desk\":\"Metro\",\"Story\":{\"format\":\"newsmodel/2\",");
         json.Should().Contain("\"Filed\":{\"at\":\"2025-10-14T09:15:00+08:00\"");
         var back = JsonSerializer.Deserialize<Envelope>(json, options)!;
         back.Story.Should().Be(Sample);

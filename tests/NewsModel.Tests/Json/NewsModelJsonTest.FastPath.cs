@@ -179,20 +179,22 @@ public partial class NewsModelJsonTest
     [Fact]
     public void Deserialize_SpeakerDifferingFromAPartyInOneByte_ReadInFull()
     {
-        // The first speaker repeats the first party but for one letter of its name: its own bytes are read.
+        // In a newsmodel/1 document, which writes speakers as party objects, the first speaker repeats the first party
+        // but for one letter of its name: its own bytes are read, and the speaker the parties lack is added to them.
         var sample = SampleArticles.HarbourFerryFares;
-        string json = NewsModelJson.Serialize(sample);
+        string json = System.IO.File.ReadAllText(JsonTestSupport.GoldenPath("harbour-ferry-fares.newsmodel-1.json"));
         string name = sample.Quotes[0].Attribution.Speaker!.Name;
         int party = json.IndexOf("\"parties\"", StringComparison.Ordinal);
         int quotes = json.IndexOf("\"quotes\"", StringComparison.Ordinal);
         quotes.Should().BeGreaterThan(party);
-        int at = json.IndexOf("\"name\":\"" + name, quotes, StringComparison.Ordinal) + "\"name\":\"".Length;
+        int at = json.IndexOf("\"name\": \"" + name, quotes, StringComparison.Ordinal) + "\"name\": \"".Length;
         string changed = json[..at] + "X" + json[(at + 1)..];
         byte[] utf8 = Encoding.UTF8.GetBytes(changed);
         AssertPathsAgree(utf8).Should().BeTrue();
         var article = NewsModelJson.Deserialize(utf8);
         article.Quotes[0].Attribution.Speaker!.Name.Should().Be("X" + name[1..]);
         article.Parties.Should().Contain(sample.Parties);
+        article.Parties.Should().HaveCount(sample.Parties.Length + 1).And.Contain(article.Quotes[0].Attribution.Speaker!);
     }
 
     [Fact]

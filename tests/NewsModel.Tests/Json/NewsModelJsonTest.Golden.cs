@@ -26,6 +26,24 @@ public partial class NewsModelJsonTest
     }
 
     [Fact]
+    public void Deserialize_Format1GoldenFile_EqualsSampleArticle()
+    {
+        // The sample as the first format wrote it: body strings, speakers as party objects, "copyright".
+        string golden = System.IO.File.ReadAllText(JsonTestSupport.GoldenPath("harbour-ferry-fares.newsmodel-1.json"));
+        golden.Should().Contain("\"format\": \"newsmodel/1\"");
+        NewsModelJson.Deserialize(golden).Should().Be(SampleArticles.HarbourFerryFares);
+    }
+
+    [Fact]
+    public void Deserialize_Format1FormsUnderFormat2Marker_RejectedNamingTheForm()
+    {
+        string golden = System.IO.File.ReadAllText(JsonTestSupport.GoldenPath("harbour-ferry-fares.newsmodel-1.json"))
+            .Replace("\"newsmodel/1\"", "\"newsmodel/2\"", System.StringComparison.Ordinal);
+        FluentActions.Invoking(() => NewsModelJson.Deserialize(golden)).Should().Throw<JsonException>()
+            .WithMessage("A newsmodel/1 form in a newsmodel/2 document (a paragraph as a string) at $.body[0] (byte *): expected the newsmodel/2 form*");
+    }
+
+    [Fact]
     public void Serialize_SampleArticleCompact_IsTheGoldenFileWithoutWhitespace()
     {
         string golden = System.IO.File.ReadAllText(JsonTestSupport.GoldenPath("harbour-ferry-fares.json"));
@@ -53,7 +71,7 @@ public partial class NewsModelJsonTest
     public void Serialize_SampleArticle_StartsWithFormatMarkerAndWritesZonedMoments()
     {
         string json = NewsModelJson.Serialize(SampleArticles.HarbourFerryFares);
-        json.Should().StartWith("{\"format\":\"newsmodel/1\",");
+        json.Should().StartWith("{\"format\":\"newsmodel/2\",");
         json.Should().Contain("\"published\":{\"at\":\"2025-10-14T09:15:00+08:00\",\"zone\":\"Asia/Hong_Kong\",\"printed\":\"Tuesday, 14 October, 2025, 9:15am\",\"precision\":\"minute\"}");
     }
 
@@ -73,7 +91,7 @@ public partial class NewsModelJsonTest
         using var document = JsonDocument.Parse(utf8);
         var root = document.RootElement;
 
-        root.GetProperty("format").GetString().Should().Be("newsmodel/1");
+        root.GetProperty("format").GetString().Should().Be("newsmodel/2");
         root.GetProperty("headline").GetString().Should().Be(expected.GetProperty("headline").GetString());
         root.GetProperty("language").GetString().Should().Be("en");
         var publication = root.GetProperty("publication");
@@ -92,7 +110,7 @@ public partial class NewsModelJsonTest
                 .Should().Be(System.DateTimeOffset.Parse(want.GetProperty("instant").GetString()!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime,
                     "a reader without NewsModel gets the instant right");
         }
-        root.GetProperty("body").EnumerateArray().Select(e => e.GetString())
+        root.GetProperty("body").EnumerateArray().Select(e => e.GetProperty("text").GetString())
             .Should().Equal(expected.GetProperty("body_paragraphs").EnumerateArray().Select(e => e.GetString()));
         var quotes = root.GetProperty("quotes").EnumerateArray().ToArray();
         var wantQuotes = expected.GetProperty("quotes").EnumerateArray().ToArray();
@@ -103,7 +121,8 @@ public partial class NewsModelJsonTest
             quotes[i].GetProperty("kind").GetString().Should().Be(wantQuotes[i].GetProperty("kind").GetString());
             quotes[i].GetProperty("paragraph").GetInt32().Should().Be(wantQuotes[i].GetProperty("paragraph").GetInt32());
             var attribution = quotes[i].GetProperty("attribution");
-            attribution.GetProperty("speaker").GetProperty("name").GetString().Should().Be(wantQuotes[i].GetProperty("speaker").GetString());
+            var parties = root.GetProperty("parties");
+            parties[attribution.GetProperty("speaker").GetInt32()].GetProperty("name").GetString().Should().Be(wantQuotes[i].GetProperty("speaker").GetString());
             attribution.GetProperty("cue").GetString().Should().Be(wantQuotes[i].GetProperty("cue").GetString());
         }
         var credit = root.GetProperty("credits")[0];

@@ -105,7 +105,7 @@ public class NewsModelJsonReliabilityTest
 
         var act = () => NewsModelJson.Serialize(tooLong, options);
 
-        act.Should().Throw<JsonException>().WithMessage($"*$.body[{article.Body.Length}] has 1001 characters*1000*");
+        act.Should().Throw<JsonException>().WithMessage($"*$.body[{article.Body.Length}].text has 1001 characters*1000*");
         var atLimit = article.WithBody([.. article.Body, new string('a', 1_000)]);
         NewsModelJson.Deserialize(NewsModelJson.Serialize(atLimit, options), options).Should().Be(atLimit);
     }

@@ -55,14 +55,14 @@ public partial class NewsModelJsonTest
     [Fact]
     public void Deserialize_MissingFormat_Rejected()
     {
-        var ex = Rejects(SampleJson.Replace("\"format\":\"newsmodel/1\",", ""));
+        var ex = Rejects(SampleJson.Replace("\"format\":\"newsmodel/2\",", ""));
         ex.Message.Should().StartWith(Messages.MissingMember + " \"format\" at $ ");
     }
 
     [Fact]
     public void Deserialize_OtherFormatVersion_Rejected()
     {
-        var ex = Rejects(SampleJson.Replace("newsmodel/1", "newsmodel/2"));
+        var ex = Rejects(SampleJson.Replace("newsmodel/2", "newsmodel/3"));
         ex.Path.Should().Be("$.format");
         ex.Message.Should().StartWith(Messages.UnknownFormat);
     }
@@ -142,7 +142,7 @@ public partial class NewsModelJsonTest
     {
         var options = new NewsModelJsonOptions { MaxStringLength = 100 };
         var ex = Rejects(SampleJson, options);
-        ex.Path.Should().Be("$.body[0]");
+        ex.Path.Should().Be("$.body[0].text");
         ex.Message.Should().StartWith(Messages.StringTooLong);
         ex.Message.Should().Contain("at most 100 UTF-16 code units");
         var escaped = Rejects(SampleJson.Replace("\"language\":\"en\"", "\"language\":\"" + string.Concat(System.Linq.Enumerable.Repeat("\\u0041", 101)) + "\""), options);
@@ -161,7 +161,7 @@ public partial class NewsModelJsonTest
     public void Deserialize_NullOptionalMembers_MeanAbsent()
     {
         string json = SampleJson.Replace("\"shortName\":\"HH\"", "\"shortName\":null")
-            .Replace("\"language\":\"en\"", "\"language\":\"en\",\"standfirst\":null,\"dateline\":null,\"copyright\":null");
+            .Replace("\"language\":\"en\"", "\"language\":\"en\",\"status\":null,\"standfirst\":null,\"dateline\":null,\"rights\":null,\"taxonomy\":null,\"leadMedia\":null,\"media\":null");
         var article = NewsModelJson.Deserialize(json);
         article.Publication.ShortName.Should().BeNull();
         article.Should().Be(SampleArticles.HarbourFerryFares.WithPublication(new Publication("Harbour Herald", SampleArticles.HarbourFerryFares.Publication.Zone)));
@@ -174,7 +174,7 @@ public partial class NewsModelJsonTest
         var ex = Rejects(json);
         ex.Path.Should().Be("$");
         ex.Message.Should().StartWith(Messages.RejectedByModel);
-        ex.Message.Should().Contain("lies outside paragraph 2");
+        ex.Message.Should().Contain("lies outside block 2");
         ex.InnerException.Should().BeOfType<ArgumentException>();
     }
 

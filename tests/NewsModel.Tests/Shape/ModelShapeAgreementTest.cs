@@ -39,7 +39,7 @@ public class ModelShapeAgreementTest
     public void Mutation_ReaderCheckerAndSchema_AgreeWithTheShape(string mutation, string json, bool allowedByShape)
     {
         bool read = Reads(json, out string? error);
-        var jsonFindings = Validator.ValidateJson(json).Findings.Where(f => f.Code.StartsWith("NM-JSON-", StringComparison.Ordinal)).ToList();
+        var jsonFindings = Validator.ValidateJson(json).Findings.Where(IsDocumentFinding).ToList();
         bool schemaValid = JsonTestSupport.Validate(Encoding.UTF8.GetBytes(json)).IsValid;
 
         jsonFindings.Should().HaveCount(read ? 0 : jsonFindings.Count, $"{mutation}: the checker reports a JSON finding exactly when the reader refuses ({error})");
@@ -64,6 +64,13 @@ public class ModelShapeAgreementTest
         var mutated = Mutate(ModelShapeDocuments.FullJson()).Select(m => m.Description.Split(' ')[0]).ToHashSet();
         mutated.Should().Contain(ModelShape.MemberKeys());
     }
+
+    /// <summary>A finding about the document's structure: a JSON code, or one of the two references only raw JSON can
+    /// break (a quote's block or range, a speaker's index).</summary>
+    private static bool IsDocumentFinding(Finding finding) =>
+        finding.Severity == Severity.Error
+        && (finding.Code.StartsWith("NM-JSON-", StringComparison.Ordinal)
+            || finding.Code is RuleCodes.QuoteRangeOutside or RuleCodes.QuoteSpeakerUnknown);
 
     private static bool Reads(string json, out string? error)
     {
@@ -112,10 +119,10 @@ public class ModelShapeAgreementTest
             if (seen.Add(key))
             {
                 Replace(node, member.Name, null, remove: true);
-                result.Add((key + " removed at " + path, root.ToJsonString(), !member.Required));
+                result.Add((key + " removed at " + path, root.ToJsonString(), !member.Required && FitsVariant(type, node)));
                 Replace(node, member.Name, null, remove: false);
-                result.Add((key + " null at " + path, root.ToJsonString(), !member.Required));
-                Replace(node, member.Name, JsonValue.Create(true), remove: false);
+                result.Add((key + " null at " + path, root.ToJsonString(), !member.Required && FitsVariant(type, node)));
+                Replace(node, member.Name, member.Kind == MemberKind.Bool ? JsonValue.Create("zz-not-a-boolean") : JsonValue.Create(true), remove: false);
                 result.Add((key + " wrong type at " + path, root.ToJsonString(), false));
                 if (member.Kind == MemberKind.Array && value.AsArray().Count > 0)
                 {
@@ -132,13 +139,47 @@ public class ModelShapeAgreementTest
             }
             if (shape.Kind == MemberKind.Object)
             {
-                var objects = member.Kind == MemberKind.Array ? value.AsArray().Select(v => v!.AsObject()).Take(1) : [value.AsObject()];
+                // Every element, so that each member of a discriminated object (a block's level, a list's items) is
+                // met in an element whose type has it; each member is still mutated once.
+                var objects = member.Kind == MemberKind.Array ? value.AsArray().Select(v => v!.AsObject()).ToList() : [value.AsObject()];
                 foreach (var child in objects)
                 {
                     Visit(root, child, shape.Type!, path + ".", seen, result);
                 }
             }
         }
+    }
+
+    /// <summary>Whether a discriminated object (a block, a mark, an attribution) fits the variant its discriminator
+    /// chooses (absent or null: the default): the members that variant requires are there and not null, and no member of
+    /// another variant is there, even as null. An object of a type without variants always fits.</summary>
+    private static bool FitsVariant(ShapeObject type, JsonObject node)
+    {
+        if (type.Variants.Length == 0)
+        {
+            return true;
+        }
+        string discriminator = Props.CamelCase(type.Discriminator);
+        int variant = node[discriminator] is JsonValue value && value.TryGetValue(out string? spelling)
+            ? Array.IndexOf(type.Members.First(m => m.Prop == type.Discriminator).Enum!.Spellings, spelling)
+            : type.DefaultVariant;
+        if (variant < 0)
+        {
+            return false;
+        }
+        var chosen = type.Variants[variant];
+        if (chosen.Required.Any(p => node[Props.CamelCase(p)] is null))
+        {
+            return false;
+        }
+        for (int i = 0; i < type.Members.Length; i++)
+        {
+            if ((chosen.AllowedMask & (1UL << i)) == 0 && node.ContainsKey(type.Members[i].Name))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Sets (or removes) a member in place, keeping the members' order.</summary>

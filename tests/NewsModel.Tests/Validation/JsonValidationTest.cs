@@ -47,7 +47,7 @@ public partial class JsonValidationTest
         var node = SampleNode;
         node.Remove("headline");
         node["subtitle"] = "A deck";
-        node["format"] = "newsmodel/2";
+        node["format"] = "newsmodel/3";
         node["body"]![1] = 5;
         node["publication"]!["zone"] = "Mars/Olympus_Mons";
         node["quotes"]![0]!["range"]!["start"] = 10_000;
@@ -82,7 +82,7 @@ public partial class JsonValidationTest
         var finding = Validate(node).Should().ContainSingle().Subject;
         finding.Code.Should().Be(RuleCodes.QuoteRangeOutside);
         finding.Path.Should().Be("$.quotes[2].paragraph");
-        finding.Message.Should().Contain("paragraph 41").And.Contain("7 paragraph(s)");
+        finding.Message.Should().Contain("block 41").And.Contain("7 block(s)");
     }
 
     [Fact]
@@ -102,11 +102,47 @@ public partial class JsonValidationTest
     {
         var node = SampleNode;
         node["quotes"]![0]!["kind"] = "verbatim";
-        node["quotes"]![3]!["attribution"]!["speaker"]!["name"] = "Someone Else";
+        node["quotes"]![3]!["text"] = "Words the paragraph does not hold";
         var report = Validate(node);
-        report.Select(f => (f.Code, f.Path)).Should().Equal(
-            (RuleCodes.JsonValue, "$.quotes[0].kind"),
-            (RuleCodes.QuoteSpeakerUnknown, "$.quotes[3].attribution.speaker"));
+        report.Select(f => (f.Code, f.Path)).Should().Contain((RuleCodes.JsonValue, "$.quotes[0].kind"));
+        // The rule's finding about the model's quotes[2] is the document's quotes[3].
+        report.Select(f => f.Path).Should().Contain(p => p.StartsWith("$.quotes[3]", StringComparison.Ordinal));
+        report.Select(f => f.Path).Should().NotContain(p => p.StartsWith("$.quotes[2]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ValidateJson_SpeakerIndexPastTheParties_SpeakerUnknownReported()
+    {
+        var node = SampleNode;
+        node["quotes"]![1]!["attribution"]!["speaker"] = 9;
+        var finding = Validate(node).Should().ContainSingle().Subject;
+        finding.Code.Should().Be(RuleCodes.QuoteSpeakerUnknown);
+        finding.Path.Should().Be("$.quotes[1].attribution.speaker");
+        finding.Message.Should().Contain("party 9").And.Contain("3 parties");
+        FluentActions.Invoking(() => NewsModelJson.Deserialize(node.ToJsonString())).Should().Throw<JsonException>()
+            .Which.Path.Should().Be("$.quotes[1].attribution.speaker");
+    }
+
+    [Fact]
+    public void ValidateJson_Format1SpeakerMissingFromTheParties_WarnedAndAddedAsTheReaderDoes()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(NewsModel.Tests.Json.JsonTestSupport.GoldenPath("harbour-ferry-fares.newsmodel-1.json")))!;
+        node["quotes"]![3]!["attribution"]!["speaker"]!["name"] = "Someone Else";
+        var findings = Validator.ValidateJson(node.ToJsonString());
+        findings.Select(f => (f.Code, f.Severity, f.Path)).Should().Equal((RuleCodes.QuoteSpeakerUnknown, Severity.Warning, "$.quotes[3].attribution.speaker"));
+        NewsModelJson.Deserialize(node.ToJsonString()).Parties.Select(p => p.Name).Should().Contain("Someone Else");
+    }
+
+    [Fact]
+    public void ValidateJson_Format1FormsUnderFormat2_ReportedAtEach()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(NewsModel.Tests.Json.JsonTestSupport.GoldenPath("harbour-ferry-fares.newsmodel-1.json")))!;
+        node["format"] = "newsmodel/2";
+        var findings = Validator.ValidateJson(node.ToJsonString());
+        findings.Select(f => (f.Code, f.Path)).Should().Contain([
+            (RuleCodes.JsonType, "$.body[0]"),
+            (RuleCodes.JsonType, "$.quotes[0].attribution.speaker"),
+        ]);
     }
 
     [Fact]
