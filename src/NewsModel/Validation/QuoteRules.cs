@@ -17,7 +17,7 @@ internal sealed class QuoteTextRule() : ArticleRule(RuleCodes.QuoteTextMismatch,
             {
                 context.Report(
                     Paths.Quote(i, "text"),
-                    string.Create(CultureInfo.InvariantCulture, $"The {(quote.Kind == QuoteKind.Direct ? "direct" : "partial")} quote \"{Excerpt.Of(quote.Text, 0, 60)}\" does not appear word for word in paragraph {quote.Paragraph + 1}; a quotation must match what is printed."));
+                    string.Create(CultureInfo.InvariantCulture, $"The {(quote.Kind == QuoteKind.Direct ? "direct" : "partial")} quote \"{Excerpt.Of(quote.Text, 0, 60)}\" does not appear word for word in {Describe.Block(article.Blocks, quote.Paragraph, sentenceStart: false)}; a quotation must match what is printed."));
             }
         }
     }
@@ -26,7 +26,8 @@ internal sealed class QuoteTextRule() : ArticleRule(RuleCodes.QuoteTextMismatch,
 /// <summary>Where a verbatim (direct or partial) quote's text stands in its paragraph.</summary>
 internal static class QuoteLocation
 {
-    /// <summary>Not checked: an indirect quote, or a paragraph outside the body.</summary>
+    /// <summary>Not checked: an indirect quote, or a block outside the body or without text (reported by
+    /// <see cref="QuoteRangeRule"/>).</summary>
     internal const int NotChecked = -3;
 
     /// <summary>At its range.</summary>
@@ -38,7 +39,7 @@ internal static class QuoteLocation
     /// <summary>One of the constants, or the index in the paragraph where the text stands instead of its range.</summary>
     internal static int Find(Article article, Quote quote)
     {
-        if (quote.Kind == QuoteKind.Indirect || quote.Paragraph >= article.Body.Length)
+        if (quote.Kind == QuoteKind.Indirect || quote.Paragraph >= article.Body.Length || !article.Blocks[quote.Paragraph].HasText)
         {
             return NotChecked;
         }
@@ -51,7 +52,7 @@ internal static class QuoteLocation
     }
 }
 
-internal sealed class QuoteRangeRule() : ArticleRule(RuleCodes.QuoteRangeOutside, Severity.Error, "A quote's paragraph must exist and its range must lie inside that paragraph.")
+internal sealed class QuoteRangeRule() : ArticleRule(RuleCodes.QuoteRangeOutside, Severity.Error, "A quote's block must exist and have text, and its range must lie inside that text.")
 {
     internal static bool Fits(Quote quote, string paragraph) => quote.Range.End <= paragraph.Length;
 
@@ -65,9 +66,15 @@ internal sealed class QuoteRangeRule() : ArticleRule(RuleCodes.QuoteRangeOutside
             {
                 context.Report(Paths.Quote(i, "paragraph"), string.Create(CultureInfo.InvariantCulture, $"The quote stands in paragraph {quote.Paragraph + 1}, but the body has {article.Body.Length} paragraph(s)."));
             }
+            else if (!article.Blocks[quote.Paragraph].HasText)
+            {
+                context.Report(
+                    Paths.Quote(i, "paragraph"),
+                    $"The quote stands in {Describe.Block(article.Blocks, quote.Paragraph, sentenceStart: false)}, which has no text of its own to quote from; point it at the block that prints its words.");
+            }
             else if (!Fits(quote, article.Body[quote.Paragraph]))
             {
-                context.Report(Paths.Quote(i, "range"), string.Create(CultureInfo.InvariantCulture, $"The quote's range {quote.Range} lies outside paragraph {quote.Paragraph + 1}, which has {article.Body[quote.Paragraph].Length} character(s)."));
+                context.Report(Paths.Quote(i, "range"), string.Create(CultureInfo.InvariantCulture, $"The quote's range {quote.Range} lies outside {Describe.Block(article.Blocks, quote.Paragraph, sentenceStart: false)}, which has {article.Body[quote.Paragraph].Length} character(s)."));
             }
         }
     }
@@ -86,7 +93,7 @@ internal sealed class QuoteRangeMismatchRule() : ArticleRule(RuleCodes.QuoteRang
             {
                 context.Report(
                     Paths.Quote(i, "range"),
-                    string.Create(CultureInfo.InvariantCulture, $"The quote's range {quote.Range} does not point at its text, which stands at [{found}..{found + quote.Text.Length}) in paragraph {quote.Paragraph + 1}; highlighting would mark the wrong words."));
+                    string.Create(CultureInfo.InvariantCulture, $"The quote's range {quote.Range} does not point at its text, which stands at [{found}..{found + quote.Text.Length}) in {Describe.Block(article.Blocks, quote.Paragraph, sentenceStart: false)}; highlighting would mark the wrong words."));
             }
         }
     }
@@ -105,6 +112,39 @@ internal sealed class QuoteCueRule() : ArticleRule(RuleCodes.QuoteCueMissing, Se
                 context.Report(
                     Paths.Quote(i, "attribution.cue"),
                     $"The partial quote \"{Excerpt.Of(quote.Text, 0, 40)}\" has no cue verb; without \"said\", \"called\" or similar the reader cannot tell who used the words.");
+            }
+        }
+    }
+}
+
+internal sealed class QuoteSpeakerUnresolvedRule() : ArticleRule(RuleCodes.QuoteSpeakerUnresolved, Severity.Warning, "A quote's speaker should be resolved to one of the article's people or organisations.")
+{
+    public override void Check(Article article, ref ValidationContext context) =>
+        QuoteAttributions.Report(article, ref context, AttributionKind.Unresolved, "is attributed only to", "which names none of the article's people or organisations; resolve it to the party who spoke.");
+}
+
+internal sealed class QuoteSourceAnonymousRule() : ArticleRule(RuleCodes.QuoteSourceAnonymous, Severity.Info, "A quote from an anonymous source is pointed out, so that the desk's rules for such sources can be checked.")
+{
+    public override void Check(Article article, ref ValidationContext context) =>
+        QuoteAttributions.Report(article, ref context, AttributionKind.Anonymous, "comes from an anonymous source,", "check that the desk's rules for anonymous sources are met.");
+}
+
+/// <summary>Reports the quotes whose attribution is of one kind.</summary>
+internal static class QuoteAttributions
+{
+    /// <summary>Reports, at <c>quotes[i].attribution.mention</c>, each quote whose attribution is of
+    /// <paramref name="kind"/>: <c>Quote 2 ("…") {before} "{mention}", {after}</c>.</summary>
+    internal static void Report(Article article, ref ValidationContext context, AttributionKind kind, string before, string after)
+    {
+        var quotes = article.Quotes;
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            var attribution = quotes[i].Attribution;
+            if (attribution.Kind == kind)
+            {
+                context.Report(
+                    Paths.Quote(i, "attribution.mention"),
+                    string.Create(CultureInfo.InvariantCulture, $"Quote {i + 1} (\"{Excerpt.Of(quotes[i].Text, 0, 40)}\") {before} \"{Excerpt.Of(attribution.PrintedMention)}\", {after}"));
             }
         }
     }

@@ -90,14 +90,60 @@ public static class RuleCodes
     /// <summary>The same person or organisation is listed twice with different roles or affiliations.</summary>
     public const string PartyDuplicate = "NM-PARTY-DUPLICATE";
 
-    /// <summary>The body has no paragraphs.</summary>
+    /// <summary>The body has no blocks.</summary>
     public const string BodyEmpty = "NM-BODY-EMPTY";
 
-    /// <summary>A body paragraph is empty or only whitespace.</summary>
+    /// <summary>A text block (paragraph, heading, list or list item, quotation, table, preformatted text) is empty or
+    /// only whitespace.</summary>
     public const string BodyParagraphEmpty = "NM-BODY-PARAGRAPH-EMPTY";
 
-    /// <summary>A body paragraph looks like page boilerplate ("Send to a friend", "click here").</summary>
+    /// <summary>A body block's text looks like page boilerplate ("Send to a friend", "click here").</summary>
     public const string BodyBoilerplate = "NM-BODY-BOILERPLATE";
+
+    /// <summary>A heading is more than one level deeper than the heading before it (h2 then h4).</summary>
+    public const string BodyHeadingSkipped = "NM-BODY-HEADING-SKIPPED";
+
+    /// <summary>A table's rows have different numbers of cells.</summary>
+    public const string BodyTableRagged = "NM-BODY-TABLE-RAGGED";
+
+    /// <summary>A link (a link mark's href, an embed's or related link's URL) uses a scheme that runs script or carries
+    /// its own content: <c>javascript:</c>, <c>vbscript:</c>, <c>data:</c>.</summary>
+    public const string LinkUnsafe = "NM-LINK-UNSAFE";
+
+    /// <summary>A link is relative, malformed, or uses a scheme other than http, https and mailto.</summary>
+    public const string LinkNotWeb = "NM-LINK-NOT-WEB";
+
+    /// <summary>An image has no alt text.</summary>
+    public const string MediaAltMissing = "NM-MEDIA-ALT-MISSING";
+
+    /// <summary>An image has neither a credit nor rights.</summary>
+    public const string MediaCreditMissing = "NM-MEDIA-CREDIT-MISSING";
+
+    /// <summary>An image, video or audio asset has no URI and no rendition.</summary>
+    public const string MediaUriMissing = "NM-MEDIA-URI-MISSING";
+
+    /// <summary>A gallery has no items, or lists a gallery among them.</summary>
+    public const string MediaGalleryInvalid = "NM-MEDIA-GALLERY-INVALID";
+
+    /// <summary>The lead media is an audio recording, with nothing to see.</summary>
+    public const string MediaLeadKind = "NM-MEDIA-LEAD-KIND";
+
+    /// <summary>The timeline lacks a moment the status needs: a publication moment (published, withdrawn), a scheduled
+    /// moment (scheduled), a withdrawal (withdrawn).</summary>
+    public const string StatusMomentMissing = "NM-STATUS-MOMENT-MISSING";
+
+    /// <summary>The timeline holds a moment the status rules out: a publication moment on a draft or scheduled
+    /// article, a withdrawal on an article not withdrawn.</summary>
+    public const string StatusMomentUnexpected = "NM-STATUS-MOMENT-UNEXPECTED";
+
+    /// <summary>A quote's speaker is only a mention that was not resolved to one of the article's parties.</summary>
+    public const string QuoteSpeakerUnresolved = "NM-QUOTE-SPEAKER-UNRESOLVED";
+
+    /// <summary>A quote comes from an anonymous source.</summary>
+    public const string QuoteSourceAnonymous = "NM-QUOTE-SOURCE-ANONYMOUS";
+
+    /// <summary>A keyword is given twice (trimmed, ignoring case).</summary>
+    public const string TaxonomyKeywordDuplicate = "NM-TAXONOMY-KEYWORD-DUPLICATE";
 
     /// <summary>A rule threw instead of reporting; the validation itself went on.</summary>
     public const string RuleFailed = "NM-RULE-FAILED";

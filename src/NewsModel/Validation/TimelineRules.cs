@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -48,7 +49,7 @@ internal sealed class EmbargoRule() : ArticleRule(RuleCodes.TimelineEmbargoBroke
     }
 }
 
-internal sealed class FutureRule() : ArticleRule(RuleCodes.TimelineFuture, Severity.Error, "Published, updated, created and correction stamps must not lie in the future (beyond the profile's tolerance).")
+internal sealed class FutureRule() : ArticleRule(RuleCodes.TimelineFuture, Severity.Error, "Published, updated, created, withdrawal, correction and revision stamps must not lie in the future (beyond the profile's tolerance).")
 {
     public override void Check(Article article, ref ValidationContext context)
     {
@@ -57,16 +58,16 @@ internal sealed class FutureRule() : ArticleRule(RuleCodes.TimelineFuture, Sever
         int slots = Paths.MomentSlots(timeline);
         for (int slot = 0; slot < slots; slot++)
         {
-            if (slot == 3)
+            if (slot is Paths.EmbargoSlot or Paths.ScheduledSlot)
             {
-                continue; // An embargo is meant to end in the future.
+                continue; // An embargo is meant to end in the future, and a schedule to come.
             }
             var moment = Paths.MomentAt(timeline, slot);
             if (moment is not null && moment.Earliest - context.Now > tolerance)
             {
                 context.Report(
-                    Paths.Moment(slot),
-                    $"The {Paths.MomentName(slot)} stamp {Describe.Instant(moment)} lies in the future (it is now {Describe.Utc(context.Now)}); check the date and the time zone.");
+                    Paths.Moment(timeline, slot),
+                    $"The {Paths.MomentName(timeline, slot)} stamp {Describe.Instant(moment)} lies in the future (it is now {Describe.Utc(context.Now)}); check the date and the time zone.");
             }
         }
     }
@@ -92,7 +93,7 @@ internal sealed class ZoneTzdbRule() : ArticleRule(RuleCodes.TimelineZoneNotTzdb
             var moment = Paths.MomentAt(timeline, slot);
             if (moment is not null && !(ReferenceEquals(moment.Zone, article.Publication.Zone) ? publicationTzdb : IsTzdb(moment.Zone)))
             {
-                context.Report(Paths.Moment(slot) + ".zone", $"The {Paths.MomentName(slot)} stamp's zone \"{moment.Zone.Id}\" is not a TZDB zone id; use an id such as Asia/Hong_Kong.");
+                context.Report(Paths.Moment(timeline, slot) + ".zone", $"The {Paths.MomentName(timeline, slot)} stamp's zone \"{moment.Zone.Id}\" is not a TZDB zone id; use an id such as Asia/Hong_Kong.");
             }
         }
     }
@@ -114,8 +115,8 @@ internal sealed class ZoneForeignRule() : ArticleRule(RuleCodes.TimelineZoneFore
                 && !PrintedStamps.NamesZone(moment.Printed))
             {
                 context.Report(
-                    Paths.Moment(slot) + ".zone",
-                    $"The {Paths.MomentName(slot)} stamp is in {moment.Zone.Id}, but {article.Publication.Name} is in {home.Id}, and its printed text gives no zone or offset to explain why; readers would see the wrong local time.");
+                    Paths.Moment(timeline, slot) + ".zone",
+                    $"The {Paths.MomentName(timeline, slot)} stamp is in {moment.Zone.Id}, but {article.Publication.Name} is in {home.Id}, and its printed text gives no zone or offset to explain why; readers would see the wrong local time.");
             }
         }
     }
@@ -164,10 +165,10 @@ internal sealed class PrintedStampRule() : ArticleRule(RuleCodes.TimelinePrinted
                 PrintedStamps.Check(moment, article.Publication.Zone, out string? detail);
                 var printed = Excerpt.Of(moment.Printed, 0, 60);
                 context.Report(
-                    Paths.Moment(slot) + ".printed",
+                    Paths.Moment(timeline, slot) + ".printed",
                     reported == StampVerdict.Disagrees
-                        ? $"The {Paths.MomentName(slot)} stamp is printed \"{printed}\", but {detail}."
-                        : $"The {Paths.MomentName(slot)} stamp is printed \"{printed}\", which cannot be read as a date and time ({detail}), so it cannot be checked.");
+                        ? $"The {Paths.MomentName(timeline, slot)} stamp is printed \"{printed}\", but {detail}."
+                        : $"The {Paths.MomentName(timeline, slot)} stamp is printed \"{printed}\", which cannot be read as a date and time ({detail}), so it cannot be checked.");
             }
         }
     }
@@ -195,4 +196,47 @@ internal static class Describe
 
     /// <summary>An instant in UTC, for example <c>2014-03-30T21:31:00Z</c>; safe for the extremes of time.</summary>
     internal static string Utc(NodaTime.Instant instant) => InstantPattern.General.Format(instant);
+
+    /// <summary>A body block for an editor, by its zero-based index: <c>Paragraph 3</c> for a paragraph (and for an
+    /// index past the body), <c>Block 4 (a heading)</c> for another block; lower case (<c>paragraph 3</c>) inside a
+    /// sentence.</summary>
+    internal static string Block(ImmutableArray<NewsModel.Block> blocks, int index, bool sentenceStart = true)
+    {
+        int number = index + 1;
+        if (index >= blocks.Length || blocks[index].Kind == BlockKind.Paragraph)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{(sentenceStart ? "Paragraph" : "paragraph")} {number}");
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{(sentenceStart ? "Block" : "block")} {number} ({BlockKindName(blocks[index].Kind)})");
+    }
+
+    /// <summary>A status as a word in a sentence: <c>published</c>, <c>a draft</c>, <c>scheduled</c>, <c>withdrawn</c>.</summary>
+    internal static string Status(ArticleStatus status) => status switch
+    {
+        ArticleStatus.Draft => "a draft",
+        ArticleStatus.Scheduled => "scheduled",
+        ArticleStatus.Withdrawn => "withdrawn",
+        _ => "published",
+    };
+
+    /// <summary>A media asset for an editor: <c>Image "harbour-1" (media 1)</c>.</summary>
+    internal static string Media(ImmutableArray<MediaAsset> media, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{media[index].Kind} \"{Excerpt.Of(media[index].Id)}\" (media {index + 1})");
+
+    /// <summary>What a block is, for an editor: <c>a heading</c>, <c>a pull quote</c>.</summary>
+    internal static string BlockKindName(BlockKind kind) => kind switch
+    {
+        BlockKind.Paragraph => "a paragraph",
+        BlockKind.Heading => "a heading",
+        BlockKind.List => "a list",
+        BlockKind.BlockQuote => "a block quotation",
+        BlockKind.PullQuote => "a pull quote",
+        BlockKind.Media => "a media block",
+        BlockKind.Embed => "an embed",
+        BlockKind.Table => "a table",
+        BlockKind.Divider => "a divider",
+        BlockKind.Preformatted => "preformatted text",
+        BlockKind.RelatedLink => "a related link",
+        _ => "raw HTML",
+    };
 }

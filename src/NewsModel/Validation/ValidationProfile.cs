@@ -52,8 +52,9 @@ public sealed class ValidationProfile
 
     /// <summary>
     /// Gets the lenient profile for archives and old imports: a missing byline, a missing update stamp, a partial
-    /// quote without a cue, a foreign zone and an unreadable printed stamp are warnings (or infos) rather than
-    /// errors; a long headline is only an info.
+    /// quote without a cue, a foreign zone, an unreadable printed stamp, a missing publication moment and an image
+    /// without alt text are warnings (or infos) rather than errors; a long headline, page furniture, an image without
+    /// credit, a relative link, a skipped heading level and an unresolved speaker are only infos.
     /// </summary>
     public static ValidationProfile Archive { get; } = Publish
         .WithName("Archive")
@@ -63,7 +64,13 @@ public sealed class ValidationProfile
         .WithSeverity(RuleCodes.TimelineZoneForeign, Severity.Info)
         .WithSeverity(RuleCodes.TimelinePrintedUnreadable, Severity.Info)
         .WithSeverity(RuleCodes.HeadlineTooLong, Severity.Info)
-        .WithSeverity(RuleCodes.BodyBoilerplate, Severity.Info);
+        .WithSeverity(RuleCodes.BodyBoilerplate, Severity.Info)
+        .WithSeverity(RuleCodes.StatusMomentMissing, Severity.Warning)
+        .WithSeverity(RuleCodes.MediaAltMissing, Severity.Warning)
+        .WithSeverity(RuleCodes.MediaCreditMissing, Severity.Info)
+        .WithSeverity(RuleCodes.LinkNotWeb, Severity.Info)
+        .WithSeverity(RuleCodes.BodyHeadingSkipped, Severity.Info)
+        .WithSeverity(RuleCodes.QuoteSpeakerUnresolved, Severity.Info);
 
     /// <summary>Gets the profile's name ("Publish", "Archive", or one you gave).</summary>
     public string Name { get; }

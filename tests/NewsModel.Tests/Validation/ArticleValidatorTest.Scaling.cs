@@ -29,6 +29,25 @@ public class ArticleValidatorScalingTest
         Scaling.IsLinear(LargeArticles.WithQuotes, article => Validator.Validate(article), n: 200);
 
     [Fact]
+    public void Validate_ManyBlocksMarksAndMedia_Linear() =>
+        Scaling.IsLinear(LargeArticles.WithBlocks, article => Validator.Validate(article), n: 200);
+
+    [Fact]
+    public void Validate_ManyBlocksMarksAndMedia_ReportsTheBlockAndMediaRules()
+    {
+        var report = Validator.Validate(LargeArticles.WithBlocks(200));
+        foreach (var code in new[]
+        {
+            RuleCodes.BodyParagraphEmpty, RuleCodes.BodyHeadingSkipped, RuleCodes.BodyTableRagged, RuleCodes.LinkUnsafe,
+            RuleCodes.LinkNotWeb, RuleCodes.MediaAltMissing, RuleCodes.MediaUriMissing, RuleCodes.MediaGalleryInvalid,
+        })
+        {
+            report.Contains(code).Should().BeTrue(code);
+        }
+        report.Should().NotContain(f => f.Code == RuleCodes.RuleFailed);
+    }
+
+    [Fact]
     public void ValidateJson_ManyQuotes_Linear() =>
         Scaling.IsLinear(n => NewsModelJson.Serialize(LargeArticles.WithQuotes(n)), json => Validator.ValidateJson(json), n: 400);
 

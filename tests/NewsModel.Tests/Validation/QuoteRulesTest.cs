@@ -1,3 +1,4 @@
+using System.Linq;
 using NewsModel.Validation;
 using static NewsModel.Tests.Validation.ValidationFixtures;
 
@@ -61,18 +62,78 @@ public class QuoteRulesTest
     }
 
     [Fact]
-    public void QuoteSpeakerUnknown_SpeakerNotInParties_Reported()
+    public void QuoteSpeakerUnknown_SpeakerNotInParties_ArticleRefusesIt()
     {
-        var finding = Validate(Article(parties: new[] { Lam })).With(RuleCodes.QuoteSpeakerUnknown).Should().ContainSingle().Subject;
-        finding.Path.Should().Be("quotes[0].attribution.speaker");
-        finding.Message.Should().Contain("Margaret Leung");
+        // The model cannot hold such a quote (so no rule reports it); ValidateJson reports it from raw JSON.
+        FluentActions.Invoking(() => Article(parties: new[] { Lam })).Should().Throw<System.ArgumentException>()
+            .WithParameterName("quotes").WithMessage("*Margaret Leung*not among the article's parties*");
     }
 
     [Fact]
-    public void QuoteSpeakerUnknown_SameNameOtherInstance_NotReported()
+    public void QuoteSpeakerUnknown_SameNameOtherInstance_Accepted()
     {
         var copy = new Party("Margaret Leung", PartyKind.Person, "managing director");
-        Validate(Article(parties: new[] { Lam, copy })).Contains(RuleCodes.QuoteSpeakerUnknown).Should().BeFalse();
+        Validate(Article(parties: new[] { Lam, copy })).Should().BeSameAs(ValidationReport.Empty);
+    }
+
+    [Fact]
+    public void QuoteSpeakerUnresolved_Mention_WarningOnPublishInfoOnArchive()
+    {
+        var quote = new Quote(DirectQuote().Text, QuoteKind.Direct, 1, DirectQuote().Range, Attribution.Unresolved("the spokeswoman", cue: "said"));
+        var article = Article(quotes: new[] { DirectQuote(), quote });
+        var finding = Validate(article).With(RuleCodes.QuoteSpeakerUnresolved).Should().ContainSingle().Subject;
+        finding.Path.Should().Be("quotes[1].attribution.mention");
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.Message.Should().Be("Quote 2 (\"We held fares as long as we could,\") is attributed only to \"the spokeswoman\", which names none of the article's people or organisations; resolve it to the party who spoke.");
+        Validate(article, ValidationProfile.Archive).With(RuleCodes.QuoteSpeakerUnresolved).Single().Severity.Should().Be(Severity.Info);
+    }
+
+    [Fact]
+    public void QuoteSourceAnonymous_AnonymousSource_ReportedAsInfo()
+    {
+        var quote = new Quote(DirectQuote().Text, QuoteKind.Direct, 1, DirectQuote().Range, Attribution.Anonymous("a senior official familiar with the talks", cue: "said"));
+        var report = Validate(Article(quotes: new[] { quote }));
+        var finding = report.With(RuleCodes.QuoteSourceAnonymous).Should().ContainSingle().Subject;
+        finding.Path.Should().Be("quotes[0].attribution.mention");
+        finding.Severity.Should().Be(Severity.Info);
+        finding.Message.Should().Contain("anonymous source, \"a senior official familiar with the talk\u2026\"");
+        report.Contains(RuleCodes.QuoteSpeakerUnresolved).Should().BeFalse();
+        report.IsValid.Should().BeTrue();
+    }
+
+    [Fact]
+    public void QuoteSpeakerUnresolved_ResolvedSpeaker_NotReported()
+    {
+        var report = Validate(Article());
+        report.Contains(RuleCodes.QuoteSpeakerUnresolved).Should().BeFalse();
+        report.Contains(RuleCodes.QuoteSourceAnonymous).Should().BeFalse();
+    }
+
+    [Fact]
+    public void QuoteRangeOutside_QuoteInABlockWithoutText_ReportedClearlyAndTextNotJudged()
+    {
+        var quote = new Quote("We held fares", QuoteKind.Direct, 2, new TextRange(0, 0), new Attribution(Leung, cue: "said"));
+        var article = WithBlocks(new DividerBlock()).WithQuotes(new[] { quote });
+        var report = Validate(article);
+        var finding = report.With(RuleCodes.QuoteRangeOutside).Should().ContainSingle().Subject;
+        finding.Path.Should().Be("quotes[0].paragraph");
+        finding.Message.Should().Be("The quote stands in block 3 (a divider), which has no text of its own to quote from; point it at the block that prints its words.");
+        report.Contains(RuleCodes.QuoteTextMismatch).Should().BeFalse();
+        report.Contains(RuleCodes.QuoteRangeMismatch).Should().BeFalse();
+    }
+
+    [Fact]
+    public void QuoteTextMismatch_QuoteInAListItem_CheckedAgainstTheBlocksPlainText()
+    {
+        var list = new ListBlock(new InlineText[] { "Fares rise 8 per cent", "\u201cWe held fares,\u201d she said" });
+        int start = list.PlainText.IndexOf("We held", System.StringComparison.Ordinal);
+        var right = new Quote("We held fares,", QuoteKind.Direct, 2, new TextRange(start, 14), new Attribution(Leung, cue: "said"));
+        var wrong = new Quote("We froze fares,", QuoteKind.Direct, 2, new TextRange(start, 15), new Attribution(Leung, cue: "said"));
+        var report = Validate(WithBlocks(list).WithQuotes(new[] { right, wrong }));
+        var finding = report.With(RuleCodes.QuoteTextMismatch).Should().ContainSingle().Subject;
+        finding.Path.Should().Be("quotes[1].text");
+        finding.Message.Should().Contain("does not appear word for word in block 3 (a list)");
+        report.Contains(RuleCodes.QuoteRangeMismatch).Should().BeFalse();
     }
 
     [Fact]

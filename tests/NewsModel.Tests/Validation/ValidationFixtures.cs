@@ -55,6 +55,15 @@ internal static class ValidationFixtures
             quotes ?? new[] { DirectQuote() },
             canonicalUrl: canonicalUrl);
 
+    /// <summary>The fixture's article with its two paragraphs as blocks followed by <paramref name="more"/> (so its
+    /// quote still addresses block 1, and the added blocks stand at body[2] onwards).</summary>
+    internal static Article WithBlocks(params Block[] more) =>
+        Article().WithBlocks(new Block[] { Block.Paragraph(Paragraph0), Block.Paragraph(Paragraph1) }.Concat(more));
+
+    /// <summary>An image with what publishing needs: a URI, alt text and a credit.</summary>
+    internal static MediaAsset Image(string id = "harbour-1", string? altText = "Ferries at the Central pier", bool credited = true, Rights? rights = null, string? uri = "https://img.example.com/harbour-1.jpg") =>
+        new(id, MediaKind.Image, uri, "image/jpeg", altText, credit: credited ? new Credit("Jane Chan", PartyKind.Person, CreditRole.Photographer) : null, rights: rights);
+
     /// <summary>A clock one hour after the fixture's publication.</summary>
     internal static FakeClock Clock() => new(PublishedAt + Duration.FromHours(1));
 
