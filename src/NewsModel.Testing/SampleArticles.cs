@@ -21,6 +21,18 @@ public static class SampleArticles
     public static Article HarbourFerryFares { get; } = CreateHarbourFerryFares();
 
     /// <summary>
+    /// The day-after explainer of the ferry fare rise, holding every part of the model: subheads, marks of every kind
+    /// (a link, emphasis, strong, code, superscript, subscript, strikethrough and a note reference), a list, a table
+    /// of fares, a block quote and a pull quote, an image with alt text, caption, credit, rights and renditions (also
+    /// the lead media), an embedded video, preformatted timings, a divider, a related link to
+    /// <see cref="HarbourFerryFares"/> and a raw HTML fact box; sections, IPTC media-topic subjects, keywords, a genre
+    /// and an urgency; rights; an author with an id and profile URL; a resolved quote, an unresolved "she said" and an
+    /// anonymous "a ferry operator official" quote; an update and a revision. It is published and meant to be valid
+    /// (the unresolved quote is the one thing the <c>Publish</c> profile warns about).
+    /// </summary>
+    public static Article FerryFaresExplained { get; } = CreateFerryFaresExplained();
+
+    /// <summary>
     /// A US article across a daylight-saving change: published 1:40am EST on 10 March 2019 in New York, updated
     /// 3:25am EDT the same night, 45 minutes later although the clocks moved an hour and three quarters.
     /// </summary>
@@ -78,6 +90,87 @@ public static class SampleArticles
             .AddQuote("the savings would go to new crossings near three schools", mayor, "said", QuoteKind.Indirect, "Ferreira")
             .AddQuote("This is about safety.", mayor, "added", QuoteKind.Direct, "She")
             .AddCredit("Coastal Times staff", CreditRole.Author, PartyKind.Organisation)
+            .Build();
+    }
+
+    private static Article CreateFerryFaresExplained()
+    {
+        const string Site = "https://www.harbourherald.example";
+        var leung = new Party("Margaret Leung Wai-ling", PartyKind.Person, "managing director of the Harbour Crossing Company", "Harbour Crossing Company",
+            "hh-person-margaret-leung", Site + "/topics/margaret-leung");
+        const string Fare = "The adult fare on the upper deck rises from HK$5.00 to HK$5.40 on weekdays, the 1st rise in six years.*";
+        const string Fuel = "Fuel made up 41 per cent of running costs last year, according to filing TD/FER/2025-07, and the fleet's diesel engines emit more CO2 per passenger than the MTR.";
+        var pier = new MediaAsset(
+            "ferry-pier", MediaKind.Image, "https://media.harbourherald.example/2025/10/ferry-pier.jpg", "image/jpeg",
+            altText: "Passengers walk off a green-and-white Star Ferry at the Tsim Sha Tsui pier",
+            caption: new InlineTextBuilder("Passengers leave the Star Ferry at Tsim Sha Tsui on Tuesday. Fares rise on 1 November.").Emphasis("Star Ferry").Build(),
+            credit: new Credit("Kelvin Ho", PartyKind.Person, CreditRole.Photographer, "Photo: Kelvin Ho", "hh-staff-kelvin-ho", Site + "/authors/kelvin-ho"),
+            rights: new Rights("Harbour Herald", "\u00a9 2025 Harbour Herald / Kelvin Ho", usageTerms: "Editorial use only."),
+            width: 2400,
+            height: 1600,
+            renditions: new[]
+            {
+                new Rendition("https://media.harbourherald.example/2025/10/ferry-pier-320.jpg", 320, 213, "image/jpeg", "thumbnail"),
+                new Rendition("https://media.harbourherald.example/2025/10/ferry-pier-1200.jpg", 1200, 800, "image/jpeg", "large"),
+                new Rendition("https://media.harbourherald.example/2025/10/ferry-pier-1200.webp", 1200, 800, "image/webp", "large-webp"),
+            });
+        return new ArticleBuilder()
+            .WithId("harbour-herald-2025-10-15-ferry-fares-explained")
+            .WithPublication(new Publication("Harbour Herald", HongKong, "HH"))
+            .WithHeadline("Star Ferry fare rise: what changes on 1 November and why")
+            .WithStandfirst("Weekday fares go up 40 cents, concessions stay put, and commuters are not happy")
+            .WithDateline("HONG KONG")
+            .WithCanonicalUrl(Site + "/news/2025/10/15/star-ferry-fare-rise-explained")
+            .WithPublished(new LocalDateTime(2025, 10, 15, 8, 0), "Wednesday, 15 October, 2025, 8:00am")
+            .WithUpdated(new LocalDateTime(2025, 10, 15, 10, 30), "Wednesday, 15 October, 2025, 10:30am")
+            .AddRevision(new LocalDateTime(2025, 10, 15, 10, 30), "Adds the operator official's comment and the fares table")
+            .AddParagraph(new InlineTextBuilder("Fares on the cross-harbour Star Ferry will rise by an average of 8 per cent on 1 November, the first increase since 2019, the Transport Department confirmed on Wednesday.")
+                .Strong("8 per cent").Link("Transport Department", "https://www.td.gov.hk/en/home/index.html", "Transport Department").Build())
+            .AddMedia(pier)
+            .WithLeadMedia("ferry-pier")
+            .AddHeading("What changes")
+            .AddParagraph(new InlineTextBuilder(Fare)
+                .Add(Mark.NoteReference(new TextRange(Fare.Length - 1, 1), "Weekend and public holiday fares rise by the same proportion."))
+                .Add(new Mark(MarkKind.Superscript, new TextRange(Fare.IndexOf("1st", StringComparison.Ordinal) + 1, 2)))
+                .Build())
+            .AddTable(true, ["Fare", "Now", "From 1 November"], ["Adult, weekday", "HK$5.00", "HK$5.40"], ["Adult, weekend", "HK$6.50", "HK$7.00"], ["Elderly concession", "HK$3.50", "HK$3.50"])
+            .AddList(
+                "Weekday adult fares rise by 40 cents",
+                new InlineTextBuilder("Weekend adult fares rise to HK$7.00, not HK$7.50 as first proposed").Mark(MarkKind.Strikethrough, "HK$7.50").Build(),
+                new InlineTextBuilder("Concession fares for the elderly stay at HK$3.50").Emphasis("stay").Build())
+            .AddHeading("Why now")
+            .AddParagraph("\"We have held fares for as long as we responsibly could, but a ferry that cannot pay for its own fuel is not a ferry for long,\" Margaret Leung Wai-ling, managing director of the Harbour Crossing Company, said.")
+            .AddQuote("We have held fares for as long as we responsibly could, but a ferry that cannot pay for its own fuel is not a ferry for long", leung)
+            .AddParagraph(new InlineTextBuilder(Fuel)
+                .Mark(MarkKind.Code, "TD/FER/2025-07")
+                .Add(new Mark(MarkKind.Subscript, new TextRange(Fuel.IndexOf("CO2", StringComparison.Ordinal) + 2, 1)))
+                .Build())
+            .AddPullQuote("A ferry that cannot pay for its own fuel is not a ferry for long", "Margaret Leung Wai-ling")
+            .AddBlockQuote("The adjustment is necessary to keep a safe and reliable ferry service across the harbour.", "Transport Department statement")
+            .AddHeading("Reaction")
+            .AddParagraph("A commuter waiting at the Tsim Sha Tsui pier on Wednesday morning was less forgiving. \"Every dollar matters when you cross twice a day,\" she said.")
+            .AddUnresolvedQuote("Every dollar matters when you cross twice a day", "she")
+            .AddParagraph("\"The increase was always coming; the only question was when,\" a ferry operator official said, speaking on condition of anonymity because the board has not yet met.")
+            .AddAnonymousQuote("The increase was always coming; the only question was when", "a ferry operator official")
+            .AddEmbed("https://www.youtube.com/watch?v=hh-star-ferry-2025", "YouTube",
+                "<p><a href=\"https://www.youtube.com/watch?v=hh-star-ferry-2025\">Video: a crossing on the Star Ferry</a></p>")
+            .AddPreformatted("Central \u2192 Tsim Sha Tsui\nFirst sailing   06:30\nLast sailing    23:30\nEvery 6 to 12 minutes")
+            .AddDivider()
+            .AddParagraph("The operator carried about 18,000 passengers a day last year, down from more than 26,000 before the pandemic.")
+            .AddRelatedLink(Site + "/news/2025/10/14/star-ferry-fares", HarbourFerryFares.Headline, HarbourFerryFares.Id)
+            .AddRawHtml("<aside class=\"factbox\"><h3>The Star Ferry</h3><p>Crossing Victoria Harbour since 1888.</p></aside>")
+            .AddCredit(new Credit("Chloe Wong", PartyKind.Person, CreditRole.Author, "By Chloe Wong", "hh-staff-chloe-wong", Site + "/authors/chloe-wong"))
+            .AddPlace("Tsim Sha Tsui")
+            .AddPlace("Central")
+            .WithPrimarySection(new Section("Hong Kong", "hong-kong", Site + "/hong-kong"))
+            .AddSection(new Section("Hong Kong", "hong-kong", Site + "/hong-kong"))
+            .AddSection(new Section("Transport", "transport", Site + "/hong-kong/transport"))
+            .AddSubject(new Concept("economy, business and finance", "medtop:04000000", "medtop", "http://cv.iptc.org/newscodes/mediatopic/04000000"))
+            .AddSubject(new Concept("society", "medtop:14000000", "medtop", "http://cv.iptc.org/newscodes/mediatopic/14000000"))
+            .AddKeywords("Star Ferry", "fares", "Transport Department", "commuters")
+            .AddGenre(new Concept("Background", "genre:Background", "genre", "http://cv.iptc.org/newscodes/genre/Background"))
+            .WithUrgency(4)
+            .WithRights(new Rights("Harbour Herald", "\u00a9 2025 Harbour Herald", usageTerms: "Not for republication without permission."))
             .Build();
     }
 

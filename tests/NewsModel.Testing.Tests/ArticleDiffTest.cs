@@ -12,14 +12,21 @@ public class ArticleDiffTest
     }
 
     [Fact]
-    public void Compare_ChangedQuoteSpeakerRole_NamesQuoteAndField()
+    public void Compare_ChangedSpeakerRole_NamesThePartyAndEveryQuoteOfTheSpeaker()
     {
+        // A resolved speaker is one of the parties, so a changed role changes the party and each of its quotes.
         var a = SampleArticles.HarbourFerryFares;
-        var q = a.Quotes[1];
-        var changed = a.WithQuotes(a.Quotes.SetItem(1, q.WithAttribution(new Attribution(q.Attribution.Speaker!.WithRole("chair"), q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via))));
-        var differences = ArticleDiff.Compare(a, changed);
-        differences.Should().ContainSingle().Which.Should().Be(new ArticleDifference(
-            "quotes[1].attribution.speaker.role", "\"chairman of the Kowloon Commuters' Alliance\"", "\"chair\""));
+        var lam = a.Parties[1];
+        var chair = lam.WithRole("chair");
+        var changed = a.WithPartiesAndQuotes(
+            a.Parties.SetItem(1, chair),
+            a.Quotes.Select(q => q.Attribution.Speaker == lam ? q.WithAttribution(new Attribution(chair, q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via)) : q));
+        const string Old = "\"chairman of the Kowloon Commuters' Alliance\"";
+        ArticleDiff.Compare(a, changed).Should().Equal(
+            new ArticleDifference("parties[1].role", Old, "\"chair\""),
+            new ArticleDifference("quotes[1].attribution.speaker.role", Old, "\"chair\""),
+            new ArticleDifference("quotes[3].attribution.speaker.role", Old, "\"chair\""),
+            new ArticleDifference("quotes[4].attribution.speaker.role", Old, "\"chair\""));
     }
 
     [Fact]
@@ -30,7 +37,7 @@ public class ArticleDiffTest
         string text = ArticleDiff.Describe(a, b);
         text.Should().StartWith("2 difference(s):");
         text.Should().Contain("timeline.updated: 2025-10-14T18:42:00+08:00[Asia/Hong_Kong] ~minute \"Tuesday, 14 October, 2025, 6:42pm\" \u2192 (absent)");
-        text.Should().Contain("body[7]: (absent) \u2192 New paragraph.");
+        text.Should().Contain("body[7]: (absent) \u2192 Paragraph: New paragraph.");
     }
 
     [Fact]
@@ -53,6 +60,19 @@ public class ArticleDiffTest
         for (int i = 0; i < left.Count; i++)
         {
             (ArticleDiff.Compare(left[i], right[i]).Count == 0).Should().Be(left[i].Equals(right[i]));
+        }
+    }
+
+    [Fact]
+    public void Compare_AnyTwoRichRandomArticles_EmptyExactlyWhenEqual()
+    {
+        var left = new RandomArticles(12) { Publishable = false }.Take(60).ToList();
+        var right = new RandomArticles(12) { Publishable = false }.Take(60).ToList();
+        for (int i = 0; i < left.Count; i++)
+        {
+            ArticleDiff.Compare(left[i], right[i]).Should().BeEmpty();
+            var other = left[(i + 1) % left.Count];
+            (ArticleDiff.Compare(left[i], other).Count == 0).Should().Be(left[i].Equals(other));
         }
     }
 }

@@ -52,3 +52,67 @@ public class SampleArticlesTest
     public void HarbourFerryFares_Property_ReturnsOneCachedInstance() =>
         SampleArticles.HarbourFerryFares.Should().BeSameAs(SampleArticles.HarbourFerryFares);
 }
+
+/// <summary>The rich sample holds every part of Model 2, is valid and round-trips through the native format.</summary>
+public class FerryFaresExplainedTest
+{
+    private static readonly Article Article = SampleArticles.FerryFaresExplained;
+
+    [Fact]
+    public void FerryFaresExplained_Blocks_HoldEveryBlockKindAndEveryMarkKind()
+    {
+        Article.Blocks.Select(b => b.Kind).Distinct().Should().BeEquivalentTo(Enum.GetValues<BlockKind>());
+        RandomArticlesTest.Texts([Article]).SelectMany(t => t.Marks).Select(m => m.Kind).Distinct().Should().BeEquivalentTo(Enum.GetValues<MarkKind>());
+    }
+
+    [Fact]
+    public void FerryFaresExplained_Quotes_PointAtTheirTextWithEveryAttributionKind()
+    {
+        Article.Quotes.Select(q => q.Attribution.Kind).Should().BeEquivalentTo(new[] { AttributionKind.Resolved, AttributionKind.Unresolved, AttributionKind.Anonymous });
+        foreach (var quote in Article.Quotes)
+        {
+            quote.Range.Slice(Article.Body[quote.Paragraph]).ToString().Should().Be(quote.Text);
+        }
+        Article.Quotes.Should().Contain(q => q.Attribution.Mention == "she" && q.Attribution.Speaker == null);
+        Article.Quotes.Should().Contain(q => q.Attribution.Mention == "a ferry operator official");
+    }
+
+    [Fact]
+    public void FerryFaresExplained_MediaTaxonomyRightsAndIdentity_AreSet()
+    {
+        var image = Article.Media.Single();
+        Article.LeadMedia.Should().Be(image.Id);
+        image.AltText.Should().NotBeNull();
+        image.Caption!.Marks.Should().NotBeEmpty();
+        image.Credit!.Role.Should().Be(CreditRole.Photographer);
+        image.Rights!.Holder.Should().NotBeNull();
+        image.Renditions.Should().HaveCount(3);
+        Article.Taxonomy.PrimarySection!.Name.Should().Be("Hong Kong");
+        Article.Taxonomy.Subjects.Should().OnlyContain(s => s.Code!.StartsWith("medtop:", StringComparison.Ordinal));
+        Article.Taxonomy.Keywords.Should().NotBeEmpty();
+        Article.Taxonomy.Genres.Should().ContainSingle();
+        Article.Taxonomy.Urgency.Should().Be(4);
+        Article.Rights!.Notice.Should().StartWith("\u00a9 2025");
+        Article.Credits.Single().ProfileUrl.Should().StartWith("https://");
+        Article.Parties.Single().Id.Should().NotBeNull();
+        Article.Timeline.Revisions.Should().ContainSingle();
+        ((RelatedLinkBlock)Article.Blocks.Single(b => b.Kind == BlockKind.RelatedLink)).ArticleId.Should().Be(SampleArticles.HarbourFerryFares.Id);
+    }
+
+    [Fact]
+    public void FerryFaresExplained_NativeJson_RoundTripsExactly()
+    {
+        var read = NewsModel.Json.NewsModelJson.Deserialize(NewsModel.Json.NewsModelJson.Serialize(Article));
+        read.Equals(Article).Should().BeTrue(ArticleDiff.Describe(Article, read));
+    }
+
+    [Fact]
+    public void FerryFaresExplained_PublishProfile_NoErrorsAndOnlyTheUnresolvedSpeakerWarned()
+    {
+        var validator = new NewsModel.Validation.ArticleValidator(NewsModel.Validation.ValidationProfile.Publish, SystemClock.Instance);
+        var report = PublishFindings.Of(Article, validator.Validate(Article)).ToList();
+        report.Where(f => f.Severity == NewsModel.Validation.Severity.Error).Should().BeEmpty(string.Join("\n", report));
+        int unresolved = Article.Quotes.IndexOf(Article.Quotes.Single(q => q.Attribution.Kind == AttributionKind.Unresolved));
+        report.Where(f => f.Severity == NewsModel.Validation.Severity.Warning).Should().NotContain(f => !f.Path.StartsWith($"quotes[{unresolved}]", StringComparison.Ordinal), string.Join("\n", report));
+    }
+}
