@@ -138,9 +138,10 @@ public sealed class RandomArticles
             }
             article.Paragraph(stamp);
         }
-        if (article.Media.Count > 0 && _random.Next(2) == 0)
+        // Lead with a picture or video (an audio recording makes a poor teaser, and the validators say so).
+        if (article.Media.Find(m => m.Kind is MediaKind.Image or MediaKind.Video) is { } lead && _random.Next(2) == 0)
         {
-            article.LeadMedia = article.Media[0].Id;
+            article.LeadMedia = lead.Id;
         }
 
         var author = new Credit($"{Pick(Given)} {Pick(Family)}", PartyKind.Person, CreditRole.Author);

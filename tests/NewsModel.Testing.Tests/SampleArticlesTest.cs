@@ -110,7 +110,7 @@ public class FerryFaresExplainedTest
     public void FerryFaresExplained_PublishProfile_NoErrorsAndOnlyTheUnresolvedSpeakerWarned()
     {
         var validator = new NewsModel.Validation.ArticleValidator(NewsModel.Validation.ValidationProfile.Publish, SystemClock.Instance);
-        var report = PublishFindings.Of(Article, validator.Validate(Article)).ToList();
+        var report = validator.Validate(Article).ToList();
         report.Where(f => f.Severity == NewsModel.Validation.Severity.Error).Should().BeEmpty(string.Join("\n", report));
         int unresolved = Article.Quotes.IndexOf(Article.Quotes.Single(q => q.Attribution.Kind == AttributionKind.Unresolved));
         report.Where(f => f.Severity == NewsModel.Validation.Severity.Warning).Should().NotContain(f => !f.Path.StartsWith($"quotes[{unresolved}]", StringComparison.Ordinal), string.Join("\n", report));
