@@ -26,6 +26,23 @@ public partial class NewsModelJsonTest
     }
 
     [Fact]
+    public void Serialize_RichSample_IsTheSamplesFile()
+    {
+        // samples/ferry-fares-explained.json: every block and mark kind, media, taxonomy, rights, lifecycle, identities
+        // and unresolved and anonymous attributions, as the project's own example of the format.
+        string path = NewsModel.Tests.Infrastructure.SharedData.RepositoryPath("samples/ferry-fares-explained.json");
+        string actual = NewsModelJson.Serialize(SampleArticles.FerryFaresExplained, JsonTestSupport.Indented) + "\n";
+        if (System.Environment.GetEnvironmentVariable("NEWSMODEL_UPDATE_GOLDEN") == "1")
+        {
+            System.IO.File.WriteAllText(path, actual, new UTF8Encoding(false));
+        }
+        string file = System.IO.File.ReadAllText(path).ReplaceLineEndings("\n");
+        file.Should().Be(actual, "the sample file is the rich sample article as written; regenerate it with NEWSMODEL_UPDATE_GOLDEN=1");
+        NewsModelJson.Deserialize(file).Should().Be(SampleArticles.FerryFaresExplained);
+        JsonTestSupport.Validate(Encoding.UTF8.GetBytes(file)).IsValid.Should().BeTrue("the sample is valid against the shipped schema");
+    }
+
+    [Fact]
     public void Deserialize_Format1GoldenFile_EqualsSampleArticle()
     {
         // The sample as the first format wrote it: body strings, speakers as party objects, "copyright".
