@@ -177,6 +177,129 @@ public static class ArticleGen
                         head.Item1, head.Item2, head.Item3, head.Item4, head.Item5, body, c,
                         // The parties are listed when a quote names one of them, and sometimes when none does.
                         q.Length > 0 || withParties ? parties : [], q,
-                        rest.Item1, rest.Item2, rest.Item3, rest.Item4, rest.Item5 is null ? null : Rights.FromNotice(rest.Item5)));
+                        rest.Item1, rest.Item2, rest.Item3, rest.Item4, rest.Item5 is null ? null : NewsModel.Rights.FromNotice(rest.Item5)));
             })));
+
+    /// <summary>Marks over <paramref name="text"/>: up to three, each starting and ending between scalars, either apart
+    /// or one inside another (as HTML nests them), of every kind.</summary>
+    public static Gen<Mark[]> MarksIn(string text)
+    {
+        var boundaries = Boundaries(text);
+        if (boundaries.Length < 2)
+        {
+            return Gen.Const(Array.Empty<Mark>());
+        }
+        var kind = Gen.Enum<MarkKind>();
+        Gen<Mark> MarkOver(int first, int last) => Gen.Select(kind, Text(8), OptionalText(8), (k, t, title) =>
+        {
+            var range = new TextRange(boundaries[first], boundaries[last] - boundaries[first]);
+            return k switch
+            {
+                MarkKind.Link => Mark.Link(range, "https://example.com/" + Uri.EscapeDataString(t), title),
+                MarkKind.NoteReference => Mark.NoteReference(range, t),
+                _ => new Mark(k, range),
+            };
+        });
+        // An outer range, maybe a mark inside it, maybe one after it.
+        return Gen.Int[0, boundaries.Length - 2].SelectMany(first => Gen.Int[first + 1, boundaries.Length - 1].SelectMany(last =>
+            Gen.Select(MarkOver(first, last), Gen.Int[0, 2], Gen.Bool, (outer, extra, after) => (outer, extra, after)).SelectMany(m =>
+            {
+                var inner = m.extra > 0 && last - first >= 1 ? MarkOver(first, last).Select(x => (Mark?)x) : Gen.Const((Mark?)null);
+                var next = m.after && last < boundaries.Length - 1 ? MarkOver(last, boundaries.Length - 1).Select(x => (Mark?)x) : Gen.Const((Mark?)null);
+                return Gen.Select(inner, next, (i, n) => new[] { m.outer, i, n }.OfType<Mark>().ToArray());
+            })));
+    }
+
+    /// <summary>A block holding <paramref name="text"/> as its plain text (a paragraph, heading, block or pull quote, or
+    /// preformatted text), with marks where the kind has them.</summary>
+    public static Gen<Block> TextBlock(string text) =>
+        Gen.Select(Gen.Int[0, 4], Gen.Int[1, 6], OptionalText(10), MarksIn(text), (kind, level, citation, marks) => kind switch
+        {
+            0 => (Block)new ParagraphBlock(new InlineText(text, marks)),
+            1 => new HeadingBlock(level, new InlineText(text, marks)),
+            2 => new QuoteBlock(new InlineText(text, marks), pull: false, citation),
+            3 => new QuoteBlock(new InlineText(text, marks), pull: true, citation),
+            _ => new PreformattedBlock(text),
+        });
+
+    /// <summary>Inline text with marks.</summary>
+    public static readonly Gen<InlineText> Inline =
+        TextOrEmpty(20).SelectMany(t => MarksIn(t).Select(m => new InlineText(t, m)));
+
+    /// <summary>Rights with at least one member.</summary>
+    public static readonly Gen<Rights> Rights =
+        Gen.Select(OptionalText(), OptionalText(), OptionalText(), Text(12), (h, n, l, u) => new Rights(h, n, l, h is null && n is null && l is null ? u : null));
+
+    /// <summary>The media of a rich article: an image with everything, a video with a duration, and sometimes a gallery
+    /// of the two; ids m0, m1, m2.</summary>
+    public static readonly Gen<MediaAsset[]> Media =
+        Gen.Select(OptionalText(20), Inline, Credit, Rights, Gen.Int[1, 4000], Gen.Long[0, 86_400_000_000_000L], Gen.Bool,
+            Gen.Select(Text(10), Gen.Int[1, 2000], OptionalText(8)).Array[0, 2],
+            (alt, caption, credit, rights, size, nanos, gallery, renditions) =>
+            {
+                var image = new MediaAsset("m0", MediaKind.Image, "https://example.com/i.jpg", "image/jpeg", alt, caption, credit, rights, size, size,
+                    renditions: renditions.Select(r => new Rendition("https://example.com/" + Uri.EscapeDataString(r.Item1), r.Item2, r.Item2, "image/jpeg", r.Item3)));
+                var video = new MediaAsset("m1", MediaKind.Video, "https://example.com/v.mp4", duration: NodaTime.Duration.FromNanoseconds(nanos));
+                return gallery ? [image, video, new MediaAsset("m2", MediaKind.Gallery, items: ["m0", "m1"])] : new[] { image, video };
+            });
+
+    /// <summary>Blocks without text of their own (or with text quotes do not address), added after the text blocks.</summary>
+    public static readonly Gen<Block> ExtraBlock = Gen.OneOf(
+        Inline.Array[0, 3].Select(Gen.Bool, (items, ordered) => (Block)new ListBlock(items, ordered)),
+        Inline.Array[0, 3].Array[0, 3].Select(Gen.Bool, (rows, header) => (Block)new TableBlock(rows, header)),
+        Gen.Const((Block)DividerBlock.Instance),
+        Gen.Const((Block)new MediaBlock("m0")),
+        Gen.Select(Text(10), OptionalText(8), OptionalText(20), (u, p, h) => (Block)new EmbedBlock("https://example.com/" + Uri.EscapeDataString(u), p, h)),
+        Gen.Select(Text(10), Text(20), OptionalText(8), (u, t, a) => (Block)new RelatedLinkBlock("https://example.com/" + Uri.EscapeDataString(u), t, a)),
+        Text(30).Select(h => (Block)new RawHtmlBlock(h)));
+
+    /// <summary>A taxonomy, often empty.</summary>
+    public static readonly Gen<Taxonomy> Taxonomy = Gen.Frequency(
+        (1, Gen.Const(NewsModel.Taxonomy.Empty)),
+        (2, Gen.Select(
+            Gen.Select(Text(), OptionalText(), OptionalText(), (n, i, u) => new Section(n, i, u)).Array[0, 3],
+            Gen.Select(Text(), OptionalText(), OptionalText(), OptionalText(), (n, c, sc, u) => new Concept(n, c, sc, u)).Array[0, 3],
+            Text(10).Array[0, 4],
+            Gen.Int[0, 9],
+            (sections, concepts, keywords, urgency) => new NewsModel.Taxonomy(
+                sections.FirstOrDefault(), sections.Skip(1), concepts, keywords, concepts.Take(1), urgency == 0 ? null : urgency))));
+
+    /// <summary>One value of each generator, in order.</summary>
+    private static Gen<T[]> Sequence<T>(IEnumerable<Gen<T>> gens) =>
+        gens.Aggregate(Gen.Const(Array.Empty<T>()), (all, next) => all.SelectMany(done => next.Select(value => (T[])[.. done, value])));
+
+    /// <summary>An article holding every part of the model: text blocks of every kind with marks (the quotes address
+    /// them as they do paragraphs), blocks without text after them, media (an image, a video, sometimes a gallery) and a
+    /// lead, taxonomy, rights, a status, identities on parties and credits, unresolved and anonymous attributions, and
+    /// the timeline's schedule, withdrawal and revisions (or no publication moment at all).</summary>
+    public static readonly Gen<Article> RichArticle =
+        Article.SelectMany(a => Gen.Select(
+                Sequence(a.Body.Select(TextBlock)),
+                ExtraBlock.Array[0, 4],
+                Media,
+                Taxonomy,
+                Gen.Enum<ArticleStatus>(),
+                Gen.Int[0, 2].Array[a.Quotes.Length],
+                Gen.Select(OptionalText(12), Gen.Bool, Gen.Bool, Gen.Bool, (id, lead, draft, lifecycle) => (id, lead, draft, lifecycle)),
+                (t, e, m, tx, st, k, mo) => (t, e, m, tx, st, k, mo))
+            .Select(x =>
+            {
+                var (texts, extra, media, taxonomy, status, kinds, more) = x;
+                var parties = a.Parties.Select((p, i) => i == 0 && more.id is not null ? p.WithIdentity(more.id, "https://example.com/p/" + i) : p).ToArray();
+                var quotes = a.Quotes.Select((q, i) => kinds[i] switch
+                {
+                    1 => new Quote(q.Text, q.Kind, q.Paragraph, q.Range, NewsModel.Attribution.Unresolved(q.Attribution.PrintedMention, q.Attribution.Cue, q.Attribution.Via)),
+                    2 => new Quote(q.Text, q.Kind, q.Paragraph, q.Range, NewsModel.Attribution.Anonymous(q.Attribution.PrintedMention, q.Attribution.Cue, q.Attribution.Via)),
+                    _ => new Quote(q.Text, q.Kind, q.Paragraph, q.Range, new NewsModel.Attribution(parties[Array.IndexOf(a.Parties.ToArray(), q.Attribution.Speaker)], q.Attribution.Mention, q.Attribution.Cue, q.Attribution.Via)),
+                }).ToArray();
+                var credits = a.Credits.Select((c, i) => i == 0 && more.id is not null ? c.WithIdentity(more.id, "https://example.com/c/" + i) : c);
+                var published = a.Timeline.Published!;
+                var timeline = more.draft
+                    ? new Timeline(null, scheduled: published)
+                    : more.lifecycle
+                        ? a.Timeline.WithRevisions([new Revision(a.Timeline.Latest!, more.id)]).WithWithdrawal(new Withdrawal(a.Timeline.Latest!, more.id)).WithScheduled(published)
+                        : a.Timeline;
+                return new NewsModel.Article(a.Id, a.Headline, a.Language, a.Publication, timeline, texts.Concat(extra), credits, parties, quotes,
+                    a.Standfirst, a.Dateline, a.CanonicalUrl, a.Places, a.Rights, media, more.lead ? "m0" : null, taxonomy, status);
+            }));
 }

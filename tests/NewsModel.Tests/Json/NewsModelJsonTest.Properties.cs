@@ -22,6 +22,21 @@ public partial class NewsModelJsonTest
     }
 
     [Fact]
+    public void RoundTrip_GeneratedRichArticles_EqualFromSpanAndSegmentsAndSchemaValid()
+    {
+        // Every block and mark kind, media, taxonomy, rights, statuses, identities, unresolved and anonymous speakers.
+        ArticleGen.RichArticle.Sample(article =>
+        {
+            byte[] utf8 = JsonTestSupport.ToUtf8(article);
+            var fromSpan = NewsModelJson.Deserialize(utf8);
+            var fromSequence = NewsModelJson.Deserialize(JsonTestSupport.Chunked(utf8, 5));
+            return fromSpan.Equals(article) && fromSequence.Equals(fromSpan)
+                && JsonTestSupport.ToUtf8(fromSequence).AsSpan().SequenceEqual(utf8)
+                && JsonTestSupport.Validate(utf8).IsValid;
+        }, iter: 400);
+    }
+
+    [Fact]
     public void Serialize_GeneratedArticles_ValidateAgainstShippedSchema()
     {
         ArticleGen.Article.Sample(article =>

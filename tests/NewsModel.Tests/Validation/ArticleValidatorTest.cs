@@ -156,7 +156,7 @@ public class ArticleValidatorTest
             new ArticleValidator(ValidationProfile.Archive, new FakeClock(Instant.MinValue)),
             new ArticleValidator(ValidationProfile.Publish.WithFutureTolerance(Duration.Zero), new FakeClock(Instant.MaxValue)),
         };
-        ArticleGen.Article.Sample(article =>
+        Gen.Frequency((3, ArticleGen.Article), (1, ArticleGen.RichArticle)).Sample(article =>
         {
             foreach (var validator in validators)
             {

@@ -205,16 +205,21 @@ public partial class JsonValidationTest
     }
 
     [Fact]
-    public void ValidateJson_GeneratedArticles_SameFindingsAsModel()
+    public void ValidateJson_GeneratedArticles_SameFindingsAsModel() => SameFindingsAsModel(ArticleGen.Article, 300);
+
+    [Fact]
+    public void ValidateJson_GeneratedRichArticles_SameFindingsAsModel() => SameFindingsAsModel(ArticleGen.RichArticle, 200);
+
+    private static void SameFindingsAsModel(Gen<Article> articles, int iterations)
     {
         var validator = new ArticleValidator(ValidationProfile.Publish, new FakeClock(Instant.FromUtc(2025, 1, 1, 0, 0)));
-        ArticleGen.Article.Sample(article =>
+        articles.Sample(article =>
         {
             var model = validator.Validate(article);
             var json = validator.ValidateJson(NewsModelJson.Serialize(article));
             json.Select(f => (f.Code, f.Severity, f.Path, f.Message)).Should().Equal(
                 model.Select(f => (f.Code, f.Severity, f.Path.Length == 0 ? "$" : "$." + f.Path, f.Message)));
-        }, iter: 300);
+        }, iter: iterations);
     }
 
     [Fact]
