@@ -59,6 +59,7 @@ internal static class Seeds
             ("spring-forward-storm", SampleArticles.SpringForwardStorm),
             ("council-debate", SampleArticles.CouncilDebate),
             ("corrected-budget", SampleArticles.CorrectedBudget),
+            ("ferry-fares-explained", SampleArticles.FerryFaresExplained),
         };
 
         // native: the golden document, the samples, a small document and one with a member the format does not define.
