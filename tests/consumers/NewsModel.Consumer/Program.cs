@@ -83,5 +83,9 @@ var generated = new RandomArticles(1).Take(3).ToList();
 Check(generated.SequenceEqual(new RandomArticles(1).Take(3)), "seeded generator is reproducible");
 Check(ArticleDiff.Compare(sample, sample.WithHeadline("x")).Single().Path == "headline", "structural diff names the field");
 
+// 7. Bodies written in HTML (NewsModel.Html, on AngleSharp).
+var html = NewsModel.Html.HtmlBlocks.Read("<p>Fares <em>rise</em>.</p><figure><img src=\"https://example.com/f.jpg\" alt=\"A ferry\"></figure>");
+Check(html.Blocks.Length == 2 && html.Blocks[0].PlainText == "Fares rise." && html.Media.Length == 1, "an HTML body read into blocks and media");
+
 Console.WriteLine($"consumer checks: {passed} ok, {failed} failed");
 return failed == 0 ? 0 : 1;

@@ -1,0 +1,147 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using NewsModel.Formats;
+
+namespace NewsModel.Html.Tests;
+
+public class HtmlBlocksTest
+{
+    private static HtmlBody Read(string html) => HtmlBlocks.Read(html);
+
+    private static string Covered(InlineText text, Mark mark) => text.Covered(mark);
+
+    [Fact]
+    public void Read_ParagraphsWithMarks_MarksCoverExactlyTheirText()
+    {
+        var body = Read("<p>Fares rise <em>8 per cent</em>, <a href=\"https://example.com/f\" title=\"Fares\">says <strong>the operator</strong></a>.</p><p>Second.</p>");
+        body.Blocks.Should().HaveCount(2);
+        var text = body.Blocks[0].Should().BeOfType<ParagraphBlock>().Subject.Text;
+        text.Text.Should().Be("Fares rise 8 per cent, says the operator.");
+        text.Marks.Select(m => (m.Kind, Covered(text, m))).Should().Equal(
+            (MarkKind.Emphasis, "8 per cent"), (MarkKind.Link, "says the operator"), (MarkKind.Strong, "the operator"));
+        text.Marks[1].Href.Should().Be("https://example.com/f");
+        text.Marks[1].Title.Should().Be("Fares");
+        body.Notes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_WhiteSpaceAndBreaks_CollapsedAsABrowserDoes()
+    {
+        var text = ((ParagraphBlock)Read("<p>\n  Two   words<br>next\tline &amp; more&nbsp;here </p>").Blocks[0]).Text.Text;
+        text.Should().Be("Two words\nnext line & more\u00a0here");
+    }
+
+    [Fact]
+    public void Read_EveryBlockKind_MappedToItsBlock()
+    {
+        var body = Read(
+            "<h2>What changes</h2>" +
+            "<ol><li>Adults <b>HK$5</b></li><li>Children</li></ol>" +
+            "<blockquote class=\"pullquote\"><p>Every dollar matters.</p><cite>Lam Chi-keung</cite></blockquote>" +
+            "<figure><img src=\"https://example.com/f.jpg\" alt=\"A ferry\" width=\"1600\" height=\"900\" srcset=\"https://example.com/f-320.jpg 320w, https://example.com/f-640.jpg 640w\"><figcaption>The <i>Star Ferry</i>.</figcaption></figure>" +
+            "<table><thead><tr><th>Fare</th><th>Now</th></tr></thead><tbody><tr><td>Adult</td><td>HK$5</td></tr></tbody></table>" +
+            "<hr><pre>  kept   as\nprinted</pre>" +
+            "<iframe src=\"https://video.example/embed/1\"></iframe>" +
+            "<form><input name=\"q\"></form>");
+        body.Blocks.Select(b => b.Kind).Should().Equal(
+            BlockKind.Heading, BlockKind.List, BlockKind.PullQuote, BlockKind.Media, BlockKind.Table, BlockKind.Divider,
+            BlockKind.Preformatted, BlockKind.Embed, BlockKind.RawHtml);
+        ((HeadingBlock)body.Blocks[0]).Level.Should().Be(2);
+        var list = (ListBlock)body.Blocks[1];
+        list.Ordered.Should().BeTrue();
+        list.Items.Select(i => i.Text).Should().Equal("Adults HK$5", "Children");
+        list.Items[0].Marks.Single().Kind.Should().Be(MarkKind.Strong);
+        var quote = (QuoteBlock)body.Blocks[2];
+        quote.Text.Text.Should().Be("Every dollar matters.");
+        quote.Citation.Should().Be("Lam Chi-keung");
+        var image = body.Media.Single();
+        ((MediaBlock)body.Blocks[3]).MediaId.Should().Be(image.Id);
+        image.Kind.Should().Be(MediaKind.Image);
+        image.Uri.Should().Be("https://example.com/f.jpg");
+        image.AltText.Should().Be("A ferry");
+        (image.Width, image.Height).Should().Be((1600, 900));
+        image.Renditions.Select(r => (r.Uri, r.Width)).Should().Equal(("https://example.com/f-320.jpg", 320), ("https://example.com/f-640.jpg", 640));
+        image.Caption!.Text.Should().Be("The Star Ferry.");
+        var table = (TableBlock)body.Blocks[4];
+        table.HeaderRow.Should().BeTrue();
+        table.Rows.Select(r => string.Join("|", r.Select(c => c.Text))).Should().Equal("Fare|Now", "Adult|HK$5");
+        ((PreformattedBlock)body.Blocks[6]).Text.Should().Be("  kept   as\nprinted");
+        ((EmbedBlock)body.Blocks[7]).Url.Should().Be("https://video.example/embed/1");
+        ((RawHtmlBlock)body.Blocks[8]).Html.Should().StartWith("<form>");
+        body.Notes.Should().ContainSingle().Which.Should().Contain("<form>");
+    }
+
+    [Fact]
+    public void Read_ScriptsAndBlankParagraphs_LeftOutAndNoted()
+    {
+        var body = Read("<p>&nbsp;</p><script>alert(1)</script><p>Text<script>x()</script> after.</p><style>p{}</style>");
+        body.Blocks.Should().ContainSingle().Which.Should().BeOfType<ParagraphBlock>().Which.Text.Text.Should().Be("Text after.");
+        body.Notes.Should().Contain(n => n.Contains("blank paragraph")).And.Contain(n => n.Contains("<script>") && n.Contains("2 times"));
+    }
+
+    [Fact]
+    public void Read_NestedList_FlattenedAndNoted()
+    {
+        var list = (ListBlock)Read("<ul><li>One<ul><li>One a</li></ul></li><li>Two</li></ul>").Blocks.Single();
+        list.Items.Select(i => i.Text).Should().Equal("One", "One a", "Two");
+    }
+
+    [Fact]
+    public void Read_LooseTextAndSpans_OneParagraphPerRun()
+    {
+        var body = Read("<div>Hello <span>big</span> world<p>Inside</p>tail</div>");
+        body.Blocks.Select(b => b.PlainText).Should().Equal("Hello big world", "Inside", "tail");
+    }
+
+    [Fact]
+    public void Read_AstralCharactersInMarks_RangesAtScalarBoundaries()
+    {
+        var text = ((ParagraphBlock)Read("<p>a<em>\U0001F600b</em>\U0001F600</p>").Blocks[0]).Text;
+        Covered(text, text.Marks.Single()).Should().Be("\U0001F600b");
+    }
+
+    [Fact]
+    public void Read_HostileMarkupInText_KeptAsText()
+    {
+        var text = ((ParagraphBlock)Read("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>").Blocks[0]).Text;
+        text.Text.Should().Be("<script>alert(1)</script>");
+        text.Marks.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_ArbitraryStrings_NeverThrowAndBuildValidBlocks()
+    {
+        var pieces = Gen.OneOf("<p>", "</p>", "<em>", "</em>", "<a href=x>", "</a>", "<ul><li>", "</li>", "<table><tr><td>", "<br>",
+            "<figure><img src=i>", "<figcaption>", "<blockquote>", "<cite>", "<hr>", "<pre>", "text", " ", "\U0001F600", "&amp;", "<", ">", "\"", "<div>", "</div>", "<iframe>");
+        pieces.Array[0, 30].Select(p => string.Concat(p)).Sample(html =>
+        {
+            var body = Read(html);
+            // What the reader gives can always be built into an article: media blocks name media the body has.
+            var ids = body.Media.Select(m => m.Id).ToHashSet();
+            return body.Blocks.OfType<MediaBlock>().All(b => ids.Contains(b.MediaId));
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void Read_EightTimesTheInput_AboutEightTimesTheTime()
+    {
+        string unit = "<p>Para <em>with</em> <a href=\"https://e.com\">a link</a> and <strong>strong <i>nested</i></strong> text.</p><ul><li>x</li></ul>";
+        string small = string.Concat(Enumerable.Repeat(unit, 200));
+        string large = string.Concat(Enumerable.Repeat(unit, 1600));
+        Read(small);
+        double best = double.MaxValue;
+        for (int round = 0; round < 5 && best >= 12; round++)
+        {
+            var s = Stopwatch.StartNew();
+            Read(small);
+            double t1 = s.Elapsed.TotalMilliseconds;
+            s.Restart();
+            Read(large);
+            best = Math.Min(best, s.Elapsed.TotalMilliseconds / t1);
+        }
+        best.Should().BeLessThan(12, "8x the input should cost about 8x the time");
+    }
+}
