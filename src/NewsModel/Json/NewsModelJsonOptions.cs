@@ -21,8 +21,9 @@ public sealed class NewsModelJsonOptions
     /// <summary>The documented default string limit: 1,048,576 UTF-16 code units.</summary>
     public const int DefaultMaxStringLength = 1_048_576;
 
-    /// <summary>The smallest nesting limit that still admits every document of the format (5).</summary>
-    public const int MinMaxDepth = 5;
+    /// <summary>The smallest nesting limit that still admits every document of the format (9: a mark in a table cell
+    /// is the article, <c>body</c>, a block, <c>rows</c>, a row, <c>cells</c>, a cell, <c>marks</c>, the mark).</summary>
+    public const int MinMaxDepth = 9;
 
     private readonly int _maxDepth = DefaultMaxDepth;
     private readonly int _maxStringLength = DefaultMaxStringLength;

@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
@@ -131,10 +132,10 @@ public class NewsModelJsonConverterTest
     [Fact]
     public void Options_InvalidLimits_Rejected()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new NewsModelJsonOptions { MaxDepth = 4 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NewsModelJsonOptions { MaxDepth = 8 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new NewsModelJsonOptions { MaxStringLength = 0 });
         Assert.Throws<ArgumentNullException>(() => new NewsModelJsonOptions { ZoneProvider = null! });
-        new NewsModelJsonOptions { MaxDepth = NewsModelJsonOptions.MinMaxDepth }.MaxDepth.Should().Be(5);
+        new NewsModelJsonOptions { MaxDepth = NewsModelJsonOptions.MinMaxDepth }.MaxDepth.Should().Be(9);
     }
 
     [Fact]
@@ -143,6 +144,11 @@ public class NewsModelJsonConverterTest
         var article = Sample.WithTimeline(Sample.Timeline.WithCorrections([new Correction(Sample.Timeline.Updated!, "Fixed.")]));
         NewsModelJson.Deserialize(NewsModelJson.Serialize(article), new NewsModelJsonOptions { MaxDepth = NewsModelJsonOptions.MinMaxDepth })
             .Should().Be(article);
+        // The deepest shape: a mark inside a table cell.
+        var cell = new InlineText("HK$5.40", [Mark.Strong(new TextRange(0, 3))]);
+        var rich = NewsModel.Testing.SampleArticles.FerryFaresExplained;
+        rich = rich.WithBlocks(rich.Blocks.Add(new TableBlock([[cell]])));
+        NewsModelJson.Deserialize(NewsModelJson.Serialize(rich), new NewsModelJsonOptions { MaxDepth = NewsModelJsonOptions.MinMaxDepth }).Should().Be(rich);
     }
 
     [Fact]

@@ -119,11 +119,11 @@ public partial class NewsModelJsonTest
     [Fact]
     public void Deserialize_TooDeep_RejectedWithTheLimit()
     {
-        var options = new NewsModelJsonOptions { ReadMode = NewsModelJsonReadMode.Lenient, MaxDepth = 8 };
-        string deep = new string('[', 8) + new string(']', 8);
+        var options = new NewsModelJsonOptions { ReadMode = NewsModelJsonReadMode.Lenient, MaxDepth = 10 };
+        string deep = new string('[', 10) + new string(']', 10);
         var ex = Rejects(SampleJson.Replace("\"language\":\"en\"", "\"language\":\"en\",\"x\":" + deep), options);
         ex.Message.Should().StartWith(Messages.TooDeep);
-        NewsModelJson.Deserialize(SampleJson.Replace("\"language\":\"en\"", "\"language\":\"en\",\"x\":" + new string('[', 7) + new string(']', 7)), options)
+        NewsModelJson.Deserialize(SampleJson.Replace("\"language\":\"en\"", "\"language\":\"en\",\"x\":" + new string('[', 9) + new string(']', 9)), options)
             .Should().Be(SampleArticles.HarbourFerryFares);
     }
 
