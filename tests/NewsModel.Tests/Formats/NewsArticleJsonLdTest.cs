@@ -128,8 +128,10 @@ public partial class NewsArticleJsonLdTest
     [InlineData("]]></SCRIPT >&amp;")]
     public void Serialize_HostileText_CannotEndScriptBlock(string hostile)
     {
-        var quote = new Quote(hostile, QuoteKind.Direct, 0, new TextRange(0, hostile.Length), new Attribution(new Party(hostile)));
-        var article = SampleArticles.HarbourFerryFares.WithHeadline(hostile).WithDateline(hostile).WithBodyAndQuotes([hostile], [quote])
+        var speaker = new Party(hostile);
+        var quote = new Quote(hostile, QuoteKind.Direct, 0, new TextRange(0, hostile.Length), new Attribution(speaker));
+        var article = SampleArticles.HarbourFerryFares.WithHeadline(hostile).WithDateline(hostile).WithQuotes(null).WithParties([speaker])
+            .WithBodyAndQuotes([hostile], [quote])
             .WithCredits([new Credit(hostile, PartyKind.Person, CreditRole.Author, hostile)]);
         var json = NewsArticleJsonLd.SerializeToString(article).Value;
         json.Should().NotContainAny("<", ">", "&", "\u2028", "\u2029");
@@ -171,6 +173,6 @@ public partial class NewsArticleJsonLdTest
         var losses = NewsArticleJsonLd.SerializeToString(SampleArticles.HarbourFerryFares).Losses;
         losses.For("Quotes").Should().Contain(e => e.Kind == LossKind.Dropped && e.Detail.Contains("indirect"));
         losses.For("Publication.Zone").Should().ContainSingle().Which.Detail.Should().Contain("zone id");
-        losses.For("Timeline.Published!.Printed").Should().ContainSingle();
+        losses.For("Timeline.Published.Printed").Should().ContainSingle();
     }
 }
