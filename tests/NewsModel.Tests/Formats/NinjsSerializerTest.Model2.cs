@@ -160,3 +160,31 @@ public partial class NinjsSerializerTest
         read.Should().Throw<NinjsException>().WithMessage("*speaker*");
     }
 }
+
+public partial class NinjsSerializerTest
+{
+    [Theory]
+    [InlineData("\\\"type\\\":\\\"heading\\\"", "\\\"type\\\":\\\"headline\\\"", "*model.blocks*")]
+    [InlineData("\\\"level\\\":2", "\\\"level\\\":7", "*model member*")]
+    [InlineData("\\\"duration\\\":\\\"0:00:01:30\\\"", "\\\"duration\\\":90", "*model.media[1].duration*")]
+    [InlineData("\\\"status\\\":\\\"scheduled\\\"", "\\\"status\\\":\\\"live\\\"", "*model.status*")]
+    public void Deserialize_BrokenModelInTheExtension_FailsWithNinjsException(string good, string bad, string message)
+    {
+        var json = NinjsSerializer.SerializeToString(ModelShapeDocuments.Full()).Value;
+        json.Should().Contain(good);
+
+        var read = () => NinjsSerializer.Deserialize(json.Replace(good, bad, System.StringComparison.Ordinal));
+
+        read.Should().Throw<NinjsException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Deserialize_RichArticleWrittenWithoutExtension_ConformsInStrictMode()
+    {
+        var json = NinjsSerializer.SerializeToString(ModelShapeDocuments.Full(), new NinjsWriteOptions { IncludeExtension = false }).Value;
+
+        var read = () => NinjsSerializer.Deserialize(json, HongKong with { Strict = true });
+
+        read.Should().NotThrow();
+    }
+}
