@@ -14,7 +14,7 @@ namespace NewsModel.Tests.Formats;
 
 public partial class NewsArticleJsonLdTest
 {
-    private static readonly string[] PendingTerms = ["Quotation", "spokenByCharacter", "CorrectionComment", "correction", "creditText", "copyrightNotice", "jobTitle"];
+    private static readonly string[] PendingTerms = ["Quotation", "spokenByCharacter", "CorrectionComment", "correction", "creditText", "copyrightNotice", "creativeWorkStatus", "jobTitle"];
 
     private static readonly Lazy<(HashSet<string> Classes, HashSet<string> Properties)> Vocabulary = new(() =>
     {
@@ -100,10 +100,11 @@ public partial class NewsArticleJsonLdTest
             Terms(doc.RootElement, types, properties);
         }
         Collect(SampleArticles.HarbourFerryFares);
+        Collect(Shape.ModelShapeDocuments.Full());
         ArticleGen.Article.Sample(Collect, iter: 300, threads: 1);
         types.Should().Contain(["NewsArticle", "Quotation", "Person", "Organization", "Place", "CorrectionComment"]);
         types.Should().BeSubsetOf(classes);
-        properties.Should().Contain(["spokenByCharacter", "datePublished", "author", "sourceOrganization", "creditText"]);
+        properties.Should().Contain(["spokenByCharacter", "datePublished", "author", "sourceOrganization", "creditText", "creativeWorkStatus", "image", "about", "articleSection", "license"]);
         properties.Should().BeSubsetOf(vocabulary);
     }
 
@@ -111,7 +112,7 @@ public partial class NewsArticleJsonLdTest
     public void Serialize_WithoutPendingTerms_LeavesThemOutAndReportsThem()
     {
         var article = SampleArticles.HarbourFerryFares;
-        var result = NewsArticleJsonLd.SerializeToString(article, new JsonLdWriteOptions { IncludePendingTerms = false });
+        var result = NewsArticleJsonLd.SerializeToString(Shape.ModelShapeDocuments.Full(), new JsonLdWriteOptions { IncludePendingTerms = false });
         using var doc = JsonDocument.Parse(result.Value);
         var types = new HashSet<string>();
         var properties = new HashSet<string>();

@@ -12,13 +12,20 @@ public static partial class NewsArticleJsonLd
     private static readonly string[] Statuses = ["Published", "Draft", "Scheduled", "Withdrawn"];
 
     private const string MediaDetail = "what ImageObject, VideoObject and AudioObject do not hold here: media ids, alt text, caption marks, "
-        + "the credit's structure (written as creditText), renditions, galleries, licence URLs and usage terms";
+        + "the credit's structure (written as creditText), renditions, galleries, usage terms, and credits and notices when pending terms are off";
 
-    /// <summary>Writes <c>creativeWorkStatus</c> and reports the lifecycle schema.org has no term for; a missing
+    /// <summary>Writes <c>creativeWorkStatus</c> (a pending term) and reports the lifecycle schema.org has no term for; a missing
     /// publication time is reported too (datePublished is left out).</summary>
-    private static void WriteStatus(Utf8JsonWriter writer, Article article, ref LossCollector losses)
+    private static void WriteStatus(Utf8JsonWriter writer, Article article, bool pending, ref LossCollector losses)
     {
-        writer.WriteString("creativeWorkStatus"u8, Statuses[(int)article.Status]);
+        if (pending)
+        {
+            writer.WriteString("creativeWorkStatus"u8, Statuses[(int)article.Status]);
+        }
+        else
+        {
+            losses.Add("Status", "the status (creativeWorkStatus)", Pending, LossKind.Dropped);
+        }
         var timeline = article.Timeline;
         if (timeline.Published is null)
         {
@@ -41,7 +48,7 @@ public static partial class NewsArticleJsonLd
     private const string NotPublished = "a draft or scheduled article has no publication time";
 
     /// <summary>Writes <c>image</c> (the lead first, then the other images), <c>video</c> and <c>audio</c>.</summary>
-    private static void WriteMedia(Utf8JsonWriter writer, Article article, ref LossCollector losses)
+    private static void WriteMedia(Utf8JsonWriter writer, Article article, bool pending, ref LossCollector losses)
     {
         if (article.Media.IsEmpty)
         {
@@ -49,9 +56,9 @@ public static partial class NewsArticleJsonLd
         }
         var lead = article.LeadMedia is null ? null : article.FindMedia(article.LeadMedia);
         bool lossy = false;
-        WriteMediaKind(writer, "image"u8, MediaKind.Image, article.Media, lead, ref lossy);
-        WriteMediaKind(writer, "video"u8, MediaKind.Video, article.Media, lead, ref lossy);
-        WriteMediaKind(writer, "audio"u8, MediaKind.Audio, article.Media, lead, ref lossy);
+        WriteMediaKind(writer, pending, "image"u8, MediaKind.Image, article.Media, lead, ref lossy);
+        WriteMediaKind(writer, pending, "video"u8, MediaKind.Video, article.Media, lead, ref lossy);
+        WriteMediaKind(writer, pending, "audio"u8, MediaKind.Audio, article.Media, lead, ref lossy);
         foreach (var asset in article.Media)
         {
             lossy |= asset.Kind == MediaKind.Gallery || asset.AltText is not null || !asset.Renditions.IsEmpty || asset.Credit is not null
@@ -60,14 +67,14 @@ public static partial class NewsArticleJsonLd
         losses.Add("Media", lossy ? MediaDetail : "the media ids", NoTerm, LossKind.Approximated);
     }
 
-    private static void WriteMediaKind(Utf8JsonWriter writer, ReadOnlySpan<byte> member, MediaKind kind, ImmutableArray<MediaAsset> media, MediaAsset? lead, ref bool lossy)
+    private static void WriteMediaKind(Utf8JsonWriter writer, bool pending, ReadOnlySpan<byte> member, MediaKind kind, ImmutableArray<MediaAsset> media, MediaAsset? lead, ref bool lossy)
     {
         bool started = false;
         if (lead?.Kind == kind)
         {
             writer.WriteStartArray(member);
             started = true;
-            lossy |= !WriteMediaObject(writer, lead);
+            lossy |= !WriteMediaObject(writer, lead, pending);
         }
         foreach (var asset in media)
         {
@@ -80,7 +87,7 @@ public static partial class NewsArticleJsonLd
                 writer.WriteStartArray(member);
                 started = true;
             }
-            lossy |= !WriteMediaObject(writer, asset);
+            lossy |= !WriteMediaObject(writer, asset, pending);
         }
         if (started)
         {
@@ -88,9 +95,9 @@ public static partial class NewsArticleJsonLd
         }
     }
 
-    /// <summary>Writes one ImageObject, VideoObject or AudioObject; false when the asset has no URI (its first rendition's
-    /// is used, or none).</summary>
-    private static bool WriteMediaObject(Utf8JsonWriter writer, MediaAsset asset)
+    /// <summary>Writes one ImageObject, VideoObject or AudioObject; false when something of it is left out: it has no URI
+    /// (its first rendition's is used, or none), or a credit or notice needs a pending term that is off.</summary>
+    private static bool WriteMediaObject(Utf8JsonWriter writer, MediaAsset asset, bool pending)
     {
         writer.WriteStartObject();
         writer.WriteString(JAttype, asset.Kind switch
@@ -131,16 +138,16 @@ public static partial class NewsArticleJsonLd
         {
             writer.WriteString("caption"u8, asset.Caption.Text);
         }
-        if (asset.Credit is not null)
+        if (asset.Credit is not null && pending)
         {
-            writer.WriteString(JCreditText, asset.Credit.Printed ?? asset.Credit.Name);
+            writer.WriteString("creditText"u8, asset.Credit.Printed ?? asset.Credit.Name);
         }
         if (asset.Rights is { } rights)
         {
-            WriteRightsTerms(writer, rights);
+            WriteRightsTerms(writer, rights, pending);
         }
         writer.WriteEndObject();
-        return asset.Uri is not null;
+        return asset.Uri is not null && (pending || (asset.Credit is null && asset.Rights?.Notice is null));
     }
 
     /// <summary>An ISO 8601 duration in seconds (<c>PT90.5S</c>), as schema.org <c>Duration</c> takes it.</summary>
@@ -148,17 +155,17 @@ public static partial class NewsArticleJsonLd
         "PT" + duration.TotalSeconds.ToString("0.#########", System.Globalization.CultureInfo.InvariantCulture) + "S";
 
     /// <summary>Writes <c>copyrightHolder</c> (an Organization: the model does not say whether the holder is a person),
-    /// <c>copyrightNotice</c> and <c>license</c>.</summary>
-    private static void WriteRightsTerms(Utf8JsonWriter writer, Rights rights)
+    /// <c>copyrightNotice</c> (a pending term) and <c>license</c>.</summary>
+    private static void WriteRightsTerms(Utf8JsonWriter writer, Rights rights, bool pending)
     {
         if (rights.Holder is not null)
         {
             writer.WritePropertyName("copyrightHolder"u8);
             WriteAgent(writer, PartyKind.Organisation, rights.Holder, null, null);
         }
-        if (rights.Notice is not null)
+        if (rights.Notice is not null && pending)
         {
-            writer.WriteString(JCopyrightNotice, rights.Notice);
+            writer.WriteString("copyrightNotice"u8, rights.Notice);
         }
         if (rights.LicenseUrl is not null)
         {
@@ -176,13 +183,9 @@ public static partial class NewsArticleJsonLd
         if (rights.Notice is not null && !pending)
         {
             losses.Add("Rights.Notice", "the copyright notice", Pending, LossKind.Dropped);
-            rights = rights.Holder is null && rights.LicenseUrl is null ? null : new Rights(rights.Holder, null, rights.LicenseUrl);
         }
-        if (rights is not null)
-        {
-            WriteRightsTerms(writer, rights);
-        }
-        if (rights?.UsageTerms is not null)
+        WriteRightsTerms(writer, rights, pending);
+        if (rights.UsageTerms is not null)
         {
             losses.Add("Rights.UsageTerms", "the usage terms", "schema.org has no term for usage terms as text (usageInfo takes a URL)", LossKind.Dropped);
         }

@@ -88,7 +88,7 @@ public static partial class NewsArticleJsonLd
             writer.WriteString(JDescription, article.Standfirst);
         }
         writer.WriteString(JInLanguage, article.Language);
-        WriteStatus(writer, article, ref losses);
+        WriteStatus(writer, article, pending, ref losses);
 
         var zone = article.Publication.Zone;
         var timeline = article.Timeline;
@@ -139,7 +139,7 @@ public static partial class NewsArticleJsonLd
             writer.WriteEndArray();
         }
         WriteTaxonomy(writer, article.Taxonomy, ref losses);
-        WriteMedia(writer, article, ref losses);
+        WriteMedia(writer, article, pending, ref losses);
         WriteParties(writer, article, pending, ref losses);
         WriteBody(writer, article, ref losses);
         WriteCorrections(writer, article, zone, pending, ref losses);
