@@ -16,14 +16,20 @@ internal static class WriterCache
     [ThreadStatic]
     private static Utf8JsonWriter? outer;
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? inner;
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? first;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? second;
 
     /// <summary>A compact relaxed-escaping writer on <paramref name="output"/> (a new one when indented).</summary>
     internal static Utf8JsonWriter Outer(IBufferWriter<byte> output, bool indented) => Get(ref outer, output, indented);
 
+    /// <summary>A second compact writer, for a document written while <see cref="Outer"/> is in use.</summary>
+    internal static Utf8JsonWriter Inner(IBufferWriter<byte> output) => Get(ref inner, output, indented: false);
 
     /// <summary>Flushes and detaches (or disposes, when indented) a writer from <see cref="Outer"/>.</summary>
     internal static void Release(Utf8JsonWriter writer, bool indented)
@@ -42,6 +48,8 @@ internal static class WriterCache
     /// <summary>The first scratch buffer, emptied.</summary>
     internal static ArrayBufferWriter<byte> First() => Empty(ref first);
 
+    /// <summary>The second scratch buffer, emptied.</summary>
+    internal static ArrayBufferWriter<byte> Second() => Empty(ref second);
 
     private static ArrayBufferWriter<byte> Empty(ref ArrayBufferWriter<byte>? buffer)
     {

@@ -107,8 +107,10 @@ public partial class NinjsSerializerTest
         article.Credits.Should().Equal(new Credit("Anna Berg", PartyKind.Person, CreditRole.Author, "Anna Berg"), new Credit("TT", PartyKind.Organisation, CreditRole.SourceAgency));
         article.Dateline.Should().Be("Stockholm");
         article.Timeline.Updated!.Instant.Should().Be(Instant.FromUtc(2021, 5, 26, 12, 0));
-        result.Losses.For("$.subjects").Should().ContainSingle();
-        result.Losses.For("$.urgency").Should().ContainSingle();
+        article.Taxonomy.Subjects.Should().Equal(new Concept("Politik"));
+        article.Taxonomy.Urgency.Should().Be(3);
+        result.Losses.For("$.subjects").Should().BeEmpty("Model 2 keeps subjects");
+        result.Losses.For("$.urgency").Should().BeEmpty("Model 2 keeps the urgency");
         result.Losses.For("$.bodies").Should().ContainSingle().Which.Kind.Should().Be(NewsModel.Formats.LossKind.Approximated);
     }
 

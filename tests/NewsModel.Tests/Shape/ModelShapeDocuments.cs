@@ -19,57 +19,15 @@ internal static class ModelShapeDocuments
         root["standfirst"] = "The first increase since 2019.";
         root["dateline"] = "HONG KONG";
         root["places"] = new JsonArray("Hong Kong", "Kowloon");
-        root["status"] = "withdrawn";
-        root["rights"] = Rights();
-        root["credits"]![0]!["id"] = "reuters";
-        root["credits"]![0]!["profileUrl"] = "https://harbour-herald.example/agencies/reuters";
-        root["parties"]![0]!["id"] = "https://www.wikidata.org/wiki/Q0";
-        root["parties"]![0]!["profileUrl"] = "https://harbour-herald.example/people/margaret-leung";
-        var body = root["body"]!.AsArray();
-        body[0]!["marks"] = new JsonArray(
-            new JsonObject { ["type"] = "link", ["start"] = 0, ["length"] = 13, ["href"] = "https://harbour-herald.example/ferries", ["title"] = "Ferries" },
-            new JsonObject { ["type"] = "noteReference", ["start"] = 14, ["length"] = 5, ["note"] = "Star Ferry and Harbour Crossing routes." });
-        body.Add(new JsonObject { ["type"] = "heading", ["level"] = 2, ["text"] = "What changes" });
-        body.Add(new JsonObject { ["type"] = "list", ["ordered"] = true, ["items"] = new JsonArray(Inline("Adults: HK$5.00"), Inline("Children: HK$3.50")) });
-        body.Add(new JsonObject
+        root["status"] = "scheduled";
+        root["rights"] = new JsonObject
         {
-            ["type"] = "table",
-            ["headerRow"] = true,
-            ["rows"] = new JsonArray(new JsonObject { ["cells"] = new JsonArray(Inline("Fare"), Inline("Now")) }, new JsonObject { ["cells"] = new JsonArray(Inline("Adult"), Inline("HK$5.00")) }),
-        });
-        body.Add(new JsonObject { ["type"] = "pullQuote", ["text"] = "A ferry that cannot pay for its own fuel is not a ferry for long", ["citation"] = "Margaret Leung" });
-        body.Add(new JsonObject { ["type"] = "media", ["media"] = "photo-1" });
-        body.Add(new JsonObject { ["type"] = "embed", ["url"] = "https://video.example/watch?v=1", ["provider"] = "Video Example", ["html"] = "<iframe src=\"https://video.example/embed/1\"></iframe>" });
-        body.Add(new JsonObject { ["type"] = "divider" });
-        body.Add(new JsonObject { ["type"] = "relatedLink", ["url"] = "https://harbour-herald.example/2019/fares", ["title"] = "Fares last rose in 2019", ["article"] = "harbour-herald-2019-fares" });
-        body.Add(new JsonObject { ["type"] = "rawHtml", ["html"] = "<aside>Poll</aside>" });
-        root["media"] = new JsonArray(
-            new JsonObject
-            {
-                ["id"] = "photo-1",
-                ["kind"] = "image",
-                ["uri"] = "https://harbour-herald.example/photos/ferry.jpg",
-                ["mediaType"] = "image/jpeg",
-                ["altText"] = "A Star Ferry leaves Tsim Sha Tsui pier.",
-                ["caption"] = Inline("The Star Ferry at Tsim Sha Tsui."),
-                ["credit"] = new JsonObject { ["name"] = "Harbour Herald", ["kind"] = "organisation", ["role"] = "photographer" },
-                ["rights"] = Rights(),
-                ["width"] = 1600,
-                ["height"] = 900,
-                ["renditions"] = new JsonArray(new JsonObject { ["uri"] = "https://harbour-herald.example/photos/ferry-320.jpg", ["width"] = 320, ["height"] = 180, ["mediaType"] = "image/jpeg", ["name"] = "thumbnail" }),
-            },
-            new JsonObject { ["id"] = "video-1", ["kind"] = "video", ["uri"] = "https://harbour-herald.example/video/ferry.mp4", ["duration"] = "0:00:02:30" },
-            new JsonObject { ["id"] = "gallery-1", ["kind"] = "gallery", ["items"] = new JsonArray("photo-1", "video-1") });
-        root["leadMedia"] = "photo-1";
-        root["taxonomy"] = new JsonObject
-        {
-            ["primarySection"] = new JsonObject { ["name"] = "Hong Kong", ["id"] = "/news/hong-kong", ["url"] = "https://harbour-herald.example/news/hong-kong" },
-            ["sections"] = new JsonArray(new JsonObject { ["name"] = "Transport" }),
-            ["subjects"] = new JsonArray(new JsonObject { ["name"] = "public transport", ["code"] = "20000684", ["scheme"] = "http://cv.iptc.org/newscodes/mediatopic/", ["uri"] = "http://cv.iptc.org/newscodes/mediatopic/20000684" }),
-            ["keywords"] = new JsonArray("ferries", "fares"),
-            ["genres"] = new JsonArray(new JsonObject { ["name"] = "Current", ["code"] = "current" }),
-            ["urgency"] = 4,
+            ["holder"] = "Harbour Herald Ltd",
+            ["notice"] = "© 2025 Harbour Herald",
+            ["licenseUrl"] = "https://harbour-herald.example/licence",
+            ["usageTerms"] = "No syndication without permission.",
         };
+        AddModel2(root);
         var timeline = root["timeline"]!.AsObject();
         timeline["created"] = Moment("2025-10-14T07:02:00+08:00", printed: null, precision: null);
         timeline["embargoedUntil"] = Moment("2025-10-14T09:00:00+08:00", printed: "9am", precision: "hour");
@@ -82,9 +40,6 @@ internal static class ModelShapeDocuments
             ["text"] = "An earlier version gave the wrong fare.",
         };
         timeline["corrections"] = new JsonArray(correction);
-        timeline["scheduled"] = Moment("2025-10-14T09:15:00+08:00", printed: null, precision: null);
-        timeline["withdrawal"] = new JsonObject { ["moment"] = Moment("2025-10-15T10:00:00+08:00", printed: null, precision: null), ["reason"] = "Legal advice." };
-        timeline["revisions"] = new JsonArray(new JsonObject { ["moment"] = Moment("2025-10-14T18:42:00+08:00", printed: null, precision: null), ["note"] = "Added the alliance's reply." });
         foreach (var quote in root["quotes"]!.AsArray())
         {
             var attribution = quote!["attribution"]!.AsObject();
@@ -92,13 +47,112 @@ internal static class ModelShapeDocuments
             attribution["cue"] ??= "said";
             attribution["via"] ??= "RTHK";
         }
-        // The last quote's speaker as the text leaves it: a mention no party was found for.
-        var last = root["quotes"]!.AsArray()[^1]!["attribution"]!.AsObject();
-        last.Remove("speaker");
-        last["kind"] = "unresolved";
-        last["mention"] = "she";
         // Keep the writer's member order: the reader accepts any order, but the order test compares with the writer.
         return NewsModelJson.Serialize(NewsModelJson.Deserialize(root.ToJsonString()));
+    }
+
+    /// <summary>Adds what Model 2 brought: every block kind and mark type, media of every kind with renditions, the
+    /// lead, the taxonomy, identities, lifecycle moments and an anonymous attribution.</summary>
+    private static void AddModel2(JsonObject root)
+    {
+        var body = root["body"]!.AsArray();
+        body.Add(Block("heading", ("level", 2), ("text", "What changes")));
+        var list = Block("list", ("ordered", true));
+        list["items"] = new JsonArray(Inline("Adults pay HK$5.", Mark("strong", 0, 6)), Inline("Children pay less."));
+        body.Add(list);
+        var quote = Block("blockQuote", ("text", "Fares <must> rise & stay fair🚢."), ("citation", "Annual report"));
+        quote["marks"] = new JsonArray(
+            Mark("emphasis", 0, 5), Mark("link", 6, 6, ("href", "https://harbour-herald.example/report"), ("title", "The report")),
+            Mark("code", 13, 4), Mark("superscript", 18, 1), Mark("subscript", 19, 1), Mark("strikethrough", 20, 2),
+            Mark("noteReference", 22, 4, ("note", "Figures from the operator.")));
+        body.Add(quote);
+        body.Add(Block("pullQuote", ("text", "Six passengers a day.")));
+        body.Add(Block("media", ("media", "img1")));
+        body.Add(Block("embed", ("url", "https://video.example/v/1"), ("provider", "VideoSite"), ("html", "<iframe src=\"https://video.example/v/1\"></iframe>")));
+        var table = Block("table", ("headerRow", true));
+        table["rows"] = new JsonArray(
+            new JsonObject { ["cells"] = new JsonArray(Inline("Fare"), Inline("HK$")) },
+            new JsonObject { ["cells"] = new JsonArray(Inline("Adult"), Inline("5")) });
+        body.Add(table);
+        body.Add(Block("divider"));
+        body.Add(Block("preformatted", ("text", "fare  = 5\nchild = 3")));
+        body.Add(Block("relatedLink", ("url", "https://harbour-herald.example/2025/10/01/ferry-review"), ("title", "Ferry review"), ("article", "hh-2025-10-01-ferry")));
+        body.Add(Block("rawHtml", ("html", "<div class=\"ad\"></div>")));
+
+        var photographer = new JsonObject
+        {
+            ["name"] = "Lee Ka-ming", ["kind"] = "person", ["role"] = "photographer", ["printed"] = "Photo: Lee Ka-ming",
+            ["id"] = "https://harbour-herald.example/staff/lee", ["profileUrl"] = "https://harbour-herald.example/profile/lee",
+        };
+        var image = new JsonObject
+        {
+            ["id"] = "img1", ["kind"] = "image", ["uri"] = "https://img.harbour-herald.example/ferry.jpg", ["mediaType"] = "image/jpeg",
+            ["altText"] = "A Star Ferry crossing the harbour", ["caption"] = Inline("The Star Ferry at dusk.", Mark("emphasis", 4, 10)),
+            ["credit"] = photographer, ["rights"] = new JsonObject { ["holder"] = "Harbour Herald Ltd", ["licenseUrl"] = "https://harbour-herald.example/licence" },
+            ["width"] = 1600, ["height"] = 900,
+            ["renditions"] = new JsonArray(new JsonObject
+            {
+                ["uri"] = "https://img.harbour-herald.example/ferry-small.jpg", ["width"] = 400, ["height"] = 225, ["mediaType"] = "image/jpeg", ["name"] = "thumbnail",
+            }),
+        };
+        var video = new JsonObject { ["id"] = "vid1", ["kind"] = "video", ["uri"] = "https://video.harbour-herald.example/ferry.mp4", ["duration"] = "0:00:01:30" };
+        var gallery = new JsonObject { ["id"] = "gal1", ["kind"] = "gallery", ["items"] = new JsonArray("img1", "vid1") };
+        root["media"] = new JsonArray(image, video, gallery);
+        root["leadMedia"] = "img1";
+        root["taxonomy"] = new JsonObject
+        {
+            ["primarySection"] = new JsonObject { ["name"] = "Hong Kong", ["id"] = "hk", ["url"] = "https://harbour-herald.example/hong-kong" },
+            ["sections"] = new JsonArray(new JsonObject { ["name"] = "Transport" }),
+            ["subjects"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "public transport", ["code"] = "20000763", ["scheme"] = "medtop", ["uri"] = "http://cv.iptc.org/newscodes/mediatopic/20000763",
+            }),
+            ["keywords"] = new JsonArray("ferry", "fares"),
+            ["genres"] = new JsonArray(new JsonObject { ["name"] = "Current", ["code"] = "Current", ["scheme"] = "genre" }),
+            ["urgency"] = 4,
+        };
+        root["credits"]![0]!["id"] = "https://harbour-herald.example/staff/1";
+        root["credits"]![0]!["profileUrl"] = "https://harbour-herald.example/profile/1";
+        root["parties"]![0]!["id"] = "https://www.wikidata.org/entity/Q1";
+        root["parties"]![0]!["profileUrl"] = "https://example.org/people/1";
+
+        var timeline = root["timeline"]!.AsObject();
+        timeline["scheduled"] = Moment("2025-10-14T08:00:00+08:00", printed: null, precision: null);
+        timeline["withdrawal"] = new JsonObject { ["moment"] = Moment("2025-10-15T09:00:00+08:00", printed: null, precision: null), ["reason"] = "Legal advice." };
+        timeline["revisions"] = new JsonArray(new JsonObject { ["moment"] = Moment("2025-10-14T18:00:00+08:00", printed: null, precision: null), ["note"] = "Added the fare table." });
+
+        var first = root["quotes"]![0]!;
+        var anonymous = first.DeepClone().AsObject();
+        anonymous["attribution"] = new JsonObject { ["kind"] = "anonymous", ["mention"] = "a ferry official", ["cue"] = "said" };
+        root["quotes"]!.AsArray().Add(anonymous);
+    }
+
+    private static JsonObject Block(string type, params (string Name, JsonNode? Value)[] members)
+    {
+        var block = new JsonObject { ["type"] = type };
+        foreach (var (name, value) in members)
+        {
+            block[name] = value;
+        }
+        return block;
+    }
+
+    private static JsonObject Inline(string text, params JsonObject[] marks)
+    {
+        var inline = new JsonObject { ["text"] = text };
+        if (marks.Length > 0)
+        {
+            inline["marks"] = new JsonArray(marks);
+        }
+        return inline;
+    }
+
+    private static JsonObject Mark(string type, int start, int length, params (string Name, JsonNode? Value)[] members)
+    {
+        var mark = Block(type, members);
+        mark["start"] = start;
+        mark["length"] = length;
+        return mark;
     }
 
     /// <summary>The article <see cref="FullJson"/> holds.</summary>
@@ -134,16 +188,6 @@ internal static class ModelShapeDocuments
             }
         }
     }
-
-    private static JsonObject Inline(string text) => new() { ["text"] = text, ["marks"] = new JsonArray(new JsonObject { ["type"] = "strong", ["start"] = 0, ["length"] = 1 }) };
-
-    private static JsonObject Rights() => new()
-    {
-        ["holder"] = "Harbour Herald Ltd",
-        ["notice"] = "© 2025 Harbour Herald",
-        ["licenseUrl"] = "https://harbour-herald.example/licence",
-        ["usageTerms"] = "Editorial use only",
-    };
 
     private static JsonObject Moment(string at, string? printed, string? precision, string? relativeTo = null)
     {

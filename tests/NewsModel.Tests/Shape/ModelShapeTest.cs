@@ -142,8 +142,10 @@ public class ModelShapeTest
     [Fact]
     public void FullDocument_HoldsEveryMemberOfTheShape()
     {
-        // The shape tests below mutate every member of this document; a member it lacks would go untested.
-        ModelShapeDocuments.PathsIn(ModelShapeDocuments.FullJson()).Should().BeEquivalentTo(ModelShape.MemberKeys());
+        // The shape tests below mutate every member of this document; a member it lacks would go untested. A legacy
+        // member (newsmodel/1's copyright) cannot stand in a newsmodel/2 document.
+        var legacy = ModelShape.Objects.SelectMany(o => o.Members.Where(m => m.Legacy).Select(m => ModelShape.KeyOf(o, m)));
+        ModelShapeDocuments.PathsIn(ModelShapeDocuments.FullJson()).Should().BeEquivalentTo(ModelShape.MemberKeys().Except(legacy));
     }
 
     private static JsonElement JsonString(string text) => JsonSerializer.SerializeToElement(text);

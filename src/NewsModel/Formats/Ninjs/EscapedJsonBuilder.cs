@@ -84,6 +84,24 @@ internal ref struct EscapedJsonBuilder
         position += 2;
     }
 
+    /// <summary>Writes a JSON value written by <see cref="System.Text.Json.Utf8JsonWriter"/> (compact: no control
+    /// characters outside its strings' escapes) as part of the inner document: quotes and backslashes escaped.</summary>
+    internal void Json(scoped ReadOnlySpan<byte> utf8Json)
+    {
+        while (!utf8Json.IsEmpty)
+        {
+            int next = utf8Json.IndexOfAny((byte)'"', (byte)'\\');
+            int run = next < 0 ? utf8Json.Length : next;
+            Raw(utf8Json[..run]);
+            if (next < 0)
+            {
+                return;
+            }
+            Raw(utf8Json[next] == (byte)'"' ? "\\\""u8 : "\\\\"u8);
+            utf8Json = utf8Json[(next + 1)..];
+        }
+    }
+
     /// <summary>Commits what was written to the output.</summary>
     internal readonly void Finish() => output.Advance(position);
 

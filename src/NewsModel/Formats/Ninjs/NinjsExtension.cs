@@ -13,10 +13,10 @@ namespace NewsModel.Formats.Ninjs;
 /// structured credits, parties and quotes, paragraph boundaries). Documented in docs/formats/ninjs.md. Thread-safe
 /// (stateless).
 /// </summary>
-internal static class NinjsExtension
+internal static partial class NinjsExtension
 {
-    /// <summary>The extension format version written and understood.</summary>
-    internal const int FormatVersion = 1;
+    /// <summary>The extension format version written (version 1, before Model 2, is still read).</summary>
+    internal const int FormatVersion = 2;
 
     internal const string Context = "NewsModel extension at ";
 
@@ -36,9 +36,18 @@ internal static class NinjsExtension
     /// <summary>Writes the extension as a JSON string literal (quotes included) into <paramref name="output"/>.</summary>
     internal static void Write(Article article, ArrayBufferWriter<byte> output)
     {
+        // The Model 2 parts first, as plain JSON into the second scratch buffer, copied in escaped at the end.
+        ArrayBufferWriter<byte>? model = null;
+        if (HasModel(article))
+        {
+            model = WriterCache.Second();
+            var writer = WriterCache.Inner(model);
+            WriteModel(writer, article);
+            WriterCache.Release(writer, indented: false);
+        }
         var json = new EscapedJsonBuilder(output);
         var zone = article.Publication.Zone;
-        json.Raw("\"{\\\"version\\\":1,\\\"zone\\\":"u8);
+        json.Raw("\"{\\\"version\\\":2,\\\"zone\\\":"u8);
         json.String(zone.Id);
         var timeline = article.Timeline;
         json.Raw(",\\\"timeline\\\":{\\\"published\\\":"u8);
@@ -88,7 +97,7 @@ internal static class NinjsExtension
             json.Raw("]"u8);
         }
         json.Raw("}"u8);
-        if (ParagraphsNeedLengths(article.Body))
+        if (PlainBody.IsPlainParagraphs(article.Blocks) && ParagraphsNeedLengths(article.Body))
         {
             json.Raw(",\\\"paragraphs\\\":["u8);
             for (int i = 0; i < article.Body.Length; i++)
@@ -111,6 +120,7 @@ internal static class NinjsExtension
                 json.Raw(KindMember(credit.Kind)[1..]);
                 json.Raw(RoleMember(credit.Role));
                 json.Optional(",\\\"printed\\\":"u8, credit.Printed);
+                WriteIdentity(ref json, credit.Id, credit.ProfileUrl);
                 json.Raw("}"u8);
             }
             json.Raw("]"u8);
@@ -153,20 +163,24 @@ internal static class NinjsExtension
                 json.Number(quote.Range.Start);
                 json.Raw(",\\\"length\\\":"u8);
                 json.Number(quote.Range.Length);
-                json.Raw(",\\\"speaker\\\":"u8);
                 var attribution = quote.Attribution;
-                int speaker = attribution.Speaker is null ? -1 : speakers is null ? article.Parties.IndexOf(attribution.Speaker) : speakers.GetValueOrDefault(attribution.Speaker, -1);
-                if (speaker >= 0)
+                if (attribution.Speaker is null)
                 {
-                    json.Number(speaker);
-                }
-                else if (attribution.Speaker is not null)
-                {
-                    WriteParty(ref json, attribution.Speaker, named: true);
+                    // An unresolved or anonymous attribution: its kind and no speaker (its mention follows).
+                    json.Raw(attribution.Kind == AttributionKind.Anonymous ? ",\\\"attribution\\\":\\\"anonymous\\\""u8 : ",\\\"attribution\\\":\\\"unresolved\\\""u8);
                 }
                 else
                 {
-                    json.Raw(attribution.Kind == AttributionKind.Anonymous ? "null,\\\"anonymous\\\":true"u8 : "null"u8);
+                    json.Raw(",\\\"speaker\\\":"u8);
+                    int speaker = speakers is null ? article.Parties.IndexOf(attribution.Speaker) : speakers.GetValueOrDefault(attribution.Speaker, -1);
+                    if (speaker >= 0)
+                    {
+                        json.Number(speaker);
+                    }
+                    else
+                    {
+                        WriteParty(ref json, attribution.Speaker, named: true);
+                    }
                 }
                 json.Optional(",\\\"mention\\\":"u8, attribution.Mention);
                 json.Optional(",\\\"cue\\\":"u8, attribution.Cue);
@@ -175,8 +189,20 @@ internal static class NinjsExtension
             }
             json.Raw("]"u8);
         }
+        if (model is not null)
+        {
+            json.Raw(",\\\"model\\\":"u8);
+            json.Json(model.WrittenSpan);
+        }
         json.Raw("}\""u8);
         json.Finish();
+    }
+
+    /// <summary>Writes a credit's or party's id and profile URL, when it has them.</summary>
+    private static void WriteIdentity(ref EscapedJsonBuilder json, string? id, string? profileUrl)
+    {
+        json.Optional(",\\\"id\\\":"u8, id);
+        json.Optional(",\\\"profileUrl\\\":"u8, profileUrl);
     }
 
     /// <summary>The index of the first equal entry of each party, for articles where looking each speaker up in the
@@ -261,6 +287,7 @@ internal static class NinjsExtension
         }
         json.Optional(",\\\"role\\\":"u8, party.Role);
         json.Optional(",\\\"affiliation\\\":"u8, party.Affiliation);
+        WriteIdentity(ref json, party.Id, party.ProfileUrl);
         json.Raw("}"u8);
     }
 
@@ -299,6 +326,8 @@ internal static class NinjsExtension
 
         internal Stamp? Published { get; set; }
 
+        internal bool SawPublished { get; set; }
+
         internal Stamp? Updated { get; set; }
 
         internal Stamp? Created { get; set; }
@@ -314,16 +343,18 @@ internal static class NinjsExtension
         internal List<PartyData> Parties { get; } = [];
 
         internal List<QuoteData> Quotes { get; } = [];
+
+        internal ModelData? Model { get; set; }
     }
 
     /// <summary>A credit as read; without a name when it is to be taken from the credit's ninjs entry.</summary>
-    internal readonly record struct CreditData(string? Name, PartyKind Kind, CreditRole Role, string? Printed, string Path);
+    internal readonly record struct CreditData(string? Name, PartyKind Kind, CreditRole Role, string? Printed, string? Id, string? ProfileUrl, string Path);
 
     /// <summary>A party as read; without a name when it is to be taken from the party's ninjs entry.</summary>
-    internal readonly record struct PartyData(string? Name, PartyKind Kind, string? Role, string? Affiliation, string Path);
+    internal readonly record struct PartyData(string? Name, PartyKind Kind, string? Role, string? Affiliation, string? Id, string? ProfileUrl, string Path);
 
     /// <summary>A quote as read, checked against the body once the body is known.</summary>
-    internal readonly record struct QuoteData(string? Text, QuoteKind Kind, int Paragraph, int Start, int Length, Party? Speaker, int SpeakerIndex, string? Mention, string? Cue, string? Via, string Path);
+    internal readonly record struct QuoteData(string? Text, QuoteKind Kind, int Paragraph, int Start, int Length, AttributionKind Attribution, Party? Speaker, int SpeakerIndex, string? Mention, string? Cue, string? Via, string Path);
 
     /// <summary>Parses the extension JSON; <paramref name="path"/> is the ninjs path of the string holding it.</summary>
     internal static Data Read(ReadOnlySpan<byte> utf8, string path)
@@ -337,9 +368,9 @@ internal static class NinjsExtension
             switch (name)
             {
                 case "version":
-                    if (cursor.GetInt32("the extension version " + FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)) != FormatVersion)
+                    if (cursor.GetInt32(ExpectedVersion) is not (1 or FormatVersion))
                     {
-                        throw cursor.Fail("the extension version " + FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        throw cursor.Fail(ExpectedVersion);
                     }
                     break;
                 case "zone":
@@ -362,6 +393,9 @@ internal static class NinjsExtension
                 case "quotes":
                     ReadArray(ref cursor, data.Quotes, ReadQuote);
                     break;
+                case "model":
+                    data.Model = ReadModel(ref cursor);
+                    break;
                 default:
                     cursor.Skip();
                     break;
@@ -369,7 +403,7 @@ internal static class NinjsExtension
             cursor.Pop();
         }
         cursor.ExpectEnd();
-        if (!sawZone || data.Published is null)
+        if (!sawZone || !data.SawPublished)
         {
             throw cursor.Fail("the members zone and timeline.published", "an object without them");
         }
@@ -379,6 +413,8 @@ internal static class NinjsExtension
         data.EmbargoedUntil = Stamp.WithZone(data.EmbargoedUntil, data.Zone);
         return data;
     }
+
+    private const string ExpectedVersion = "the extension version 1 or 2";
 
     private delegate T ItemReader<T>(ref JsonCursor cursor);
 
@@ -407,7 +443,9 @@ internal static class NinjsExtension
             switch (name)
             {
                 case "published":
-                    data.Published = ReadStamp(ref cursor);
+                    // null: not published (a draft or a scheduled story).
+                    data.Published = cursor.TokenType == JsonTokenType.Null ? null : ReadStamp(ref cursor);
+                    data.SawPublished = true;
                     break;
                 case "updated":
                     data.Updated = ReadStamp(ref cursor);
@@ -536,7 +574,7 @@ internal static class NinjsExtension
             throw cursor.Fail("the members kind and role", "an object without them");
         }
         return FormatNames.TryCreditRole(fields.Role, out var role)
-            ? new CreditData(fields.Name, fields.Kind, role, fields.Printed, path)
+            ? new CreditData(fields.Name, fields.Kind, role, fields.Printed, fields.Id, fields.ProfileUrl, path)
             : throw cursor.Fail("a credit role, " + FormatNames.CreditRoles, "\"" + fields.Role + "\"");
     }
 
@@ -544,23 +582,23 @@ internal static class NinjsExtension
     {
         string path = cursor.Path;
         var fields = ReadNamed(ref cursor, "party", nameRequired: false);
-        return new PartyData(fields.Name, fields.Kind, fields.Role, fields.Affiliation, path);
+        return new PartyData(fields.Name, fields.Kind, fields.Role, fields.Affiliation, fields.Id, fields.ProfileUrl, path);
     }
 
     private static Party ReadParty(ref JsonCursor cursor)
     {
         var fields = ReadNamed(ref cursor, "party", nameRequired: true);
-        return new Party(fields.Name!, fields.Kind, fields.Role, fields.Affiliation);
+        return new Party(fields.Name!, fields.Kind, fields.Role, fields.Affiliation, fields.Id, fields.ProfileUrl);
     }
 
-    private readonly record struct Named(string? Name, PartyKind Kind, string? Role, string? Affiliation, string? Printed);
+    private readonly record struct Named(string? Name, PartyKind Kind, string? Role, string? Affiliation, string? Printed, string? Id, string? ProfileUrl);
 
     /// <summary>Reads a credit or party object: kind, the name (optional unless <paramref name="nameRequired"/>)
     /// and the optional role, affiliation, printed.</summary>
     private static Named ReadNamed(ref JsonCursor cursor, string what, bool nameRequired)
     {
         cursor.ExpectStartObject();
-        string? name = null, role = null, affiliation = null, printed = null;
+        string? name = null, role = null, affiliation = null, printed = null, id = null, profileUrl = null;
         PartyKind? kind = null;
         while (cursor.NextProperty(out var member))
         {
@@ -581,6 +619,12 @@ internal static class NinjsExtension
                 case "printed":
                     printed = cursor.GetNonEmptyString("the " + what + " as printed, a non-empty string");
                     break;
+                case "id":
+                    id = cursor.GetNonEmptyString("the " + what + "'s id, a non-empty string");
+                    break;
+                case "profileUrl":
+                    profileUrl = cursor.GetNonEmptyString("the " + what + "'s profile URL, a non-empty string");
+                    break;
                 default:
                     cursor.Skip();
                     break;
@@ -591,8 +635,10 @@ internal static class NinjsExtension
         {
             throw nameRequired ? cursor.Fail("the members name and kind", "an object without them") : cursor.Fail("a member kind", "an object without it");
         }
-        return new Named(name, kind.Value, role, affiliation, printed);
+        return new Named(name, kind.Value, role, affiliation, printed, id, profileUrl);
     }
+
+    private const string ExpectedAttribution = "an attribution kind, unresolved or anonymous";
 
     private static QuoteData ReadQuote(ref JsonCursor cursor)
     {
@@ -603,6 +649,7 @@ internal static class NinjsExtension
         int paragraph = -1, start = -1, length = -1;
         Party? speaker = null;
         int speakerIndex = -1;
+        var attribution = AttributionKind.Resolved;
         while (cursor.NextProperty(out var member))
         {
             switch (member)
@@ -632,6 +679,14 @@ internal static class NinjsExtension
                         speaker = ReadParty(ref cursor);
                     }
                     break;
+                case "attribution":
+                    attribution = cursor.GetString(ExpectedAttribution) switch
+                    {
+                        "unresolved" => AttributionKind.Unresolved,
+                        "anonymous" => AttributionKind.Anonymous,
+                        _ => throw cursor.Fail(ExpectedAttribution),
+                    };
+                    break;
                 case "mention":
                     mention = cursor.GetNonEmptyString("the mention, a non-empty string");
                     break;
@@ -647,10 +702,15 @@ internal static class NinjsExtension
             }
             cursor.Pop();
         }
-        if (kind is null || paragraph < 0 || start < 0 || length < 0 || (speaker is null && speakerIndex < 0) || length > int.MaxValue - start)
+        if (kind is null || paragraph < 0 || start < 0 || length < 0 || length > int.MaxValue - start)
         {
-            throw cursor.Fail("the members kind, paragraph, start, length and speaker", "an object without them");
+            throw cursor.Fail("the members kind, paragraph, start and length", "an object without them");
         }
-        return new QuoteData(text, kind.Value, paragraph, start, length, speaker, speakerIndex, mention, cue, via, path);
+        bool resolved = attribution == AttributionKind.Resolved;
+        if (resolved != (speaker is not null || speakerIndex >= 0) || (!resolved && mention is null))
+        {
+            throw cursor.Fail("a speaker, or an attribution unresolved or anonymous with a mention and no speaker", "neither");
+        }
+        return new QuoteData(text, kind.Value, paragraph, start, length, attribution, speaker, speakerIndex, mention, cue, via, path);
     }
 }

@@ -29,6 +29,15 @@ internal sealed class NinjsNames
     /// <summary>The <c>rel</c> of a quoted person or organisation.</summary>
     internal const string QuotedRel = "quoted";
 
+    /// <summary>The <c>rel</c> (3.x) of the association of the lead media.</summary>
+    internal const string LeadRel = "featureimage";
+
+    /// <summary>The <c>rel</c> (3.x) of the association of other media.</summary>
+    internal const string MediaRel = "media";
+
+    /// <summary>The prefix of an association <c>uri</c> that percent-encodes a media id, when the asset has no URI.</summary>
+    internal const string MediaUrnPrefix = "urn:newsmodel:media:";
+
     private NinjsNames(bool lower)
     {
         static JsonEncodedText E(string name, bool lower) => JsonEncodedText.Encode(lower ? name.ToLowerInvariant() : name);
@@ -60,6 +69,21 @@ internal sealed class NinjsNames
         AltIds = E("altIds", lower);
         Rel = E("rel", lower);
         Literal = E("literal", lower);
+        PubStatus = E("pubStatus", lower);
+        Urgency = E("urgency", lower);
+        CopyrightHolder = E("copyrightHolder", lower);
+        UsageTerms = E("usageTerms", lower);
+        RightsInfo = E("rightsInfo", lower);
+        LinkedRights = E("linkedRights", lower);
+        Subjects = E("subjects", lower);
+        Genres = E("genres", lower);
+        Associations = E("associations", lower);
+        Renditions = E("renditions", lower);
+        Href = E("href", lower);
+        Width = E("width", lower);
+        Height = E("height", lower);
+        Duration = E("duration", lower);
+        HasRel = !lower;
         StandardVersion = JsonEncodedText.Encode(lower ? "2.1" : "3.1");
         SchemaUri = JsonEncodedText.Encode(lower ? "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json#" : "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#");
     }
@@ -93,6 +117,23 @@ internal sealed class NinjsNames
     internal JsonEncodedText AltIds { get; }
     internal JsonEncodedText Rel { get; }
     internal JsonEncodedText Literal { get; }
+    internal JsonEncodedText PubStatus { get; }
+    internal JsonEncodedText Urgency { get; }
+    internal JsonEncodedText CopyrightHolder { get; }
+    internal JsonEncodedText UsageTerms { get; }
+    internal JsonEncodedText RightsInfo { get; }
+    internal JsonEncodedText LinkedRights { get; }
+    internal JsonEncodedText Subjects { get; }
+    internal JsonEncodedText Genres { get; }
+    internal JsonEncodedText Associations { get; }
+    internal JsonEncodedText Renditions { get; }
+    internal JsonEncodedText Href { get; }
+    internal JsonEncodedText Width { get; }
+    internal JsonEncodedText Height { get; }
+    internal JsonEncodedText Duration { get; }
+
+    /// <summary>Whether associations have a <c>rel</c> (3.x; 2.1 associations have only a name).</summary>
+    internal bool HasRel { get; }
     internal JsonEncodedText StandardVersion { get; }
     internal JsonEncodedText SchemaUri { get; }
 #pragma warning restore SA1600, CS1591

@@ -15,6 +15,7 @@ internal static class NinjsReader
     internal const string Context = "ninjs ";
     internal const string NotCarried = "the article model has no place for it";
     internal const string NonConforming = "does not conform to ninjs: ";
+    internal const string NotParsed = "NewsModel reads one body, the text/plain one when there is one, as paragraphs; it does not parse HTML (the NewsModel extension carries the blocks)";
 
     /// <summary>Top-level member names of ninjs 2.x and 3.x, lower case (names are matched case-insensitively,
     /// so 3.x camelCase and 2.x lower case both read).</summary>
@@ -45,6 +46,8 @@ internal static class NinjsReader
         internal string? Role { get; set; }
 
         internal string? Literal { get; set; }
+
+        internal string? Uri { get; set; }
     }
 
     private readonly record struct Text(string? Role, string? ContentType, string Value);
@@ -88,6 +91,23 @@ internal static class NinjsReader
         internal List<Entity> InfoSources { get; } = [];
 
         internal List<string> Places { get; } = [];
+
+        internal string? PubStatus { get; set; }
+
+        internal int? Urgency { get; set; }
+
+        internal List<Concept> Subjects { get; } = [];
+
+        internal List<Concept> Genres { get; } = [];
+
+        internal string? CopyrightHolder { get; set; }
+
+        internal string? UsageTerms { get; set; }
+
+        internal string? LicenseUrl { get; set; }
+
+        /// <summary>The path of the associations, reported as dropped unless the extension gives the media.</summary>
+        internal string? Associations { get; set; }
 
         internal NinjsExtension.Data? Extension { get; set; }
     }
@@ -156,6 +176,47 @@ internal static class NinjsReader
                     break;
                 case "copyrightnotice":
                     doc.CopyrightNotice = cursor.GetString("the copyright notice (a string)");
+                    break;
+                case "copyrightholder":
+                    doc.CopyrightHolder = cursor.GetString("the copyright holder (a string)");
+                    break;
+                case "usageterms":
+                    doc.UsageTerms = cursor.GetString("the usage terms (a string)");
+                    break;
+                case "pubstatus":
+                    doc.PubStatus = cursor.GetString("a publication status, usable, withheld or canceled");
+                    if (doc.PubStatus is not ("usable" or "withheld" or "canceled"))
+                    {
+                        Problem(ref cursor, ref losses, options, "a publication status, usable, withheld or canceled");
+                        doc.PubStatus = null;
+                    }
+                    break;
+                case "urgency":
+                    if (cursor.TokenType == JsonTokenType.Number && cursor.TryGetInt32(out int urgency) && urgency is >= 1 and <= 9)
+                    {
+                        doc.Urgency = urgency;
+                    }
+                    else
+                    {
+                        cursor.Skip();
+                        Problem(ref cursor, ref losses, options, "an urgency, an integer from 1 to 9");
+                    }
+                    break;
+                case "subjects":
+                case "subject":
+                    ReadConcepts(ref cursor, doc.Subjects, ref losses);
+                    break;
+                case "genres":
+                case "genre":
+                    ReadConcepts(ref cursor, doc.Genres, ref losses);
+                    break;
+                case "rightsinfo":
+                    ReadRightsInfo(ref cursor, doc, ref losses, options);
+                    break;
+                case "associations":
+                    doc.Associations = cursor.Path;
+                    var associations = cursor.ParseElement();
+                    Check(ref cursor, "associations", associations, ref losses, options);
                     break;
                 case "by":
                 case "byline":
@@ -234,6 +295,10 @@ internal static class NinjsReader
                 doc.Descriptions.RemoveAt(i);
                 break;
             }
+        }
+        if (doc.Associations is not null && (doc.Extension?.Model is null || doc.Extension.Model.Media.Count == 0))
+        {
+            losses.Add(doc.Associations, "the associations (media and their renditions)", "NewsModel reads media only from its extension", LossKind.Dropped);
         }
         try
         {
@@ -378,6 +443,9 @@ internal static class NinjsReader
                 case "literal":
                     entity.Literal = cursor.GetString("a literal (a string)");
                     break;
+                case "uri":
+                    entity.Uri = cursor.GetString("a uri (a string)");
+                    break;
                 default:
                     cursor.Skip();
                     break;
@@ -451,6 +519,41 @@ internal static class NinjsReader
             {
                 Drop(ref losses, ref cursor, "the place's details other than its name");
             }
+        }
+    }
+
+    /// <summary>Reads subjects or genres: the name, the uri, and the literal as a code (<c>scheme:code</c>, as a QCode,
+    /// gives the scheme too). One without a name is dropped; the rest of an entry (rel, relevance, ...) is not kept.</summary>
+    private static void ReadConcepts(ref JsonCursor cursor, List<Concept> concepts, ref LossCollector losses)
+    {
+        var entities = new List<Entity>();
+        ReadEntities(ref cursor, entities, ref losses);
+        foreach (var entity in entities)
+        {
+            string? code = string.IsNullOrEmpty(entity.Literal) ? null : entity.Literal, scheme = null;
+            int colon = code is null ? -1 : code.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && colon < code!.Length - 1)
+            {
+                scheme = code[..colon];
+                code = code[(colon + 1)..];
+            }
+            concepts.Add(new Concept(entity.Name!, code, scheme, string.IsNullOrEmpty(entity.Uri) ? null : entity.Uri));
+        }
+    }
+
+    /// <summary>Reads rightsInfo: its linkedRights is the licence URL; an encoded rights expression is dropped.</summary>
+    private static void ReadRightsInfo(ref JsonCursor cursor, Document doc, ref LossCollector losses, NinjsReadOptions options)
+    {
+        var element = cursor.ParseElement();
+        Check(ref cursor, "rightsinfo", element, ref losses, options);
+        if (element.ValueKind == JsonValueKind.Object && TryMember(element, "linkedrights", out var linked)
+            && linked.ValueKind == JsonValueKind.String && linked.GetString() is { Length: > 0 } url)
+        {
+            doc.LicenseUrl = url;
+        }
+        if (element.ValueKind == JsonValueKind.Object && HasMember(element, "encodedrights"))
+        {
+            Drop(ref losses, ref cursor, "the encoded rights expression");
         }
     }
 
@@ -684,20 +787,31 @@ internal static class NinjsReader
         Timeline timeline;
         if (ext is not null)
         {
-            var published = At(ext.Published!.Value, doc.FirstCreated ?? throw Missing(root, "firstCreated (the extension says the article was published)"), root, "firstCreated");
+            var model = ext.Model;
+            var published = ext.Published is { } p
+                ? At(p, doc.FirstCreated ?? throw Missing(root, "firstCreated (the extension says the article was published)"), root, "firstCreated")
+                : null;
             timeline = new Timeline(
                 published,
                 ext.Updated is { } u ? At(u, doc.VersionCreated ?? throw Missing(root, "versionCreated (the extension says the article was updated)"), root, "versionCreated") : null,
                 ext.Created is { } c ? At(c, doc.ContentCreated ?? throw Missing(root, "contentCreated (the extension says when the content was created)"), root, "contentCreated") : null,
                 ext.EmbargoedUntil is { } e ? At(e, doc.Embargoed ?? throw Missing(root, "embargoedUntil (the extension says the article was embargoed)"), root, "embargoedUntil") : null,
-                ext.Corrections);
+                ext.Corrections,
+                model?.Scheduled,
+                model?.Withdrawal,
+                model?.Revisions);
         }
         else
         {
-            Instant publishedAt;
+            Instant? publishedAt;
             if (doc.FirstCreated is { } first)
             {
                 publishedAt = first;
+            }
+            else if (doc.PubStatus is "withheld")
+            {
+                // Withheld (a draft) and never published: no publication time to substitute.
+                publishedAt = null;
             }
             else if ((doc.VersionCreated ?? doc.ContentCreated) is { } other)
             {
@@ -711,11 +825,15 @@ internal static class NinjsReader
                 losses.Add(root + ".firstCreated", "absent; NinjsReadOptions.DefaultPublished used", "an article needs a publication time", LossKind.Substituted);
             }
             Moment? updated = null;
-            if (doc.VersionCreated is { } version && doc.FirstCreated is not null && version != publishedAt)
+            if (doc.VersionCreated is { } version && publishedAt is null)
             {
-                if (version > publishedAt)
+                updated = new Moment(version, momentZone);
+            }
+            else if (doc.VersionCreated is { } version2 && doc.FirstCreated is not null && version2 != publishedAt)
+            {
+                if (version2 > publishedAt)
                 {
-                    updated = new Moment(version, momentZone);
+                    updated = new Moment(version2, momentZone);
                 }
                 else
                 {
@@ -723,7 +841,7 @@ internal static class NinjsReader
                 }
             }
             timeline = new Timeline(
-                new Moment(publishedAt, momentZone),
+                publishedAt is { } at ? new Moment(at, momentZone) : null,
                 updated,
                 doc.ContentCreated is { } created ? new Moment(created, momentZone) : null,
                 doc.Embargoed is { } embargoed ? new Moment(embargoed, momentZone) : null);
@@ -749,8 +867,18 @@ internal static class NinjsReader
             losses.Add(root + ".language", "absent; NinjsReadOptions.DefaultLanguage used", "an article needs a language", LossKind.Substituted);
         }
 
-        // Body
+        // Body: the extension's blocks, or the text/plain body's paragraphs
         var body = ReadBody(doc, root, ref losses);
+        List<Block> blocks;
+        if (ext?.Model?.Blocks is { } extBlocks)
+        {
+            blocks = extBlocks;
+            body = extBlocks.ConvertAll(static b => b.PlainText);
+        }
+        else
+        {
+            blocks = body.ConvertAll(static text => (Block)Block.Paragraph(text));
+        }
 
         // Credits and parties
         List<Credit> credits;
@@ -792,7 +920,7 @@ internal static class NinjsReader
                         0,
                         0);
                 }
-                var speaker = q.Speaker
+                var speaker = q.Attribution != AttributionKind.Resolved ? null : q.Speaker
                     ?? (q.SpeakerIndex < parties.Count ? parties[q.SpeakerIndex] : throw new NinjsException(
                         NinjsExtension.Context + root + ".descriptions (quote " + q.Path + "): expected a speaker index below the number of parties (" + parties.Count.ToString(CultureInfo.InvariantCulture) + "); found " + q.SpeakerIndex.ToString(CultureInfo.InvariantCulture) + ".",
                         root + ".descriptions",
@@ -803,9 +931,23 @@ internal static class NinjsReader
                     root + ".descriptions",
                     0,
                     0));
-                quotes.Add(new Quote(text, q.Kind, q.Paragraph, new TextRange(q.Start, q.Length), new Attribution(speaker, q.Mention, q.Cue, q.Via)));
+                var attribution = q.Attribution switch
+                {
+                    AttributionKind.Unresolved => Attribution.Unresolved(q.Mention!, q.Cue, q.Via),
+                    AttributionKind.Anonymous => Attribution.Anonymous(q.Mention!, q.Cue, q.Via),
+                    _ => new Attribution(speaker!, q.Mention, q.Cue, q.Via),
+                };
+                quotes.Add(new Quote(text, q.Kind, q.Paragraph, new TextRange(q.Start, q.Length), attribution));
             }
         }
+
+        // Rights, media, taxonomy, status: the extension's, or what ninjs says of them
+        var extModel = ext?.Model;
+        var rights = ext is not null ? extModel?.Rights : ReadRights(doc);
+        var taxonomy = extModel is not null ? extModel.Taxonomy
+            : doc.Subjects.Count > 0 || doc.Genres.Count > 0 || doc.Urgency is not null ? new Taxonomy(subjects: doc.Subjects, genres: doc.Genres, urgency: doc.Urgency)
+            : null;
+        var status = extModel is not null ? extModel.Status : ext is not null ? ArticleStatus.Published : StatusOf(doc, root, ref losses);
 
         return new Article(
             uri,
@@ -813,7 +955,7 @@ internal static class NinjsReader
             language,
             publication,
             timeline,
-            body,
+            blocks,
             credits,
             parties,
             quotes,
@@ -821,7 +963,37 @@ internal static class NinjsReader
             string.IsNullOrEmpty(doc.Located) ? null : doc.Located,
             doc.CanonicalUrl,
             doc.Places,
-            string.IsNullOrEmpty(doc.CopyrightNotice) ? null : Rights.FromNotice(doc.CopyrightNotice));
+            rights,
+            extModel?.Media,
+            extModel?.LeadMedia,
+            taxonomy,
+            status);
+    }
+
+    /// <summary>The rights ninjs states: copyright notice and holder, usage terms, linked rights.</summary>
+    private static Rights? ReadRights(Document doc)
+    {
+        static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+        var holder = NonEmpty(doc.CopyrightHolder);
+        var notice = NonEmpty(doc.CopyrightNotice);
+        var terms = NonEmpty(doc.UsageTerms);
+        return holder is null && notice is null && terms is null && doc.LicenseUrl is null ? null : new Rights(holder, notice, doc.LicenseUrl, terms);
+    }
+
+    /// <summary>The status pubStatus says: usable published, canceled withdrawn, withheld a draft (ninjs does not tell a
+    /// draft from a scheduled story).</summary>
+    private static ArticleStatus StatusOf(Document doc, string root, ref LossCollector losses)
+    {
+        switch (doc.PubStatus)
+        {
+            case "canceled":
+                return ArticleStatus.Withdrawn;
+            case "withheld":
+                losses.Add(root + ".pubStatus", "withheld, read as a draft", "ninjs does not say whether a withheld item is a draft or scheduled", LossKind.Approximated);
+                return ArticleStatus.Draft;
+            default:
+                return ArticleStatus.Published;
+        }
     }
 
     /// <summary>The extension's credits and parties with their names: a name the extension leaves out is the
@@ -852,7 +1024,7 @@ internal static class NinjsReader
                 }
             }
             var name = credit.Name ?? entity?.Name ?? throw NameMismatch(root, credit.Path, "a ninjs entry to take the credit's name from", "none left");
-            credits.Add(new Credit(name, credit.Kind, credit.Role, credit.Printed));
+            credits.Add(new Credit(name, credit.Kind, credit.Role, credit.Printed, credit.Id, credit.ProfileUrl));
         }
         foreach (var party in ext.Parties)
         {
@@ -860,7 +1032,7 @@ internal static class NinjsReader
                 ? Next(doc.People, ref personParty, e => !FormatNames.TryCreditRole(e.Rel, out _))
                 : Next(doc.Organisations, ref organisationParty, e => !FormatNames.TryCreditRole(e.Rel, out _));
             var name = party.Name ?? entity?.Name ?? throw NameMismatch(root, party.Path, "a ninjs entry to take the party's name from", "none left");
-            parties.Add(new Party(name, party.Kind, party.Role, party.Affiliation));
+            parties.Add(new Party(name, party.Kind, party.Role, party.Affiliation, party.Id, party.ProfileUrl));
         }
         return (credits, parties);
     }
@@ -954,9 +1126,18 @@ internal static class NinjsReader
             }
         }
         chosen ??= doc.Bodies[0];
-        DropOthers(doc.Bodies, chosen, root + ".bodies", ref losses);
-        var value = chosen.Value.Value;
         var ext = doc.Extension;
+        if (ext is null)
+        {
+            foreach (var body in doc.Bodies)
+            {
+                if (!chosen.Equals(body))
+                {
+                    losses.Add(root + ".bodies", "the " + (body.ContentType ?? "unlabelled") + " " + (body.Role ?? "unnamed") + " body (its structure and inline markup)", NotParsed, LossKind.Dropped);
+                }
+            }
+        }
+        var value = chosen.Value.Value;
         if (ext is not null)
         {
             if (ext.Paragraphs is { } lengths)
@@ -1019,11 +1200,11 @@ internal static class NinjsReader
         {
             if (FormatNames.TryCreditRole(entity.Rel, out var role))
             {
-                credits.Add(new Credit(entity.Name!, kind, role));
+                credits.Add(new Credit(entity.Name!, kind, role, id: string.IsNullOrEmpty(entity.Uri) ? null : entity.Uri));
             }
             else
             {
-                parties.Add(new Party(entity.Name!, kind));
+                parties.Add(new Party(entity.Name!, kind, id: string.IsNullOrEmpty(entity.Uri) ? null : entity.Uri));
             }
         }
     }

@@ -28,11 +28,24 @@ internal enum NinjsLoss
     EmbargoedUntilPrinted,
     EmbargoedUntilPrecision,
     EmbargoedUntilRelativeTo,
+    Status,
     Corrections,
+    Scheduled,
+    Withdrawal,
+    Revisions,
+    LicenseUrl,
     Body,
+    BlocksLeftOut,
+    RelatedArticles,
     Parties,
+    PartyIdentity,
     PublicationZone,
     Credits,
+    CreditIdentity,
+    Media,
+    LeadMedia,
+    Sections,
+    Keywords,
     Quotes,
 }
 
@@ -53,12 +66,20 @@ internal struct NinjsWriteLosses
     private const string DateTimeOnlyKept = "ninjs dates are date-times; the date-only precision is kept in the NewsModel extension";
     private const string DayDetail = "a date without a time of day, written as the start of that day in the moment's zone (a time nobody printed)";
     private const int Count = (int)NinjsLoss.Quotes + 1;
-    private const int ExtensionBit = 1 << Count;
-    private const int OffsetBits = (1 << (int)NinjsLoss.PublishedOffset) | (1 << (int)NinjsLoss.UpdatedOffset)
-        | (1 << (int)NinjsLoss.CreatedOffset) | (1 << (int)NinjsLoss.EmbargoedUntilOffset);
+    private const long ExtensionBit = 1L << Count;
+    private const long OffsetBits = (1L << (int)NinjsLoss.PublishedOffset) | (1L << (int)NinjsLoss.UpdatedOffset)
+        | (1L << (int)NinjsLoss.CreatedOffset) | (1L << (int)NinjsLoss.EmbargoedUntilOffset);
 
-    private const int PrecisionBits = (1 << (int)NinjsLoss.PublishedPrecision) | (1 << (int)NinjsLoss.UpdatedPrecision)
-        | (1 << (int)NinjsLoss.CreatedPrecision) | (1 << (int)NinjsLoss.EmbargoedUntilPrecision);
+    private const long PrecisionBits = (1L << (int)NinjsLoss.PublishedPrecision) | (1L << (int)NinjsLoss.UpdatedPrecision)
+        | (1L << (int)NinjsLoss.CreatedPrecision) | (1L << (int)NinjsLoss.EmbargoedUntilPrecision);
+
+    /// <summary>Losses whose content is in the output in a reduced form (without the extension: approximated, not
+    /// dropped).</summary>
+    private const long ApproximatedBits = (1L << (int)NinjsLoss.Status) | (1L << (int)NinjsLoss.PartyIdentity)
+        | (1L << (int)NinjsLoss.CreditIdentity) | (1L << (int)NinjsLoss.Media) | (1L << (int)NinjsLoss.LeadMedia);
+
+    private const string InReducedForm = "ninjs holds it only in the reduced form described";
+    private const string InReducedFormKept = "ninjs holds it only in the reduced form described; kept whole in the NewsModel extension";
 
     /// <summary>Field path and detail of each loss (offsets and precisions: field only, the detail names the offset
     /// or the unit).</summary>
@@ -69,11 +90,24 @@ internal struct NinjsWriteLosses
         .. Moment(MomentFields.Updated),
         .. Moment(MomentFields.Created),
         .. Moment(MomentFields.EmbargoedUntil),
+        ("Status", "draft or scheduled, both written as pubStatus withheld"),
         ("Timeline.Corrections", "the corrections (moments and texts)"),
+        ("Timeline.Scheduled", "the scheduled publication time"),
+        ("Timeline.Withdrawal", "the withdrawal's time and reason (pubStatus canceled says only that the article is withdrawn)"),
+        ("Timeline.Revisions", "the revisions (moments and notes)"),
+        ("Rights.LicenseUrl", "the licence URL, which is not an absolute URI that rightsInfo.linkedRights could hold"),
         ("Body", "paragraph boundaries (a paragraph contains a line feed, the paragraph separator in the text/plain body)"),
+        ("Blocks", "markup left out of the text/html body for safety: raw HTML blocks, embeds' fallback HTML, links whose scheme is not http, https or mailto, media without an http(s) source"),
+        ("Blocks", "the ids of related articles (only their links are in the text/html body)"),
         ("Parties", "the roles and affiliations of quoted people and organisations"),
+        ("Parties", "the identity of a quoted person or organisation: uri holds one absolute URI, the id or else the profile URL"),
         ("Publication.Zone", "the publication's zone id"),
         ("Credits", "each credit's printed form (only the joined byline is in by) and the kind of agency credits"),
+        ("Credits", "the identity of a credit: uri holds one absolute URI, the id or else the profile URL (none for agency credits)"),
+        ("Media", "what an association does not hold: caption marks, the credit's structure (written as by), licence URLs, gallery items, a media id or source that is not a URI (written percent-encoded)"),
+        ("LeadMedia", "the lead media, written as the first association (ninjs 2.1 associations have no rel)"),
+        ("Taxonomy.Sections", "the sections (primary and others)"),
+        ("Taxonomy.Keywords", "the keywords"),
         ("Quotes", "the quotes with their kinds, places in the body and attributions (speaker, mention, cue, via)"),
     ];
 
@@ -87,9 +121,9 @@ internal struct NinjsWriteLosses
     /// most one per combination, so bounded.</summary>
     private static readonly ConcurrentDictionary<long, LossReport> Shared = new();
 
-    private int bits;
+    private long bits;
 
-    internal void Add(NinjsLoss loss) => bits |= 1 << (int)loss;
+    internal void Add(NinjsLoss loss) => bits |= 1L << (int)loss;
 
     /// <summary>The report; <paramref name="article"/> gives the offsets and precisions named by their entries.</summary>
     internal readonly LossReport ToReport(Article article, bool extension)
@@ -107,7 +141,7 @@ internal struct NinjsWriteLosses
         {
             for (int slot = 0; slot < 4; slot++)
             {
-                if ((bits & (1 << ((int)NinjsLoss.PublishedPrecision + (slot * MomentStride)))) != 0)
+                if ((bits & (1L << ((int)NinjsLoss.PublishedPrecision + (slot * MomentStride)))) != 0)
                 {
                     key |= (long)MomentOf(slot, article.Timeline).Precision << (Count + 1 + (slot * 3));
                 }
@@ -125,12 +159,12 @@ internal struct NinjsWriteLosses
         _ => timeline.EmbargoedUntil!,
     };
 
-    private static LossReport Build(int bits, Article article, bool extension)
+    private static LossReport Build(long bits, Article article, bool extension)
     {
         var entries = ImmutableArray.CreateBuilder<LossEntry>();
         for (int i = 0; i < Count; i++)
         {
-            if ((bits & (1 << i)) == 0)
+            if ((bits & (1L << i)) == 0)
             {
                 continue;
             }
@@ -140,17 +174,21 @@ internal struct NinjsWriteLosses
             {
                 entries.Add(new LossEntry(field, detail, "ninjs uri must be an absolute URI and the id is not one", LossKind.Approximated, trusted: true));
             }
-            else if ((OffsetBits & (1 << i)) != 0)
+            else if ((OffsetBits & (1L << i)) != 0)
             {
                 var moment = MomentOf((i - 1) / MomentStride, article.Timeline);
                 entries.Add(new LossEntry(field, "the offset " + moment.Offset.ToString() + " has seconds; written in UTC", "RFC 3339 offsets are whole minutes", extension ? LossKind.ExtensionOnly : LossKind.Approximated, trusted: true));
             }
-            else if ((PrecisionBits & (1 << i)) != 0)
+            else if ((PrecisionBits & (1L << i)) != 0)
             {
                 var precision = MomentOf((i - 1) / MomentStride, article.Timeline).Precision;
                 entries.Add(precision == MomentPrecision.Day
                     ? new LossEntry(field, DayDetail, extension ? DateTimeOnlyKept : DateTimeOnly, extension ? LossKind.ExtensionOnly : LossKind.Approximated, trusted: true)
                     : new LossEntry(field, "the precision: the stamp stated the " + NewsModel.Moment.PrecisionName(precision) + " only, which the date-time does not say", extension ? NoFieldKept : NoField, extension ? LossKind.ExtensionOnly : LossKind.Dropped, trusted: true));
+            }
+            else if ((ApproximatedBits & (1L << i)) != 0)
+            {
+                entries.Add(new LossEntry(field, detail, extension ? InReducedFormKept : InReducedForm, extension ? LossKind.ExtensionOnly : LossKind.Approximated, trusted: true));
             }
             else
             {

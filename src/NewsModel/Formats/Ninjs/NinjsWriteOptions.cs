@@ -1,3 +1,5 @@
+using NewsModel.Formats.Html;
+
 namespace NewsModel.Formats.Ninjs;
 
 /// <summary>Options for writing ninjs. Immutable (init-only) and thread-safe once built.</summary>
@@ -14,6 +16,10 @@ public sealed record NinjsWriteOptions
     /// with NewsModel gives the article exactly. Default true. Without it those fields are reported as
     /// <see cref="LossKind.Dropped"/>.</summary>
     public bool IncludeExtension { get; init; } = true;
+
+    /// <summary>Gets how the blocks are rendered as the <c>text/html</c> body (<see cref="BlockHtml"/>). Default
+    /// <see cref="BlockHtmlOptions.Default"/>: raw HTML blocks and embeds' fallback HTML are left out (and reported).</summary>
+    public BlockHtmlOptions Html { get; init; } = BlockHtmlOptions.Default;
 
     /// <summary>Gets whether to indent the output. Default false.</summary>
     public bool Indented { get; init; }

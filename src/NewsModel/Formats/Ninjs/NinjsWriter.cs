@@ -8,7 +8,7 @@ using NodaTime;
 namespace NewsModel.Formats.Ninjs;
 
 /// <summary>Writes one article as ninjs. Stateless apart from a per-thread scratch buffer; thread-safe.</summary>
-internal static class NinjsWriter
+internal static partial class NinjsWriter
 {
     private static readonly JsonEncodedText VFull = JsonEncodedText.Encode("full", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     private static readonly JsonEncodedText VMain = JsonEncodedText.Encode("main", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -43,6 +43,7 @@ internal static class NinjsWriter
         writer.WriteEndObject();
         writer.WriteString(names.Type, VText);
         writer.WriteString(names.RepresentationType, VFull);
+        WriteStatus(writer, names, article, ref losses);
 
         var timeline = article.Timeline;
         if (timeline.Published is not null)
@@ -65,10 +66,7 @@ internal static class NinjsWriter
         {
             losses.Add(NinjsLoss.Corrections);
         }
-        if (article.Rights?.Notice is { } notice)
-        {
-            writer.WriteString(names.CopyrightNotice, notice);
-        }
+        WriteRights(writer, names, article.Rights, ref losses);
         writer.WriteString(names.Language, article.Language);
 
         writer.WriteStartArray(names.Headlines);
@@ -102,7 +100,8 @@ internal static class NinjsWriter
             writer.WriteEndArray();
         }
 
-        WriteBody(writer, names, article, ref losses);
+        WriteBody(writer, names, article, options.Html, ref losses);
+        WriteTaxonomy(writer, names, article.Taxonomy, ref losses);
         WriteCredits(writer, names, article, ref losses);
         if (article.Dateline is not null)
         {
@@ -128,6 +127,7 @@ internal static class NinjsWriter
             writer.WriteEndObject();
             writer.WriteEndArray();
         }
+        WriteAssociations(writer, names, article, ref losses);
         if (!article.Quotes.IsEmpty)
         {
             losses.Add(NinjsLoss.Quotes);
@@ -144,11 +144,19 @@ internal static class NinjsWriter
             writer.WriteString(names.Uri, id);
             return;
         }
+        WriteEncodedUri(writer, names.Uri, NinjsNames.IdUrnPrefix, id);
+        losses.Add(NinjsLoss.Id);
+    }
+
+    /// <summary>Writes <paramref name="prefix"/> and the UTF-8 of <paramref name="id"/> percent-encoded (all but the
+    /// unreserved characters).</summary>
+    private static void WriteEncodedUri(Utf8JsonWriter writer, JsonEncodedText name, string prefix, string id)
+    {
         int max = Encoding.UTF8.GetMaxByteCount(id.Length);
-        byte[] rented = ArrayPool<byte>.Shared.Rent(max + (max * 3) + NinjsNames.IdUrnPrefix.Length);
+        byte[] rented = ArrayPool<byte>.Shared.Rent(max + (max * 3) + prefix.Length);
         var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(id, rented));
         var encoded = rented.AsSpan(max);
-        int position = Encoding.ASCII.GetBytes(NinjsNames.IdUrnPrefix, encoded);
+        int position = Encoding.ASCII.GetBytes(prefix, encoded);
         foreach (byte b in utf8)
         {
             if (IsUnreserved(b))
@@ -162,9 +170,8 @@ internal static class NinjsWriter
                 encoded[position++] = (byte)"0123456789ABCDEF"[b & 15];
             }
         }
-        writer.WriteString(names.Uri, encoded[..position]);
+        writer.WriteString(name, encoded[..position]);
         ArrayPool<byte>.Shared.Return(rented);
-        losses.Add(NinjsLoss.Id);
     }
 
     /// <summary>Whether the id can be written as the ninjs <c>uri</c> verbatim: an absolute RFC 3986 URI of
@@ -241,7 +248,7 @@ internal static class NinjsWriter
         }
     }
 
-    private static void WriteBody(Utf8JsonWriter writer, NinjsNames names, Article article, ref NinjsWriteLosses losses)
+    private static void WriteBody(Utf8JsonWriter writer, NinjsNames names, Article article, Html.BlockHtmlOptions html, ref NinjsWriteLosses losses)
     {
         var body = article.Body;
         if (body.IsEmpty)
@@ -279,6 +286,7 @@ internal static class NinjsWriter
             ArrayPool<char>.Shared.Return(joined);
         }
         writer.WriteEndObject();
+        WriteHtmlBody(writer, names, article, html, ref losses);
         writer.WriteEndArray();
         if (NinjsExtension.ParagraphsNeedLengths(body))
         {
@@ -307,6 +315,10 @@ internal static class NinjsWriter
             if (party.Role is not null || party.Affiliation is not null)
             {
                 losses.Add(NinjsLoss.Parties);
+            }
+            if (LosesIdentity(party.Id, party.ProfileUrl))
+            {
+                losses.Add(NinjsLoss.PartyIdentity);
             }
         }
         if (byLength >= 0)
@@ -364,7 +376,10 @@ internal static class NinjsWriter
             if (credit.Printed is not null || (credit.Role == CreditRole.SourceAgency && credit.Kind == PartyKind.Person))
             {
                 losses.Add(NinjsLoss.Credits);
-                break;
+            }
+            if (credit.Role == CreditRole.SourceAgency ? credit.Id is not null || credit.ProfileUrl is not null : LosesIdentity(credit.Id, credit.ProfileUrl))
+            {
+                losses.Add(NinjsLoss.CreditIdentity);
             }
         }
     }
@@ -379,6 +394,7 @@ internal static class NinjsWriter
                 writer.WriteStartObject();
                 writer.WriteString(names.Name, credit.Name);
                 writer.WriteString(names.Rel, EncodedRoles[(int)credit.Role]);
+                WriteOptional(writer, names.Uri, IdentityUri(credit.Id, credit.ProfileUrl));
                 writer.WriteEndObject();
             }
         }
@@ -389,6 +405,7 @@ internal static class NinjsWriter
                 writer.WriteStartObject();
                 writer.WriteString(names.Name, party.Name);
                 writer.WriteString(names.Rel, EQuotedRel);
+                WriteOptional(writer, names.Uri, IdentityUri(party.Id, party.ProfileUrl));
                 writer.WriteEndObject();
             }
         }

@@ -9,7 +9,7 @@ public sealed record JsonLdWriteOptions
     /// <summary>
     /// Gets whether to write terms that schema.org still lists as <em>pending</em> (https://pending.schema.org,
     /// release 30.0): <c>Quotation</c> and <c>spokenByCharacter</c> for the quotes, <c>CorrectionComment</c> and
-    /// <c>correction</c> for corrections, <c>creditText</c>, <c>copyrightNotice</c> and <c>jobTitle</c>. Default
+    /// <c>correction</c> for corrections, <c>creditText</c>, <c>copyrightNotice</c>, <c>creativeWorkStatus</c> and <c>jobTitle</c>. Default
     /// true. Search engines may ignore pending terms; when false they are left out and reported as dropped.
     /// </summary>
     public bool IncludePendingTerms { get; init; } = true;

@@ -16,7 +16,7 @@ namespace NewsModel.Formats.SchemaOrg;
 /// trimming- and NativeAOT-safe. The mapping is in docs/formats/schemaorg.md.
 /// </summary>
 /// <remarks>Every method is thread-safe.</remarks>
-public static class NewsArticleJsonLd
+public static partial class NewsArticleJsonLd
 {
     private static readonly JsonEncodedText JAtcontext = JsonEncodedText.Encode("@context", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     private static readonly JsonEncodedText JAttype = JsonEncodedText.Encode("@type", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -88,6 +88,7 @@ public static class NewsArticleJsonLd
             writer.WriteString(JDescription, article.Standfirst);
         }
         writer.WriteString(JInLanguage, article.Language);
+        WriteStatus(writer, article, pending, ref losses);
 
         var zone = article.Publication.Zone;
         var timeline = article.Timeline;
@@ -124,17 +125,7 @@ public static class NewsArticleJsonLd
         writer.WriteEndObject();
         losses.Add("Publication.Zone", "the zone id (dates keep its offset only)", NoTerm, LossKind.Dropped);
 
-        if (article.Rights?.Notice is not null)
-        {
-            if (pending)
-            {
-                writer.WriteString(JCopyrightNotice, article.Rights!.Notice);
-            }
-            else
-            {
-                losses.Add("Copyright", "the copyright notice", Pending, LossKind.Dropped);
-            }
-        }
+        WriteRights(writer, article.Rights, pending, ref losses);
         if (!article.Places.IsEmpty)
         {
             writer.WriteStartArray(JContentLocation);
@@ -147,6 +138,8 @@ public static class NewsArticleJsonLd
             }
             writer.WriteEndArray();
         }
+        WriteTaxonomy(writer, article.Taxonomy, ref losses);
+        WriteMedia(writer, article, pending, ref losses);
         WriteParties(writer, article, pending, ref losses);
         WriteBody(writer, article, ref losses);
         WriteCorrections(writer, article, zone, pending, ref losses);
@@ -251,13 +244,7 @@ public static class NewsArticleJsonLd
         return 10;
     }
 
-    private static void WriteAgent(Utf8JsonWriter writer, PartyKind kind, string name)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(JAttype, kind == PartyKind.Person ? JPerson : JOrganization);
-        writer.WriteString(JName, name);
-        writer.WriteEndObject();
-    }
+    private static void WriteAgent(Utf8JsonWriter writer, Credit credit) => WriteAgent(writer, credit.Kind, credit.Name, credit.Id, credit.ProfileUrl);
 
     private static void WriteCredits(Utf8JsonWriter writer, Article article, bool pending, ref LossCollector losses)
     {
@@ -279,7 +266,7 @@ public static class NewsArticleJsonLd
                     writer.WriteStartArray(JSourceOrganization);
                     agency = true;
                 }
-                WriteAgent(writer, PartyKind.Organisation, credit.Name);
+                WriteAgent(writer, PartyKind.Organisation, credit.Name, credit.Id, credit.ProfileUrl);
                 if (credit.Kind == PartyKind.Person)
                 {
                     losses.Add("Credits", "an agency credit of a person (" + credit.Name + ") written as an Organization", "sourceOrganization takes organisations", LossKind.Approximated);
@@ -325,7 +312,7 @@ public static class NewsArticleJsonLd
                     writer.WriteStartArray(name);
                     started = true;
                 }
-                WriteAgent(writer, credit.Kind, credit.Name);
+                WriteAgent(writer, credit);
             }
         }
         if (started)
@@ -346,7 +333,15 @@ public static class NewsArticleJsonLd
             writer.WriteStartObject();
             bool person = party.Kind == PartyKind.Person;
             writer.WriteString(JAttype, person ? JPerson : JOrganization);
+            if (party.Id is not null)
+            {
+                WriteId(writer, party.Id);
+            }
             writer.WriteString(JName, party.Name);
+            if (party.ProfileUrl is not null)
+            {
+                writer.WriteString(JUrl, party.ProfileUrl);
+            }
             if (party.Role is not null)
             {
                 if (person && pending)
@@ -363,7 +358,7 @@ public static class NewsArticleJsonLd
                 if (person)
                 {
                     writer.WritePropertyName(JAffiliation);
-                    WriteAgent(writer, PartyKind.Organisation, party.Affiliation);
+                    WriteAgent(writer, PartyKind.Organisation, party.Affiliation, null, null);
                 }
                 else
                 {
@@ -377,35 +372,19 @@ public static class NewsArticleJsonLd
 
     private static void WriteBody(Utf8JsonWriter writer, Article article, ref LossCollector losses)
     {
-        var body = article.Body;
-        if (body.IsEmpty)
+        if (article.Blocks.IsEmpty)
         {
             return;
         }
-        int length = 0;
-        bool ambiguous = false;
-        foreach (var paragraph in body)
-        {
-            length += paragraph.Length + 2;
-            ambiguous |= paragraph.Length == 0 || paragraph.Contains("\n\n", StringComparison.Ordinal);
-        }
-        char[] joined = ArrayPool<char>.Shared.Rent(length);
-        int position = 0;
-        for (int i = 0; i < body.Length; i++)
-        {
-            if (i > 0)
-            {
-                joined[position++] = '\n';
-                joined[position++] = '\n';
-            }
-            body[i].CopyTo(0, joined, position, body[i].Length);
-            position += body[i].Length;
-        }
-        writer.WriteString(JArticleBody, joined.AsSpan(0, position));
-        ArrayPool<char>.Shared.Return(joined);
+        var (text, ambiguous) = BodyText(article.Blocks);
+        writer.WriteString(JArticleBody, text);
         if (ambiguous)
         {
             losses.Add("Body", "paragraph boundaries (a paragraph is empty or contains a blank line)", "articleBody is one text with paragraphs separated by blank lines", LossKind.Approximated);
+        }
+        if (!PlainBody.IsPlainParagraphs(article.Blocks))
+        {
+            losses.Add("Blocks", "the body's structure and inline marks: headings, lists, quotes, tables, preformatted text as plain text; media, embeds, related links and raw HTML left out", "articleBody is plain text", LossKind.Approximated);
         }
     }
 
@@ -445,7 +424,7 @@ public static class NewsArticleJsonLd
             losses.Add("Quotes", "the quotes", Pending, LossKind.Dropped);
             return;
         }
-        bool started = false;
+        bool started = false, unattributed = false;
         foreach (var quote in quotes)
         {
             if (quote.Kind == QuoteKind.Indirect)
@@ -460,17 +439,15 @@ public static class NewsArticleJsonLd
             writer.WriteStartObject();
             writer.WriteString(JAttype, JQuotation);
             writer.WriteString(JText, quote.Text);
-            writer.WritePropertyName(JSpokenByCharacter);
             if (quote.Attribution.Speaker is { } speaker)
             {
-                WriteAgent(writer, speaker.Kind, speaker.Name);
+                writer.WritePropertyName(JSpokenByCharacter);
+                WriteAgent(writer, speaker.Kind, speaker.Name, speaker.Id, speaker.ProfileUrl);
             }
             else
             {
-                writer.WriteStartObject();
-                writer.WriteString(JAttype, JPerson);
-                writer.WriteString(JName, quote.Attribution.PrintedMention);
-                writer.WriteEndObject();
+                // An unresolved mention or an anonymous source is not a known Person: no spokenByCharacter.
+                unattributed = true;
             }
             writer.WriteEndObject();
         }
@@ -479,6 +456,10 @@ public static class NewsArticleJsonLd
             writer.WriteEndArray();
         }
         losses.Add("Quotes", "each quote's kind, place in the body, and attribution details (mention, cue, via, speaker role)", NoTerm, LossKind.Approximated);
+        if (unattributed)
+        {
+            losses.Add("Quotes", "the speaker of quotes attributed to an unresolved mention or an anonymous source (no spokenByCharacter: the mention names no known Person)", "spokenByCharacter takes a Person", LossKind.Dropped);
+        }
         foreach (var quote in quotes)
         {
             if (quote.Kind == QuoteKind.Indirect)
