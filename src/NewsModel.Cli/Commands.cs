@@ -62,6 +62,8 @@ internal static class Commands
         {
             Zone = zone,
             DefaultPublication = new Publication(publication, zone ?? DateTimeZone.Utc),
+            // ninjs written by others: an HTML body gives blocks with marks, figures and tables (NewsModel.Html).
+            BodyHtml = NewsModel.Html.HtmlBlocks.Reader,
         };
         return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, ninjsOptions, WriterFor(settings, losses), losses));
     }

@@ -25,6 +25,23 @@ public class ConvertCommandTest
     }
 
     [Fact]
+    public void Convert_RichSampleFileToNinjsAndBack_IdenticalDocument()
+    {
+        using var folder = new TempFolder();
+        string sample = SharedData.RepositoryPath("samples/ferry-fares-explained.json");
+        var toNinjs = CliRun.Of("convert", sample, "--from", "newsmodel", "--to", "ninjs");
+        toNinjs.ExitCode.Should().Be(ExitCodes.Success, toNinjs.Error);
+        toNinjs.Output.Should().Contain("\"associations\"").And.Contain("\"subjects\"");
+        string ninjs = folder.Write("rich.ninjs.json", toNinjs.Output);
+        var back = CliRun.Of("convert", ninjs, "--from", "ninjs", "--to", "newsmodel");
+        back.ExitCode.Should().Be(ExitCodes.Success, back.Error);
+        NewsModelJson.Serialize(NewsModelJson.Deserialize(back.Output)).Should().Be(NewsModelJson.Serialize(NewsModelJson.Deserialize(File.ReadAllText(sample))));
+        var toJsonLd = CliRun.Of("convert", sample, "--from", "newsmodel", "--to", "jsonld");
+        toJsonLd.ExitCode.Should().Be(ExitCodes.Success, toJsonLd.Error);
+        toJsonLd.Output.Should().Contain("\"image\"").And.Contain("\"articleSection\"").And.Contain("\"keywords\"");
+    }
+
+    [Fact]
     public void Convert_ToJsonLdOrNinjs2_ReportsWhatTheTargetDrops()
     {
         using var folder = new TempFolder();

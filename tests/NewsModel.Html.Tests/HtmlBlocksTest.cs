@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using NewsModel.Formats;
+using NewsModel.Formats.Ninjs;
 
 namespace NewsModel.Html.Tests;
 
@@ -143,5 +144,46 @@ public class HtmlBlocksTest
             best = Math.Min(best, s.Elapsed.TotalMilliseconds / t1);
         }
         best.Should().BeLessThan(12, "8x the input should cost about 8x the time");
+    }
+}
+
+public class NinjsHtmlBodyTest
+{
+    private const string Ninjs = """
+        {
+          "$schema": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json",
+          "uri": "https://example.com/items/1",
+          "type": "text",
+          "language": "en",
+          "firstCreated": "2025-10-14T09:15:00+08:00",
+          "headlines": [{ "role": "main", "value": "Ferry fares to rise" }],
+          "infoSources": [{ "role": "publisher", "name": "Harbour Herald" }],
+          "bodies": [
+            { "role": "main", "contentType": "text/plain", "value": "Fares rise 8 per cent.\nSee the table." },
+            { "role": "main", "contentType": "text/html", "value": "<p>Fares rise <strong>8 per cent</strong>.</p><figure><img src=\"https://example.com/f.jpg\" alt=\"A ferry\"><figcaption>The ferry.</figcaption></figure><table><tr><th>Fare</th></tr><tr><td>HK$5</td></tr></table><form></form>" }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Deserialize_WithTheHtmlReader_BlocksMarksAndMediaFromTheHtmlBody()
+    {
+        var options = new NinjsReadOptions { Zone = NodaTime.DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"], BodyHtml = HtmlBlocks.Reader };
+        var result = NinjsSerializer.Deserialize(Ninjs, options);
+        var article = result.Value;
+        article.Blocks.Select(b => b.Kind).Should().Equal(BlockKind.Paragraph, BlockKind.Media, BlockKind.Table, BlockKind.RawHtml);
+        ((ParagraphBlock)article.Blocks[0]).Text.Marks.Single().Kind.Should().Be(MarkKind.Strong);
+        article.Media.Single().AltText.Should().Be("A ferry");
+        result.Losses.Entries.Select(l => l.Field).Should().Contain("$.bodies");
+        result.Losses.Entries.Should().Contain(l => l.Detail.Contains("<form>", StringComparison.Ordinal), "what the HTML reader kept as raw HTML is said");
+    }
+
+    [Fact]
+    public void Deserialize_WithoutTheHtmlReader_PlainParagraphsAndTheHtmlStructureReportedLost()
+    {
+        var options = new NinjsReadOptions { Zone = NodaTime.DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"] };
+        var result = NinjsSerializer.Deserialize(Ninjs, options);
+        result.Value.Blocks.Select(b => b.PlainText).Should().Equal("Fares rise 8 per cent.", "See the table.");
+        result.Losses.Entries.Should().Contain(l => l.Detail.Contains("text/html", StringComparison.Ordinal));
     }
 }

@@ -140,7 +140,7 @@ public partial class NewsModelJsonTest
     }
 
     [Theory]
-    [InlineData(5)]
+    [InlineData(9)]
     [InlineData(64)]
     public void Deserialize_SampleAtDepthLimits_SameOutcomeAsUtf8JsonReader(int maxDepth)
     {

@@ -34,4 +34,11 @@ public sealed record NinjsReadOptions
     /// urgency outside 1–9, an association without name or uri, ...) fails with <see cref="NinjsException"/>.
     /// When false (the default) it is read and each problem is reported in the loss report.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Gets the reader of HTML bodies, or null. When set (for example to <c>NewsModel.Html.HtmlBlocks.Reader</c>,
+    /// from the <c>NewsModel.Html</c> package) and a document without NewsModel's extension has an HTML body, the
+    /// article's blocks and media are read from that body, with its marks, headings, lists, quotations, figures and
+    /// tables; what the reader could not keep is reported. When null (the default: the core library parses no HTML), the
+    /// plain-text body gives paragraphs and the HTML body's structure is reported as not read.</summary>
+    public HtmlBodyReader? BodyHtml { get; init; }
 }

@@ -867,13 +867,25 @@ internal static class NinjsReader
             losses.Add(root + ".language", "absent; NinjsReadOptions.DefaultLanguage used", "an article needs a language", LossKind.Substituted);
         }
 
-        // Body: the extension's blocks, or the text/plain body's paragraphs
-        var body = ReadBody(doc, root, ref losses);
+        // Body: the extension's blocks, the HTML body read by the caller's HTML reader, or the text/plain body's paragraphs
+        var html = ext is null && options.BodyHtml is not null ? HtmlBodyOf(doc) : null;
+        var body = ReadBody(doc, root, html, ref losses);
         List<Block> blocks;
+        HtmlBody? htmlBody = null;
         if (ext?.Model?.Blocks is { } extBlocks)
         {
             blocks = extBlocks;
             body = extBlocks.ConvertAll(static b => b.PlainText);
+        }
+        else if (html is { } htmlText)
+        {
+            htmlBody = options.BodyHtml!(htmlText.Value);
+            blocks = [.. htmlBody.Blocks];
+            body = blocks.ConvertAll(static b => b.PlainText);
+            foreach (var note in htmlBody.Notes)
+            {
+                losses.Add(root + ".bodies", "the " + (htmlText.ContentType ?? "unlabelled") + " body: " + note, "the HTML reader keeps what has a block", LossKind.Approximated);
+            }
         }
         else
         {
@@ -964,7 +976,7 @@ internal static class NinjsReader
             doc.CanonicalUrl,
             doc.Places,
             rights,
-            extModel?.Media,
+            extModel?.Media ?? (htmlBody is null ? null : (System.Collections.Generic.IEnumerable<MediaAsset>)htmlBody.Media),
             extModel?.LeadMedia,
             taxonomy,
             status);
@@ -1109,7 +1121,20 @@ internal static class NinjsReader
         }
     }
 
-    private static List<string> ReadBody(Document doc, string root, ref LossCollector losses)
+    /// <summary>The document's first HTML body, or null.</summary>
+    private static Text? HtmlBodyOf(Document doc)
+    {
+        foreach (var body in doc.Bodies)
+        {
+            if (body.ContentType is { } type && type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
+            {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    private static List<string> ReadBody(Document doc, string root, Text? htmlRead, ref LossCollector losses)
     {
         var paragraphs = new List<string>();
         if (doc.Bodies.Count == 0)
@@ -1131,7 +1156,7 @@ internal static class NinjsReader
         {
             foreach (var body in doc.Bodies)
             {
-                if (!chosen.Equals(body))
+                if (htmlRead is { } read ? !read.Equals(body) && !IsPlain(body.ContentType) : !chosen.Equals(body))
                 {
                     losses.Add(root + ".bodies", "the " + (body.ContentType ?? "unlabelled") + " " + (body.Role ?? "unnamed") + " body (its structure and inline markup)", NotParsed, LossKind.Dropped);
                 }
