@@ -112,7 +112,7 @@ public class DocsSamplesTest
     private static byte[] Compile(string code, string name)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Concat(new[] { typeof(Article).Assembly.Location, typeof(NodaTime.Instant).Assembly.Location, typeof(NodaTime.Testing.FakeClock).Assembly.Location, typeof(NewsModel.Testing.SampleArticles).Assembly.Location })
+            .Concat(new[] { typeof(Article).Assembly.Location, typeof(NodaTime.Instant).Assembly.Location, typeof(NodaTime.Testing.FakeClock).Assembly.Location, typeof(NewsModel.Testing.SampleArticles).Assembly.Location, typeof(NewsModel.Html.HtmlBlocks).Assembly.Location, typeof(AngleSharp.Html.Parser.HtmlParser).Assembly.Location })
             .Distinct()
             .Select(p => MetadataReference.CreateFromFile(p));
         var compilation = CSharpCompilation.Create(
