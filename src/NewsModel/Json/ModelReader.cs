@@ -187,11 +187,18 @@ internal static class ModelReader
                     }
                     else
                     {
-                        if (added is null || !added.Contains(party))
+                        found = added is null ? -1 : added.IndexOf(party);
+                        if (found < 0)
                         {
                             (added ??= new List<Party>()).Add(party);
+                            found = added.Count - 1;
                         }
+                        found += parties.Length;
                         speaker = party;
+                    }
+                    if (c.Extras is not null)
+                    {
+                        MoveSpeakerExtras(c, i, found);
                     }
                 }
                 else if (p.SpeakerIndex < parties.Length)
@@ -216,6 +223,48 @@ internal static class ModelReader
             parties = parties.AddRange(added);
         }
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(quotes);
+    }
+
+    /// <summary>Unknown members kept from a newsmodel/1 speaker object belong to the party it names: they move to that
+    /// party's path (<c>$.parties[k]</c>), where a writing of the article (which gives the speaker as an index) writes
+    /// them back. A member the party has already is kept once, the party's own.</summary>
+    private static void MoveSpeakerExtras(ReadContext c, int quote, int party)
+    {
+        c.Push(Prop.Quotes);
+        c.PushIndex(quote);
+        c.Push(Prop.Attribution);
+        c.Push(Prop.Speaker);
+        string from = c.CurrentPath();
+        c.Pop();
+        c.Pop();
+        c.Pop();
+        c.Pop();
+        c.Push(Prop.Parties);
+        c.PushIndex(party);
+        string to = c.CurrentPath();
+        c.Pop();
+        c.Pop();
+        var extras = c.Extras!;
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in extras)
+        {
+            taken.Add(entry.Path);
+        }
+        for (int k = extras.Count - 1; k >= 0; k--)
+        {
+            var entry = extras[k];
+            string parent = entry.ParentPath;
+            if (!parent.StartsWith(from, StringComparison.Ordinal) || (parent.Length > from.Length && parent[from.Length] is not ('.' or '[')))
+            {
+                continue;
+            }
+            var moved = new NewsModelJsonExtras.Entry(to + parent[from.Length..], entry.Name, entry.RawJson);
+            extras.RemoveAt(k);
+            if (taken.Add(moved.Path))
+            {
+                extras.Insert(k, moved);
+            }
+        }
     }
 
     private static int IndexOf(ImmutableArray<Party> parties, Party party)
