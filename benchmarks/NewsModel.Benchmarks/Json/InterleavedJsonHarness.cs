@@ -88,23 +88,14 @@ public static class InterleavedJsonHarness
             ImportRatio(importer, seconds);
             return;
         }
-        Func<object> call = method switch
+        Func<object> call = Pick(b, importer, method);
+        if (seconds < 0)
         {
-            "Import_Sample" => () => importer.TextImporter_ImportUtf8()!,
-            "Import_Floor" => importer.Floor_DecodeAndBuild,
-            "Deserialize_NewsModelJson" => b.Deserialize_NewsModelJson,
-            "Deserialize_SourceGeneratedDto" => b.Deserialize_SourceGeneratedDto,
-            "Deserialize_NewtonsoftDto" => b.Deserialize_NewtonsoftDto,
-            "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
-            "Serialize_SourceGeneratedDto" => () => b.Serialize_SourceGeneratedDto(),
-            "Serialize_SourceGeneratedDto_SameEscaping" => () => b.Serialize_SourceGeneratedDto_SameEscaping(),
-            "Serialize_NewtonsoftDto" => () => b.Serialize_NewtonsoftDto(),
-            "BareReaderPass" => () => BareReaderPass(b.Utf8),
-            "BareTokenPass" => () => BareTokenPass(b.Utf8),
-            "FastReaderPass" => () => FastReaderPass(b.Utf8),
-            "FastTokenPass" => () => FastTokenPass(b.Utf8),
-            _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
-        };
+            long before = WarmAllocations(call);
+            GC.KeepAlive(call());
+            AllocationSampler.Run(method, call, GC.GetAllocatedBytesForCurrentThread() - before);
+            return;
+        }
         object? sink = null;
         // Two seconds first, so that the counted calls run the optimized code.
         for (var warm = Stopwatch.GetTimestamp() + (2 * Stopwatch.Frequency); Stopwatch.GetTimestamp() < warm;)
@@ -125,6 +116,25 @@ public static class InterleavedJsonHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{method}: {calls} calls"));
     }
 
+    private static Func<object> Pick(NewsModelJsonBenchmarks b, Import.TextImporterBenchmarks importer, string method) =>
+        method switch
+        {
+            "Import_Sample" => () => importer.TextImporter_ImportUtf8()!,
+            "Import_Floor" => importer.Floor_DecodeAndBuild,
+            "Deserialize_NewsModelJson" => b.Deserialize_NewsModelJson,
+            "Deserialize_SourceGeneratedDto" => b.Deserialize_SourceGeneratedDto,
+            "Deserialize_NewtonsoftDto" => b.Deserialize_NewtonsoftDto,
+            "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
+            "Serialize_SourceGeneratedDto" => () => b.Serialize_SourceGeneratedDto(),
+            "Serialize_SourceGeneratedDto_SameEscaping" => () => b.Serialize_SourceGeneratedDto_SameEscaping(),
+            "Serialize_NewtonsoftDto" => () => b.Serialize_NewtonsoftDto(),
+            "BareReaderPass" => () => BareReaderPass(b.Utf8),
+            "BareTokenPass" => () => BareTokenPass(b.Utf8),
+            "FastReaderPass" => () => FastReaderPass(b.Utf8),
+            "FastTokenPass" => () => FastTokenPass(b.Utf8),
+            _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
+        };
+
     /// <summary>Prints, for each sample, its size and whether the DTO contenders write back the very bytes NewsModel
     /// writes (<see cref="NewsModelJsonBenchmarks.Setup"/> has already failed unless they write an equal document).</summary>
     public static void Verify()
@@ -134,8 +144,36 @@ public static class InterleavedJsonHarness
             var b = new NewsModelJsonBenchmarks { Sample = sample };
             b.Setup();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{sample}: {b.Utf8.Length} bytes; equal documents from all three; same bytes from the STJ DTO: {b.DtoBytesIdentical}, from Newtonsoft: {b.NewtonsoftTextIdentical}"));
+                $"{sample}: {b.Utf8.Length} bytes; equal documents from all three; same bytes from the STJ DTO: {b.DtoBytesIdentical}, from Newtonsoft: {b.NewtonsoftTextIdentical}; read by the fast reading: {NewsModel.Json.NewsModelJson.TryReadFast(b.Utf8, NewsModel.Json.NewsModelJsonOptions.Default, out _)}"));
+            foreach (var (name, call) in new (string, Func<object>)[]
+            {
+                ("Serialize_SourceGeneratedDto", () => b.Serialize_SourceGeneratedDto()),
+                ("Serialize_NewsModelJson", () => b.Serialize_NewsModelJson()),
+                ("Deserialize_SourceGeneratedDto", b.Deserialize_SourceGeneratedDto),
+                ("Deserialize_NewsModelJson", b.Deserialize_NewsModelJson),
+                ("Deserialize_NewtonsoftDto", b.Deserialize_NewtonsoftDto),
+            })
+            {
+                long before = WarmAllocations(call);
+                GC.KeepAlive(call());
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-32} {GC.GetAllocatedBytesForCurrentThread() - before,8} B allocated"));
+            }
         }
+    }
+
+    /// <summary>Calls <paramref name="call"/> until its optimized code runs (the fully optimized code allocates less: the
+    /// JIT keeps some objects that do not escape on the stack), then returns the thread's allocated bytes.</summary>
+    private static long WarmAllocations(Func<object> call)
+    {
+        for (int round = 0; round < 3; round++)
+        {
+            for (int i = 0; i < 2000; i++)
+            {
+                call();
+            }
+            System.Threading.Thread.Sleep(200);
+        }
+        return GC.GetAllocatedBytesForCurrentThread();
     }
 
     /// <summary>Alternates the sample import and its floor in short rounds for <paramref name="seconds"/> and prints the
