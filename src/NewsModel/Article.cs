@@ -137,7 +137,6 @@ public sealed class Article : IEquatable<Article>
         LeadMedia = Preconditions.CheckOptionalNotEmpty(leadMedia);
         Taxonomy = taxonomy ?? Taxonomy.Empty;
         Status = Preconditions.CheckDefined(status);
-        Body = PlainTexts(Blocks);
         CheckReferences();
     }
 
@@ -185,7 +184,6 @@ public sealed class Article : IEquatable<Article>
         LeadMedia = leadMedia;
         Taxonomy = taxonomy ?? Taxonomy.Empty;
         Status = status;
-        Body = PlainTexts(blocks);
         CheckReferences();
     }
 
@@ -200,14 +198,14 @@ public sealed class Article : IEquatable<Article>
         return blocks;
     }
 
-    private static ImmutableArray<string> PlainTexts(ImmutableArray<Block> blocks)
+    private static string[] PlainTexts(ImmutableArray<Block> blocks)
     {
         var texts = new string[blocks.Length];
         for (int i = 0; i < texts.Length; i++)
         {
             texts[i] = blocks[i].PlainText;
         }
-        return ImmutableArray.Create(texts);
+        return texts;
     }
 
     /// <summary>Rejects a quote whose block or range does not fit the body or whose speaker is not a party, and a media
@@ -227,13 +225,13 @@ public sealed class Article : IEquatable<Article>
         for (int i = 0; i < Quotes.Length; i++)
         {
             var quote = Quotes[i];
-            if (quote.Paragraph >= Body.Length)
+            if (quote.Paragraph >= Blocks.Length)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} stands in block {quote.Paragraph}, but the body has {Body.Length} block(s)."),
+                    string.Create(CultureInfo.InvariantCulture, $"Quote {i} stands in block {quote.Paragraph}, but the body has {Blocks.Length} block(s)."),
                     "quotes");
             }
-            int length = Body[quote.Paragraph].Length;
+            int length = Blocks[quote.Paragraph].PlainTextLength;
             if (quote.Range.End > length)
             {
                 throw new ArgumentException(
@@ -266,31 +264,48 @@ public sealed class Article : IEquatable<Article>
             }
             return;
         }
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        // Few media (the usual case) are searched in place; many go into a set, so that the checks stay linear.
+        var ids = Media.Length > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (int i = 0; i < Media.Length; i++)
         {
-            Preconditions.CheckArgument(ids.Add(Media[i].Id), "media", $"Media {i} has the id \"{Media[i].Id}\" of an earlier asset.");
+            Preconditions.CheckArgument(ids?.Add(Media[i].Id) ?? MediaIndex(Media[i].Id, i) < 0, "media", $"Media {i} has the id \"{Media[i].Id}\" of an earlier asset.");
         }
         for (int i = 0; i < Blocks.Length; i++)
         {
             if (Blocks[i] is MediaBlock m)
             {
-                Preconditions.CheckArgument(ids.Contains(m.MediaId), "body", $"Block {i} refers to media \"{m.MediaId}\", which the article does not have.");
+                Preconditions.CheckArgument(HasMedia(ids, m.MediaId), "body", $"Block {i} refers to media \"{m.MediaId}\", which the article does not have.");
             }
         }
         if (LeadMedia is not null)
         {
-            Preconditions.CheckArgument(ids.Contains(LeadMedia), "leadMedia", $"The lead media \"{LeadMedia}\" is not among the article's media.");
+            Preconditions.CheckArgument(HasMedia(ids, LeadMedia), "leadMedia", $"The lead media \"{LeadMedia}\" is not among the article's media.");
         }
         foreach (var asset in Media)
         {
             foreach (var item in asset.Items)
             {
                 Preconditions.CheckArgument(
-                    ids.Contains(item) && !string.Equals(item, asset.Id, StringComparison.Ordinal),
+                    HasMedia(ids, item) && !string.Equals(item, asset.Id, StringComparison.Ordinal),
                     "media", $"Gallery \"{asset.Id}\" lists \"{item}\", which is not another of the article's media.");
             }
         }
+    }
+
+    /// <summary>Whether a media id is among <see cref="Media"/> (in <paramref name="ids"/> when there are many).</summary>
+    private bool HasMedia(HashSet<string>? ids, string id) => ids?.Contains(id) ?? MediaIndex(id, Media.Length) >= 0;
+
+    /// <summary>The index of the first of the first <paramref name="count"/> media with an id, or -1.</summary>
+    private int MediaIndex(string id, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (string.Equals(Media[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Each quote's speaker's index in <see cref="Parties"/> (0 for a quote without a speaker), or null when no
@@ -357,7 +372,11 @@ public sealed class Article : IEquatable<Article>
 
     /// <summary>Gets each body block's plain text by block index (<see cref="Block.PlainText"/>): what quotes address.
     /// For a body of paragraphs these are the paragraphs.</summary>
-    public ImmutableArray<string> Body { get; }
+    public ImmutableArray<string> Body => System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_body ??= PlainTexts(Blocks));
+
+    /// <summary>The blocks' plain texts, made when first asked for (a benign race makes equal arrays, never changed
+    /// once made).</summary>
+    private string[]? _body;
 
     /// <summary>Gets the credits in order.</summary>
     public ImmutableArray<Credit> Credits { get; }

@@ -24,6 +24,9 @@ public abstract class Block : IEquatable<Block>
     /// <summary>Gets the plain text quotes address (see the remarks of <see cref="Block"/>).</summary>
     public abstract string PlainText { get; }
 
+    /// <summary>The length of <see cref="PlainText"/>, which a list or table knows without joining its text.</summary>
+    internal virtual int PlainTextLength => PlainText.Length;
+
     /// <summary>Gets whether the block carries text of the article's own (a paragraph, heading, list, quotation, table or
     /// preformatted text).</summary>
     public bool HasText => Kind is BlockKind.Paragraph or BlockKind.Heading or BlockKind.List or BlockKind.BlockQuote

@@ -25,10 +25,18 @@ public sealed class InlineText : IEquatable<InlineText>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">A mark is null, runs past the text, splits a surrogate pair or crosses another mark.</exception>
     public InlineText(string text, IEnumerable<Mark>? marks = null)
+        : this(Trusted.Checked, Preconditions.CheckNotNull(text), Preconditions.CheckElementsNotNull(marks))
     {
-        Text = Preconditions.CheckNotNull(text);
-        var given = Preconditions.CheckElementsNotNull(marks);
-        Marks = given.Length < 2 ? given : Order(given);
+    }
+
+    /// <summary>The constructor for NewsModel's readers, which hand over their marks without a copy: <paramref name="marks"/>
+    /// is not default and holds no null. The marks are still ordered (copied only when out of order) and checked.</summary>
+    /// <exception cref="ArgumentException">A mark runs past the text, splits a surrogate pair or crosses another mark.</exception>
+    internal InlineText(Trusted trusted, string text, ImmutableArray<Mark> marks)
+    {
+        _ = trusted;
+        Text = text;
+        Marks = InOrder(marks) ? marks : Order(marks);
         CheckMarks(Text, Marks);
     }
 
@@ -85,6 +93,19 @@ public sealed class InlineText : IEquatable<InlineText>
             builder[j + 1] = mark;
         }
         return builder.MoveToImmutable();
+    }
+
+    /// <summary>Whether the marks are already in document order (which <see cref="Order"/> would keep as they are).</summary>
+    private static bool InOrder(ImmutableArray<Mark> marks)
+    {
+        for (int i = 1; i < marks.Length; i++)
+        {
+            if (Before(marks[i], marks[i - 1]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool Before(Mark a, Mark b) =>

@@ -15,12 +15,21 @@ public sealed class ListBlock : Block
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="ArgumentException">An item is null.</exception>
     public ListBlock(IEnumerable<InlineText> items, bool ordered = false)
+        : this(Trusted.Checked, Preconditions.CheckElementsNotNull(Preconditions.CheckNotNull(items), nameof(items)), ordered)
+    {
+    }
+
+    /// <summary>The trusted constructor for NewsModel's readers: <paramref name="items"/> is not default and holds no null.</summary>
+    internal ListBlock(Trusted trusted, ImmutableArray<InlineText> items, bool ordered)
         : base(BlockKind.List)
     {
-        Items = Preconditions.CheckElementsNotNull(Preconditions.CheckNotNull(items), nameof(items));
+        _ = trusted;
+        Items = items;
         Ordered = ordered;
-        PlainText = Blocks.Join(Items, '\n');
     }
+
+    /// <summary>The joined text, made when first asked for (a benign race makes equal strings).</summary>
+    private string? _plainText;
 
     /// <summary>Gets the items in order.</summary>
     public ImmutableArray<InlineText> Items { get; }
@@ -29,7 +38,10 @@ public sealed class ListBlock : Block
     public bool Ordered { get; }
 
     /// <inheritdoc />
-    public override string PlainText { get; }
+    public override string PlainText => _plainText ??= Blocks.Join(Items, '\n');
+
+    /// <inheritdoc />
+    internal override int PlainTextLength => _plainText?.Length ?? Blocks.JoinedLength(Items);
 
     /// <inheritdoc />
     public override bool Equals(Block? other) => other is ListBlock l && Ordered == l.Ordered && Equality.SequenceEqual(Items, l.Items);

@@ -16,26 +16,32 @@ public sealed class TableBlock : Block
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> is null.</exception>
     /// <exception cref="ArgumentException">A row or cell is null.</exception>
     public TableBlock(IEnumerable<IEnumerable<InlineText>> rows, bool headerRow = false)
+        : this(Trusted.Checked, CheckRows(rows), headerRow)
+    {
+    }
+
+    /// <summary>The trusted constructor for NewsModel's readers: <paramref name="rows"/> and every row are not
+    /// default, and no cell is null.</summary>
+    internal TableBlock(Trusted trusted, ImmutableArray<ImmutableArray<InlineText>> rows, bool headerRow)
         : base(BlockKind.Table)
+    {
+        _ = trusted;
+        Rows = rows;
+        HeaderRow = headerRow;
+    }
+
+    /// <summary>The joined text, made when first asked for (a benign race makes equal strings).</summary>
+    private string? _plainText;
+
+    private static ImmutableArray<ImmutableArray<InlineText>> CheckRows(IEnumerable<IEnumerable<InlineText>> rows)
     {
         var builder = ImmutableArray.CreateBuilder<ImmutableArray<InlineText>>();
         foreach (var row in Preconditions.CheckNotNull(rows))
         {
-            Preconditions.CheckArgument(row is not null, nameof(rows), string.Create(CultureInfo.InvariantCulture, $"Row {builder.Count} is null."));
+            Preconditions.CheckArgument(row is not null, nameof(rows), $"Row {builder.Count} is null.");
             builder.Add(Preconditions.CheckElementsNotNull(row, nameof(rows)));
         }
-        Rows = builder.ToImmutable();
-        HeaderRow = headerRow;
-        var text = new System.Text.StringBuilder();
-        for (int r = 0; r < Rows.Length; r++)
-        {
-            if (r > 0)
-            {
-                text.Append('\n');
-            }
-            text.Append(Blocks.Join(Rows[r], '\t'));
-        }
-        PlainText = text.ToString();
+        return builder.ToImmutable();
     }
 
     /// <summary>Gets the rows, each its cells in order.</summary>
@@ -45,7 +51,10 @@ public sealed class TableBlock : Block
     public bool HeaderRow { get; }
 
     /// <inheritdoc />
-    public override string PlainText { get; }
+    public override string PlainText => _plainText ??= Blocks.Join(Rows, '\t', '\n');
+
+    /// <inheritdoc />
+    internal override int PlainTextLength => _plainText?.Length ?? Blocks.JoinedLength(Rows);
 
     /// <inheritdoc />
     public override bool Equals(Block? other)

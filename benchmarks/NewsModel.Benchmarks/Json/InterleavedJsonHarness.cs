@@ -13,16 +13,18 @@ namespace NewsModel.Benchmarks.Json;
 /// the same passes with NewsModel's own tokenizer (<c>JsonTokenizer</c>, the fast strict reading's floor), and the
 /// full reading on <see cref="Utf8JsonReader"/> alone (<c>Deserialize_Utf8JsonReaderPath</c>: what every reading
 /// cost before the tokenizer, and what the fallback costs).
-/// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --interleaved [rounds] [calls]</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/NewsModel.Benchmarks -- --interleaved [rounds] [calls] [sample]</c>
+/// (sample: <c>HarbourFerryFares</c>, the default, or the rich <c>FerryFaresExplained</c>).
 /// </summary>
 public static class InterleavedJsonHarness
 {
     /// <summary>Runs the rotation and prints the fastest round per method (µs per call) and the ratios.</summary>
     /// <param name="rounds">How many rounds.</param>
     /// <param name="calls">Calls per method per round.</param>
-    public static void Run(int rounds, int calls)
+    /// <param name="sample">The sample article (<see cref="NewsModelJsonBenchmarks.Sample"/>).</param>
+    public static void Run(int rounds, int calls, string sample)
     {
-        var b = new NewsModelJsonBenchmarks();
+        var b = new NewsModelJsonBenchmarks { Sample = sample };
         b.Setup();
         byte[] utf8 = b.Utf8;
         var methods = new (string Name, Func<object> Call)[]
@@ -30,6 +32,7 @@ public static class InterleavedJsonHarness
             ("Serialize_SourceGeneratedDto", () => b.Serialize_SourceGeneratedDto()),
             ("Serialize_NewsModelJson", () => b.Serialize_NewsModelJson()),
             ("Serialize_NewtonsoftDto", () => b.Serialize_NewtonsoftDto()),
+            ("Serialize_SourceGeneratedDto_SameEscaping", () => b.Serialize_SourceGeneratedDto_SameEscaping()),
             ("Deserialize_SourceGeneratedDto", b.Deserialize_SourceGeneratedDto),
             ("Deserialize_NewsModelJson", b.Deserialize_NewsModelJson),
             ("Deserialize_NewtonsoftDto", b.Deserialize_NewtonsoftDto),
@@ -57,22 +60,23 @@ public static class InterleavedJsonHarness
             }
         }
         GC.KeepAlive(sink);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interleaved: {rounds} rounds x {calls} calls, fastest round per method (µs per call)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interleaved, {sample} ({utf8.Length} bytes): {rounds} rounds x {calls} calls, fastest round per method (µs per call)"));
         for (int m = 0; m < methods.Length; m++)
         {
-            double baseline = methods[m].Name.StartsWith("Serialize", StringComparison.Ordinal) ? best[0] : best[3];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{methods[m].Name,-32} {best[m],8:F3}  {best[m] / baseline,5:F2}x"));
+            double baseline = methods[m].Name.StartsWith("Serialize", StringComparison.Ordinal) ? best[0] : best[4];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{methods[m].Name,-42} {best[m],8:F3}  {best[m] / baseline,5:F2}x"));
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Deserialize Newtonsoft / NewsModel: {best[5] / best[4]:F2}x; serialize: {best[2] / best[1]:F2}x"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Deserialize Newtonsoft / NewsModel: {best[6] / best[5]:F2}x; serialize: {best[2] / best[1]:F2}x; serialize NewsModel / same-escaping STJ: {best[1] / best[3]:F2}x"));
     }
 
     /// <summary>Calls one benchmark method in a loop for two seconds, then for <paramref name="seconds"/> counting the calls (for an outside sampling profiler
     /// such as <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>): <c>--loop Deserialize_NewsModelJson 10</c>.</summary>
     /// <param name="method">The benchmark method's name.</param>
     /// <param name="seconds">How long to run.</param>
-    public static void Loop(string method, double seconds)
+    /// <param name="sample">The sample article (<see cref="NewsModelJsonBenchmarks.Sample"/>).</param>
+    public static void Loop(string method, double seconds, string sample)
     {
-        var b = new NewsModelJsonBenchmarks();
+        var b = new NewsModelJsonBenchmarks { Sample = sample };
         b.Setup();
         var importer = new Import.TextImporterBenchmarks { Text = "sample" };
         if (method.StartsWith("Import", StringComparison.Ordinal))
@@ -84,19 +88,14 @@ public static class InterleavedJsonHarness
             ImportRatio(importer, seconds);
             return;
         }
-        Func<object> call = method switch
+        Func<object> call = Pick(b, importer, method);
+        if (seconds < 0)
         {
-            "Import_Sample" => () => importer.TextImporter_ImportUtf8()!,
-            "Import_Floor" => importer.Floor_DecodeAndBuild,
-            "Deserialize_NewsModelJson" => b.Deserialize_NewsModelJson,
-            "Deserialize_SourceGeneratedDto" => b.Deserialize_SourceGeneratedDto,
-            "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
-            "BareReaderPass" => () => BareReaderPass(b.Utf8),
-            "BareTokenPass" => () => BareTokenPass(b.Utf8),
-            "FastReaderPass" => () => FastReaderPass(b.Utf8),
-            "FastTokenPass" => () => FastTokenPass(b.Utf8),
-            _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
-        };
+            long before = WarmAllocations(call);
+            GC.KeepAlive(call());
+            AllocationSampler.Run(method, call, GC.GetAllocatedBytesForCurrentThread() - before);
+            return;
+        }
         object? sink = null;
         // Two seconds first, so that the counted calls run the optimized code.
         for (var warm = Stopwatch.GetTimestamp() + (2 * Stopwatch.Frequency); Stopwatch.GetTimestamp() < warm;)
@@ -115,6 +114,66 @@ public static class InterleavedJsonHarness
         }
         GC.KeepAlive(sink);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{method}: {calls} calls"));
+    }
+
+    private static Func<object> Pick(NewsModelJsonBenchmarks b, Import.TextImporterBenchmarks importer, string method) =>
+        method switch
+        {
+            "Import_Sample" => () => importer.TextImporter_ImportUtf8()!,
+            "Import_Floor" => importer.Floor_DecodeAndBuild,
+            "Deserialize_NewsModelJson" => b.Deserialize_NewsModelJson,
+            "Deserialize_SourceGeneratedDto" => b.Deserialize_SourceGeneratedDto,
+            "Deserialize_NewtonsoftDto" => b.Deserialize_NewtonsoftDto,
+            "Serialize_NewsModelJson" => () => b.Serialize_NewsModelJson(),
+            "Serialize_SourceGeneratedDto" => () => b.Serialize_SourceGeneratedDto(),
+            "Serialize_SourceGeneratedDto_SameEscaping" => () => b.Serialize_SourceGeneratedDto_SameEscaping(),
+            "Serialize_NewtonsoftDto" => () => b.Serialize_NewtonsoftDto(),
+            "BareReaderPass" => () => BareReaderPass(b.Utf8),
+            "BareTokenPass" => () => BareTokenPass(b.Utf8),
+            "FastReaderPass" => () => FastReaderPass(b.Utf8),
+            "FastTokenPass" => () => FastTokenPass(b.Utf8),
+            _ => throw new ArgumentException("Unknown method " + method, nameof(method)),
+        };
+
+    /// <summary>Prints, for each sample, its size and whether the DTO contenders write back the very bytes NewsModel
+    /// writes (<see cref="NewsModelJsonBenchmarks.Setup"/> has already failed unless they write an equal document).</summary>
+    public static void Verify()
+    {
+        foreach (var sample in new[] { "HarbourFerryFares", "FerryFaresExplained" })
+        {
+            var b = new NewsModelJsonBenchmarks { Sample = sample };
+            b.Setup();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{sample}: {b.Utf8.Length} bytes; equal documents from all three; same bytes from the STJ DTO: {b.DtoBytesIdentical}, from Newtonsoft: {b.NewtonsoftTextIdentical}; read by the fast reading: {NewsModel.Json.NewsModelJson.TryReadFast(b.Utf8, NewsModel.Json.NewsModelJsonOptions.Default, out _)}"));
+            foreach (var (name, call) in new (string, Func<object>)[]
+            {
+                ("Serialize_SourceGeneratedDto", () => b.Serialize_SourceGeneratedDto()),
+                ("Serialize_NewsModelJson", () => b.Serialize_NewsModelJson()),
+                ("Deserialize_SourceGeneratedDto", b.Deserialize_SourceGeneratedDto),
+                ("Deserialize_NewsModelJson", b.Deserialize_NewsModelJson),
+                ("Deserialize_NewtonsoftDto", b.Deserialize_NewtonsoftDto),
+            })
+            {
+                long before = WarmAllocations(call);
+                GC.KeepAlive(call());
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-32} {GC.GetAllocatedBytesForCurrentThread() - before,8} B allocated"));
+            }
+        }
+    }
+
+    /// <summary>Calls <paramref name="call"/> until its optimized code runs (the fully optimized code allocates less: the
+    /// JIT keeps some objects that do not escape on the stack), then returns the thread's allocated bytes.</summary>
+    private static long WarmAllocations(Func<object> call)
+    {
+        for (int round = 0; round < 3; round++)
+        {
+            for (int i = 0; i < 2000; i++)
+            {
+                call();
+            }
+            System.Threading.Thread.Sleep(200);
+        }
+        return GC.GetAllocatedBytesForCurrentThread();
     }
 
     /// <summary>Alternates the sample import and its floor in short rounds for <paramref name="seconds"/> and prints the

@@ -795,7 +795,7 @@ internal static class ModelReader
         }
         try
         {
-            return new InlineText(text, marks);
+            return new InlineText(Trusted.Checked, text, marks);
         }
         catch (ArgumentException ex)
         {
@@ -847,12 +847,12 @@ internal static class ModelReader
             {
                 BlockKind.Paragraph => new ParagraphBlock(MakeInline(ref reader, c, text!, marks)),
                 BlockKind.Heading => new HeadingBlock(level, MakeInline(ref reader, c, text!, marks)),
-                BlockKind.List => new ListBlock(items, ordered),
+                BlockKind.List => new ListBlock(Trusted.Checked, items.IsDefault ? ImmutableArray<InlineText>.Empty : items, ordered),
                 BlockKind.BlockQuote => new QuoteBlock(MakeInline(ref reader, c, text!, marks), pull: false, citation),
                 BlockKind.PullQuote => new QuoteBlock(MakeInline(ref reader, c, text!, marks), pull: true, citation),
                 BlockKind.Media => new MediaBlock(media!),
                 BlockKind.Embed => new EmbedBlock(url!, provider, html),
-                BlockKind.Table => new TableBlock(Cells(rows), headerRow),
+                BlockKind.Table => new TableBlock(Trusted.Checked, Cells(rows), headerRow),
                 BlockKind.Divider => DividerBlock.Instance,
                 BlockKind.Preformatted => new PreformattedBlock(text!),
                 BlockKind.RelatedLink => new RelatedLinkBlock(url!, title!, article),
@@ -865,14 +865,18 @@ internal static class ModelReader
         }
     }
 
-    private static IEnumerable<InlineText>[] Cells(ImmutableArray<RowCells> rows)
+    private static ImmutableArray<ImmutableArray<InlineText>> Cells(ImmutableArray<RowCells> rows)
     {
-        var cells = new IEnumerable<InlineText>[rows.Length];
+        if (rows.IsDefaultOrEmpty)
+        {
+            return ImmutableArray<ImmutableArray<InlineText>>.Empty;
+        }
+        var cells = new ImmutableArray<InlineText>[rows.Length];
         for (int i = 0; i < cells.Length; i++)
         {
             cells[i] = rows[i].Cells;
         }
-        return cells;
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(cells);
     }
 
     /// <summary>A table row as read (the array reader holds classes).</summary>
