@@ -52,6 +52,20 @@ public partial class NewsModelJsonTest
     }
 
     [Fact]
+    public void DeserializeWithExtras_Format1SpeakerWithAnUnknownMember_KeptOnThePartyAndWrittenBack()
+    {
+        // Found by the fuzz smoke run: newsmodel/2 gives the speaker as an index, so the member moves to the party.
+        var node = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(JsonTestSupport.GoldenPath("harbour-ferry-fares.newsmodel-1.json")))!;
+        node["quotes"]![1]!["attribution"]!["speaker"]!["x-cms"] = 7;
+        var (article, extras) = NewsModelJson.DeserializeWithExtras(node.ToJsonString());
+        int party = article.IndexOfParty(article.Quotes[1].Attribution.Speaker!);
+        extras.Keys.Should().Equal($"$.parties[{party}]['x-cms']");
+        var again = NewsModelJson.DeserializeWithExtras(NewsModelJson.Serialize(article, extras));
+        again.Article.Should().Be(article);
+        again.Extras.Equals(extras).Should().BeTrue();
+    }
+
+    [Fact]
     public void Deserialize_Format1FormsUnderFormat2Marker_RejectedNamingTheForm()
     {
         string golden = System.IO.File.ReadAllText(JsonTestSupport.GoldenPath("harbour-ferry-fares.newsmodel-1.json"))
