@@ -190,13 +190,59 @@ internal ref struct JsonCursor
     /// <summary>Parses the current value into an element (for structure checks of members the article does not keep).</summary>
     internal JsonElement ParseElement()
     {
+        JsonElement element;
         try
         {
-            return JsonElement.ParseValue(ref reader);
+            element = JsonElement.ParseValue(ref reader);
         }
         catch (JsonException e)
         {
             throw Fail("well-formed JSON (" + Excerpt.Quoting(e.Message) + ")", null, e);
+        }
+        // The parse checks the structure, not that strings are UTF-8; the checks that read the element's texts would
+        // meet invalid UTF-8 as an InvalidOperationException. Fail here instead, like any other bad input.
+        if (!IsText(element))
+        {
+            throw Fail("a value whose strings and names are valid UTF-8", "invalid UTF-8");
+        }
+        return element;
+    }
+
+    /// <summary>Whether every string and member name in <paramref name="element"/> is valid UTF-8 (linear).</summary>
+    private static bool IsText(JsonElement element)
+    {
+        try
+        {
+            ReadTexts(element);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads every string and member name as text (which throws on invalid UTF-8).</summary>
+    private static void ReadTexts(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    ReadTexts(property.Value);
+                }
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    ReadTexts(item);
+                }
+                break;
         }
     }
 

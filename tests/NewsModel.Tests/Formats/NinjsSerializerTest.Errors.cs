@@ -26,6 +26,22 @@ public partial class NinjsSerializerTest
         error.LineNumber.Should().Be(2);
     }
 
+    [Theory]
+    [InlineData("rightsInfo", "{\"linkedRights\":\"https://x/\u00ff\"}")]
+    [InlineData("rightsInfo", "{\"\u00ff\":1}")]
+    public void Deserialize_InvalidUtf8InAMemberReadWhole_FailsNamingIt(string member, string value)
+    {
+        // Found by fuzzing: a member the reader parses whole held a byte that is not UTF-8 (\u00ff stands for it).
+        string json = "{\"uri\":\"urn:x\",\"versionCreated\":\"2020-01-01T00:00:00Z\",\"" + member + "\":" + value + "}";
+        byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+        int at = System.Array.IndexOf(utf8, (byte)0xC3);
+        utf8 = [.. utf8[..at], 0xFF, .. utf8[(at + 2)..]];
+        var act = () => NinjsSerializer.Deserialize(utf8, new NinjsReadOptions { DefaultPublication = Wire });
+        var error = act.Should().Throw<NinjsException>().Which;
+        error.Path.Should().Be("$." + member);
+        error.Message.Should().Contain("valid UTF-8");
+    }
+
     [Fact]
     public void Deserialize_WrongType_NamesPathAndExpectation()
     {
