@@ -54,6 +54,11 @@ public static class ScalingCurves
         yield return For("ArticleValidator.Validate: quotes (same words, other speakers)", 1_000, WithQuotes, article => Validator.Validate(article));
         yield return For("ArticleValidator.ValidateJson: quotes", 250, n => NewsModelJson.Serialize(WithQuotes(n)), json => Validator.ValidateJson(json));
         yield return For("ArticleValidator.ValidateJson: quotes outside the body", 250, n => NewsModelJson.Serialize(WithQuotes(n)).Replace("\"paragraph\":1", "\"paragraph\":7", StringComparison.Ordinal), json => Validator.ValidateJson(json));
+        yield return For("NewsModelJson.Deserialize: blocks with marks", 250, n => Encoding.UTF8.GetBytes(NewsModelJson.Serialize(WithBlocks(n))), bytes => NewsModelJson.Deserialize(bytes));
+        yield return For("NewsModelJson.Serialize: blocks with marks", 250, WithBlocks, article => NewsModelJson.Serialize(article));
+        yield return For("ArticleValidator.Validate: blocks with marks", 250, WithBlocks, article => Validator.Validate(article));
+        yield return For("ArticleValidator.ValidateJson: blocks with marks", 250, n => NewsModelJson.Serialize(WithBlocks(n)), json => Validator.ValidateJson(json));
+        yield return For("HtmlBlocks.Read: paragraphs with marks, lists, tables", 250, BlocksHtml, html => NewsModel.Html.HtmlBlocks.Read(html));
         yield return For("NinjsSerializer.Deserialize: body of '&#'", 25_000, n => NinjsBody("<p>" + string.Concat(Enumerable.Repeat("&#", n)) + "</p>"), json => NinjsSerializer.Deserialize(json, Foreign));
         yield return For("NinjsSerializer.Deserialize: quotes", 250, n => NinjsSerializer.SerializeToUtf8Bytes(WithQuotes(n)).Value, bytes => NinjsSerializer.Deserialize(bytes.AsSpan()));
         yield return For("NinjsSerializer.Serialize: quotes", 250, WithQuotes, article => NinjsSerializer.SerializeToUtf8Bytes(article));
@@ -118,6 +123,37 @@ public static class ScalingCurves
             best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMilliseconds / repeats);
         }
         return best;
+    }
+
+    /// <summary>An article of <paramref name="n"/> blocks: paragraphs with a link over nested emphasis, and every fifth a
+    /// list, every seventh a table, every eleventh the image.</summary>
+    private static Article WithBlocks(int n)
+    {
+        const string text = "Fares will rise by 8 per cent, the operator said on Tuesday.";
+        var marks = new[] { Mark.Link(new TextRange(0, 29), "https://example.com/fares"), Mark.Emphasis(new TextRange(19, 10)) };
+        var blocks = new List<Block>(n);
+        for (int i = 0; i < n; i++)
+        {
+            blocks.Add((i % 11) == 10 ? new MediaBlock("m0")
+                : (i % 7) == 6 ? new TableBlock([[new InlineText("Adult"), new InlineText("HK$5", [Mark.Strong(new TextRange(0, 4))])], [new InlineText("Child"), new InlineText("HK$3")]], headerRow: false)
+                : (i % 5) == 4 ? new ListBlock([new InlineText(text, marks), new InlineText("Second item")])
+                : new ParagraphBlock(new InlineText(text, marks)));
+        }
+        var image = new MediaAsset("m0", MediaKind.Image, "https://example.com/f.jpg", altText: "A ferry", credit: new Credit("Lee Ka-ming", PartyKind.Person, CreditRole.Photographer));
+        return Build().WithMedia([image], "m0").WithBlocks(blocks);
+    }
+
+    /// <summary>The HTML of an article body of about <paramref name="n"/> blocks.</summary>
+    private static string BlocksHtml(int n)
+    {
+        var html = new StringBuilder();
+        for (int i = 0; i < n; i++)
+        {
+            html.Append((i % 7) == 6 ? "<table><tr><th>Fare</th><th>Now</th></tr><tr><td>Adult</td><td><b>HK$5</b></td></tr></table>"
+                : (i % 5) == 4 ? "<ul><li>One <em>item</em></li><li>Two</li></ul>"
+                : "<p>Fares will rise by <a href=\"https://example.com/fares\">8 per <em>cent</em></a>, the operator said.</p>");
+        }
+        return html.ToString();
     }
 
     private static string Name(int i) => "Person " + i.ToString(CultureInfo.InvariantCulture);
