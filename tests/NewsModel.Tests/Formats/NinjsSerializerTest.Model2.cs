@@ -121,7 +121,15 @@ public partial class NinjsSerializerTest
 
         read.Value.Blocks.Should().AllBeOfType<ParagraphBlock>();
         read.Losses.For("$.bodies").Should().ContainSingle().Which.Detail.Should().Contain("text/html");
-        read.Losses.For("$.associations").Should().ContainSingle();
+        // The associations give the media back: the image with its caption, alt text, renditions and the lead.
+        var image = article.Media.Single(m => m.Kind == MediaKind.Image);
+        var readImage = read.Value.Media.Single(m => m.Kind == MediaKind.Image);
+        (readImage.Id, readImage.Uri, readImage.AltText, readImage.Caption!.Text).Should().Be((image.Id, image.Uri, image.AltText, image.Caption!.Text));
+        readImage.Renditions.Select(r => r.Uri).Should().Equal(image.Renditions.Select(r => r.Uri));
+        read.Value.LeadMedia.Should().Be(article.LeadMedia);
+        read.Value.Media.Should().Contain(m => m.Kind == MediaKind.Video && m.Duration == article.Media.Single(a => a.Kind == MediaKind.Video).Duration);
+        read.Losses.For("$.associations[2]").Should().ContainSingle("the gallery (a composite) is not read back")
+            .Which.Kind.Should().Be(LossKind.Dropped);
         read.Value.Taxonomy.Subjects.Should().Equal(article.Taxonomy.Subjects);
         read.Value.Taxonomy.Urgency.Should().Be(4);
         read.Value.Rights.Should().Be(article.Rights);

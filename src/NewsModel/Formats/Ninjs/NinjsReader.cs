@@ -109,6 +109,8 @@ internal static class NinjsReader
         /// <summary>The path of the associations, reported as dropped unless the extension gives the media.</summary>
         internal string? Associations { get; set; }
 
+        internal JsonElement AssociationsElement { get; set; }
+
         internal NinjsExtension.Data? Extension { get; set; }
     }
 
@@ -216,6 +218,7 @@ internal static class NinjsReader
                 case "associations":
                     doc.Associations = cursor.Path;
                     var associations = cursor.ParseElement();
+                    doc.AssociationsElement = associations;
                     Check(ref cursor, "associations", associations, ref losses, options);
                     break;
                 case "by":
@@ -296,9 +299,9 @@ internal static class NinjsReader
                 break;
             }
         }
-        if (doc.Associations is not null && (doc.Extension?.Model is null || doc.Extension.Model.Media.Count == 0))
+        if (doc.Associations is not null && doc.Extension is not null && (doc.Extension.Model is null || doc.Extension.Model.Media.Count == 0))
         {
-            losses.Add(doc.Associations, "the associations (media and their renditions)", "NewsModel reads media only from its extension", LossKind.Dropped);
+            losses.Add(doc.Associations, "the associations (media and their renditions)", "a document with NewsModel's extension keeps its media there", LossKind.Dropped);
         }
         try
         {
@@ -960,6 +963,9 @@ internal static class NinjsReader
             : doc.Subjects.Count > 0 || doc.Genres.Count > 0 || doc.Urgency is not null ? new Taxonomy(subjects: doc.Subjects, genres: doc.Genres, urgency: doc.Urgency)
             : null;
         var status = extModel is not null ? extModel.Status : ext is not null ? ArticleStatus.Published : StatusOf(doc, root, ref losses);
+        var associated = ext is null && doc.Associations is not null
+            ? ReadAssociations(doc.AssociationsElement, doc.Associations, htmlBody?.Media, ref losses)
+            : (Media: (List<MediaAsset>?)null, Lead: (string?)null);
 
         return new Article(
             uri,
@@ -976,11 +982,181 @@ internal static class NinjsReader
             doc.CanonicalUrl,
             doc.Places,
             rights,
-            extModel?.Media ?? (htmlBody is null ? null : (System.Collections.Generic.IEnumerable<MediaAsset>)htmlBody.Media),
-            extModel?.LeadMedia,
+            extModel?.Media ?? Combine(htmlBody?.Media, associated.Media),
+            extModel?.LeadMedia ?? associated.Lead,
             taxonomy,
             status);
     }
+
+    private static List<MediaAsset>? Combine(System.Collections.Immutable.ImmutableArray<MediaAsset>? fromHtml, List<MediaAsset>? associated)
+    {
+        if (associated is null)
+        {
+            return fromHtml is { IsDefaultOrEmpty: false } html ? [.. html] : null;
+        }
+        if (fromHtml is { IsDefaultOrEmpty: false } body)
+        {
+            associated.InsertRange(0, body);
+        }
+        return associated;
+    }
+
+    /// <summary>
+    /// The associations of a document without NewsModel's extension, as media: pictures and graphics as images, video,
+    /// audio; name (3.x) or key (2.x) as the id, the <c>original</c> rendition as the asset's URI, size and type and the
+    /// others as renditions, the caption and alt descriptions, the credit line (<c>by</c>) as a photographer's credit,
+    /// the rights; the 3.x <c>featureimage</c> (2.x key <c>featureimage</c>) is the lead. An association that is not
+    /// media (a text, a composite) is reported and left out.
+    /// </summary>
+    private static (List<MediaAsset>? Media, string? Lead) ReadAssociations(JsonElement associations, string path, System.Collections.Immutable.ImmutableArray<MediaAsset>? taken, ref LossCollector losses)
+    {
+        var items = new List<(string? Key, JsonElement Value)>();
+        if (associations.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in associations.EnumerateArray())
+            {
+                items.Add((null, item));
+            }
+        }
+        else if (associations.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in associations.EnumerateObject())
+            {
+                items.Add((property.Name, property.Value));
+            }
+        }
+        var media = new List<MediaAsset>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (taken is { IsDefaultOrEmpty: false } already)
+        {
+            foreach (var asset in already)
+            {
+                ids.Add(asset.Id);
+            }
+        }
+        string? lead = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var (key, value) = items[i];
+            string at = key is null ? path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]" : path + "." + key;
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+            string? type = TryMember(value, "type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            MediaKind? kind = type switch
+            {
+                "picture" or "graphic" => MediaKind.Image,
+                "video" => MediaKind.Video,
+                "audio" => MediaKind.Audio,
+                _ => null,
+            };
+            if (kind is null)
+            {
+                losses.Add(at, "an association of type " + (type ?? "unknown") + " (not a picture, graphic, video or audio)", "an article's media are pictures, video and audio", LossKind.Dropped);
+                continue;
+            }
+            string id = StringMember(value, "name") ?? key ?? "association-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (!ids.Add(id))
+            {
+                losses.Add(at, "an association whose name repeats another's (" + id + ")", "media ids are unique", LossKind.Dropped);
+                continue;
+            }
+            string? uri = null, mediaType = null;
+            int? width = null, height = null;
+            Duration? duration = null;
+            var renditions = new List<Rendition>();
+            if (TryMember(value, "renditions", out var list))
+            {
+                foreach (var (name, rendition) in Renditions(list))
+                {
+                    if (StringMember(rendition, "href") is not { } href)
+                    {
+                        continue;
+                    }
+                    int? w = IntMember(rendition, "width"), h = IntMember(rendition, "height");
+                    string? contentType = StringMember(rendition, "contenttype") ?? StringMember(rendition, "mimetype");
+                    if (name == "original" && uri is null)
+                    {
+                        (uri, width, height, mediaType) = (href, w, h, contentType);
+                        if (TryMember(rendition, "duration", out var seconds) && seconds.ValueKind == JsonValueKind.Number && seconds.TryGetDouble(out double d) && d >= 0 && d < 1e9)
+                        {
+                            duration = Duration.FromTicks((long)Math.Round(d * NodaConstants.TicksPerSecond));
+                        }
+                    }
+                    else
+                    {
+                        renditions.Add(new Rendition(href, w, h, contentType, name));
+                    }
+                }
+            }
+            string? caption = null, alt = null;
+            if (TryMember(value, "descriptions", out var descriptions) && descriptions.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var description in descriptions.EnumerateArray())
+                {
+                    string? role = StringMember(description, "role");
+                    string? text = StringMember(description, "value");
+                    if (role == "caption")
+                    {
+                        caption ??= text;
+                    }
+                    else if (role == "alt")
+                    {
+                        alt ??= text;
+                    }
+                }
+            }
+            var credit = StringMember(value, "by") is { } by ? new Credit(by, PartyKind.Person, CreditRole.Photographer, by) : null;
+            if (credit is not null)
+            {
+                losses.Add(at + ".by", "whether the credit line names a person or an organisation (read as a person)", "ninjs gives a credit line only", LossKind.Approximated);
+            }
+            var holder = StringMember(value, "copyrightholder");
+            var notice = StringMember(value, "copyrightnotice");
+            var terms = StringMember(value, "usageterms");
+            var rights = holder is null && notice is null && terms is null ? null : new Rights(holder, notice, usageTerms: terms);
+            media.Add(new MediaAsset(id, kind.Value, uri, mediaType, alt, caption is null ? null : new InlineText(caption), credit, rights,
+                width, height, kind == MediaKind.Image ? null : duration, renditions));
+            bool isLead = (key ?? StringMember(value, "rel")) is "featureimage" or "featuremedia";
+            if (isLead && lead is null)
+            {
+                lead = id;
+            }
+        }
+        return (media.Count == 0 ? null : media, lead);
+    }
+
+    private static IEnumerable<(string? Name, JsonElement Value)> Renditions(JsonElement renditions)
+    {
+        if (renditions.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in renditions.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.Object)
+                {
+                    yield return (StringMember(item, "name"), item);
+                }
+            }
+        }
+        else if (renditions.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in renditions.EnumerateObject())
+            {
+                if (property.Value.ValueKind == JsonValueKind.Object)
+                {
+                    yield return (property.Name, property.Value);
+                }
+            }
+        }
+    }
+
+    private static string? StringMember(JsonElement element, string lowerName) =>
+        element.ValueKind == JsonValueKind.Object && TryMember(element, lowerName, out var value) && value.ValueKind == JsonValueKind.String
+            && value.GetString() is { Length: > 0 } text ? text : null;
+
+    private static int? IntMember(JsonElement element, string lowerName) =>
+        TryMember(element, lowerName, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int number) && number > 0 ? number : null;
 
     /// <summary>The rights ninjs states: copyright notice and holder, usage terms, linked rights.</summary>
     private static Rights? ReadRights(Document doc)
