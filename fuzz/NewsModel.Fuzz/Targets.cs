@@ -98,8 +98,9 @@ internal static class Targets
     /// <summary>
     /// <see cref="ArticleValidator.ValidateJson(ReadOnlySpan{byte}, NewsModelJsonOptions?)"/> (profile Publish, strict
     /// and lenient) never throws and no rule fails inside it (<see cref="RuleCodes.RuleFailed"/>); a report with no
-    /// <c>NM-JSON-*</c>, <see cref="RuleCodes.QuoteRangeOutside"/> or <see cref="RuleCodes.TimelineOrder"/> finding
-    /// means the document deserializes, as ValidateJson documents.
+    /// <c>NM-JSON-*</c>, <see cref="RuleCodes.QuoteRangeOutside"/> or <see cref="RuleCodes.TimelineOrder"/> finding,
+    /// nor an error <see cref="RuleCodes.QuoteSpeakerUnknown"/> (a speaker index past the parties), means the document
+    /// deserializes, as ValidateJson documents.
     /// </summary>
     internal static void Validate(byte[] input)
     {
@@ -113,10 +114,11 @@ internal static class Targets
             }
         }
         bool blocking = report.Any(f => f.Code.StartsWith("NM-JSON-", StringComparison.Ordinal)
-            || f.Code == RuleCodes.QuoteRangeOutside || f.Code == RuleCodes.TimelineOrder);
+            || f.Code == RuleCodes.QuoteRangeOutside || f.Code == RuleCodes.TimelineOrder
+            || (f.Code == RuleCodes.QuoteSpeakerUnknown && f.Severity == Severity.Error));
         if (!blocking)
         {
-            var article = Expect(() => NewsModelJson.Deserialize(input), "validate: a document ValidateJson passes (no NM-JSON-*, quote-range or timeline-order finding) does not deserialize", report.ToString());
+            var article = Expect(() => NewsModelJson.Deserialize(input), "validate: a document ValidateJson passes (no NM-JSON-*, quote-range, timeline-order or speaker-index finding) does not deserialize", report.ToString());
             var direct = Validator.Validate(article);
             if (direct.Contains(RuleCodes.RuleFailed))
             {

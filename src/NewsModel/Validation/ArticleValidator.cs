@@ -62,8 +62,10 @@ public sealed class ArticleValidator
     /// structural problem (syntax, a missing, unknown, duplicate or mistyped member, an unreadable timestamp, an
     /// unknown zone, a quote outside the body, a stamp out of order) is reported with its JSON path, and the
     /// profile's rules run on the sound parts, their findings also carrying JSON paths (<c>$.quotes[2].text</c>).
-    /// A report with no <c>NM-JSON-*</c> finding, <see cref="RuleCodes.QuoteRangeOutside"/> or
-    /// <see cref="RuleCodes.TimelineOrder"/> error on updated or a correction means the document deserializes.
+    /// A report with no <c>NM-JSON-*</c> finding, <see cref="RuleCodes.QuoteRangeOutside"/>,
+    /// <see cref="RuleCodes.TimelineOrder"/> error on updated, a correction, a revision or the withdrawal, or
+    /// <see cref="RuleCodes.QuoteSpeakerUnknown"/> error (a speaker index past the parties; the same code as a warning is
+    /// a <c>newsmodel/1</c> speaker a reading adds to the parties) means the document deserializes.
     /// </summary>
     /// <param name="utf8Json">The UTF-8 document.</param>
     /// <param name="options">The JSON options (naming policy, zone provider, limits, read mode); null for the defaults.</param>
