@@ -212,15 +212,7 @@ public sealed class Article : IEquatable<Article>
     /// reference that names no asset.</summary>
     private void CheckReferences()
     {
-        Dictionary<Party, int>? partyIndex = null;
-        if (Parties.Length > 8 && Quotes.Length > 8)
-        {
-            partyIndex = new Dictionary<Party, int>(Parties.Length);
-            for (int i = Parties.Length - 1; i >= 0; i--)
-            {
-                partyIndex[Parties[i]] = i;
-            }
-        }
+        var parties = new PartyLookup(Parties, Quotes.Length);
         int[]? speakers = null;
         for (int i = 0; i < Quotes.Length; i++)
         {
@@ -243,7 +235,7 @@ public sealed class Article : IEquatable<Article>
             {
                 continue;
             }
-            int index = partyIndex is null ? IndexOfParty(speaker) : partyIndex.GetValueOrDefault(speaker, -1);
+            int index = parties.Find(speaker);
             if (index < 0)
             {
                 throw new ArgumentException(
@@ -323,14 +315,7 @@ public sealed class Article : IEquatable<Article>
     public int IndexOfParty(Party party)
     {
         Preconditions.CheckNotNull(party);
-        for (int i = 0; i < Parties.Length; i++)
-        {
-            if (ReferenceEquals(Parties[i], party) || Parties[i].Equals(party))
-            {
-                return i;
-            }
-        }
-        return -1;
+        return PartyLookup.Linear(Parties, party);
     }
 
     /// <summary>Returns the media asset with an id, or null.</summary>

@@ -162,7 +162,7 @@ internal static class ModelReader
     {
         var quotes = new Quote[pending.Length];
         List<Party>? added = null;
-        Dictionary<Party, int>? index = null;
+        var lookup = new PartyLookup(parties, pending.Length);
         for (int i = 0; i < pending.Length; i++)
         {
             var p = pending[i];
@@ -172,15 +172,7 @@ internal static class ModelReader
                 Party speaker;
                 if (p.SpeakerParty is { } party)
                 {
-                    if (index is null && parties.Length > 8 && pending.Length > 8)
-                    {
-                        index = new Dictionary<Party, int>(parties.Length);
-                        for (int k = parties.Length - 1; k >= 0; k--)
-                        {
-                            index[parties[k]] = k;
-                        }
-                    }
-                    int found = index is null ? IndexOf(parties, party) : index.GetValueOrDefault(party, -1);
+                    int found = lookup.Find(party);
                     if (found >= 0)
                     {
                         speaker = parties[found];
@@ -265,18 +257,6 @@ internal static class ModelReader
                 extras.Insert(k, moved);
             }
         }
-    }
-
-    private static int IndexOf(ImmutableArray<Party> parties, Party party)
-    {
-        for (int i = 0; i < parties.Length; i++)
-        {
-            if (ReferenceEquals(parties[i], party) || parties[i].Equals(party))
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Publication ReadPublication<TReader>(ref TReader reader, ReadContext c)

@@ -293,11 +293,18 @@ internal sealed class JsonDocumentChecker
         {
             Broken(RuleCodes.JsonValue, path, required
                 ? $"\"{Name(prop)}\" is empty, but it is required."
-                : $"\"{Name(prop)}\" is an empty string; leave an absent text out or write null.");
+                : EmptyOptionalText(Name(prop)));
             return required ? Placeholder : null;
         }
         return text;
     }
+
+    // The messages for a value of the wrong content, one text each wherever the checker meets it.
+    private static string EmptyOptionalText(string name) => $"\"{name}\" is an empty string; leave an absent text out or write null.";
+
+    private static string NotACount(JsonElement value) => $"{Excerpt.Of(value.GetRawText())} is not a whole number from 0 to {int.MaxValue}.";
+
+    private static string NotASpelling(JsonElement value, ShapeEnum choices) => $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {choices.Listed}.";
 
     private int? Choice(JsonElement?[] members, Prop prop, string parent, ShapeEnum choices)
     {
@@ -316,7 +323,7 @@ internal sealed class JsonDocumentChecker
         {
             return found;
         }
-        Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {choices.Listed}.");
+        Broken(RuleCodes.JsonValue, path, NotASpelling(value, choices));
         return null;
     }
 
@@ -334,7 +341,7 @@ internal sealed class JsonDocumentChecker
         }
         if (!value.TryGetInt32(out int count) || count < 0)
         {
-            Broken(RuleCodes.JsonValue, path, $"{Excerpt.Of(value.GetRawText())} is not a whole number from 0 to {int.MaxValue}.");
+            Broken(RuleCodes.JsonValue, path, NotACount(value));
             return null;
         }
         return count;
@@ -850,7 +857,7 @@ internal sealed class JsonDocumentChecker
                 }
                 else if (member.Kind == MemberKind.Text && value.GetString()!.Length == 0)
                 {
-                    Broken(RuleCodes.JsonValue, path, $"\"{member.Name}\" is an empty string; leave an absent text out or write null.");
+                    Broken(RuleCodes.JsonValue, path, EmptyOptionalText(member.Name));
                 }
                 break;
             case MemberKind.Count:
@@ -860,7 +867,7 @@ internal sealed class JsonDocumentChecker
                 }
                 else if (!value.TryGetInt32(out int count) || count < 0)
                 {
-                    Broken(RuleCodes.JsonValue, path, $"{Excerpt.Of(value.GetRawText())} is not a whole number from 0 to {int.MaxValue}.");
+                    Broken(RuleCodes.JsonValue, path, NotACount(value));
                 }
                 break;
             case MemberKind.Bool:
@@ -876,7 +883,7 @@ internal sealed class JsonDocumentChecker
                 }
                 else if (member.Enum!.Find(value) < 0)
                 {
-                    Broken(RuleCodes.JsonValue, path, $"\"{Excerpt.Of(value.GetString()!)}\" is not one of {member.Enum.Listed}.");
+                    Broken(RuleCodes.JsonValue, path, NotASpelling(value, member.Enum));
                 }
                 break;
             case MemberKind.Duration:
@@ -1100,7 +1107,7 @@ internal sealed class JsonDocumentChecker
             }
             else if (!speakerElement.TryGetInt32(out int speakerIndex) || speakerIndex < 0)
             {
-                Broken(RuleCodes.JsonValue, speakerPath, $"{Excerpt.Of(speakerElement.GetRawText())} is not a whole number from 0 to {int.MaxValue}.");
+                Broken(RuleCodes.JsonValue, speakerPath, NotACount(speakerElement));
             }
             else if (speakerIndex >= partyRead.Length)
             {
