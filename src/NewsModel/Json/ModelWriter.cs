@@ -23,7 +23,8 @@ internal readonly struct ExtrasScope
     internal ExtrasScope Element(int index) => _extras is null ? default : new(_extras, JsonPath.Element(_path!, index));
 
     /// <summary>Writes the unknown members of the object at this path.</summary>
-    internal void WriteMembers(Utf8JsonWriter writer)
+    internal void WriteMembers<TOut>(TOut writer)
+        where TOut : struct, IJsonOutput
     {
         if (_extras?.ForParent(_path!) is { } members)
         {
@@ -37,7 +38,8 @@ internal readonly struct ExtrasScope
 }
 
 /// <summary>
-/// Hand-written writers of every model type of the <c>newsmodel/2</c> format, on <see cref="Utf8JsonWriter"/>, in the
+/// Hand-written writers of every model type of the <c>newsmodel/2</c> format, on an <see cref="IJsonOutput"/> (a caller's
+/// <see cref="Utf8JsonWriter"/> or the library's own <see cref="CompactJsonWriter"/>), in the
 /// member order of <see cref="ModelShape"/>. Optional members are omitted when absent, empty optional collections are
 /// omitted. Stateless and thread-safe.
 /// </summary>
@@ -65,7 +67,8 @@ internal static class ModelWriter
             $"the text at {find.FoundPath} has {find.FoundLength} characters, more than the {maxLength} a reading accepts (NewsModelJsonOptions.MaxStringLength); shorten it or raise the limit for both writing and reading"));
     }
 
-    internal static void WriteArticle(Utf8JsonWriter w, Article a, JsonNames n, ExtrasScope scope)
+    internal static void WriteArticle<TOut>(TOut w, Article a, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Format], FormatValue);
@@ -123,7 +126,8 @@ internal static class ModelWriter
     }
 
     /// <summary>Writes a non-empty array of objects (an empty one is omitted).</summary>
-    private static void WriteArray<T>(Utf8JsonWriter w, JsonNames n, Prop prop, ImmutableArray<T> items, Action<Utf8JsonWriter, T, JsonNames, ExtrasScope> write, ExtrasScope scope)
+    private static void WriteArray<TOut, T>(TOut w, JsonNames n, Prop prop, ImmutableArray<T> items, Action<TOut, T, JsonNames, ExtrasScope> write, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         if (items.IsEmpty)
         {
@@ -138,7 +142,8 @@ internal static class ModelWriter
         w.WriteEndArray();
     }
 
-    private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, ImmutableArray<string> values)
+    private static void WriteStrings<TOut>(TOut w, JsonEncodedText name, ImmutableArray<string> values)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartArray(name);
         foreach (var value in values)
@@ -148,7 +153,8 @@ internal static class ModelWriter
         w.WriteEndArray();
     }
 
-    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    private static void WriteOptional<TOut>(TOut w, JsonEncodedText name, string? value)
+        where TOut : struct, IJsonOutput
     {
         if (value is not null)
         {
@@ -156,7 +162,8 @@ internal static class ModelWriter
         }
     }
 
-    private static void WriteOptional(Utf8JsonWriter w, JsonEncodedText name, int? value)
+    private static void WriteOptional<TOut>(TOut w, JsonEncodedText name, int? value)
+        where TOut : struct, IJsonOutput
     {
         if (value is { } number)
         {
@@ -164,7 +171,8 @@ internal static class ModelWriter
         }
     }
 
-    internal static void WritePublication(Utf8JsonWriter w, Publication p, JsonNames n, ExtrasScope scope)
+    internal static void WritePublication<TOut>(TOut w, Publication p, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Name], p.Name);
@@ -174,7 +182,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteTimeline(Utf8JsonWriter w, Timeline t, JsonNames n, ExtrasScope scope)
+    internal static void WriteTimeline<TOut>(TOut w, Timeline t, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         WriteOptionalMoment(w, n, Prop.Published, t.Published, scope);
@@ -198,7 +207,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    private static void WriteOptionalMoment(Utf8JsonWriter w, JsonNames n, Prop prop, Moment? moment, ExtrasScope scope)
+    private static void WriteOptionalMoment<TOut>(TOut w, JsonNames n, Prop prop, Moment? moment, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         if (moment is not null)
         {
@@ -207,7 +217,8 @@ internal static class ModelWriter
         }
     }
 
-    internal static void WriteMoment(Utf8JsonWriter w, Moment m, JsonNames n, ExtrasScope scope)
+    internal static void WriteMoment<TOut>(TOut w, Moment m, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         Span<byte> buffer = stackalloc byte[Rfc3339.MaxLength + 2];
         int length = Rfc3339.Format(m.Instant, m.Offset, buffer[1..]);
@@ -241,7 +252,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteCorrection(Utf8JsonWriter w, Correction c, JsonNames n, ExtrasScope scope)
+    internal static void WriteCorrection<TOut>(TOut w, Correction c, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WritePropertyName(n[Prop.Moment]);
@@ -251,7 +263,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteRevision(Utf8JsonWriter w, Revision r, JsonNames n, ExtrasScope scope)
+    internal static void WriteRevision<TOut>(TOut w, Revision r, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WritePropertyName(n[Prop.Moment]);
@@ -261,7 +274,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteCredit(Utf8JsonWriter w, Credit c, JsonNames n, ExtrasScope scope)
+    internal static void WriteCredit<TOut>(TOut w, Credit c, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Name], c.Name);
@@ -274,7 +288,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteParty(Utf8JsonWriter w, Party p, JsonNames n, ExtrasScope scope)
+    internal static void WriteParty<TOut>(TOut w, Party p, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Name], p.Name);
@@ -288,12 +303,14 @@ internal static class ModelWriter
     }
 
     /// <summary>Writes an attribution outside an article: the speaker as a party object.</summary>
-    internal static void WriteAttribution(Utf8JsonWriter w, Attribution a, JsonNames n, ExtrasScope scope) =>
+    internal static void WriteAttribution<TOut>(TOut w, Attribution a, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput =>
         WriteAttribution(w, a, n, scope, -1);
 
     /// <summary>Writes an attribution; within an article (<paramref name="speaker"/> at least 0) the speaker is its index
     /// in the parties.</summary>
-    private static void WriteAttribution(Utf8JsonWriter w, Attribution a, JsonNames n, ExtrasScope scope, int speaker)
+    private static void WriteAttribution<TOut>(TOut w, Attribution a, JsonNames n, ExtrasScope scope, int speaker)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         if (a.Kind != AttributionKind.Resolved)
@@ -317,9 +334,11 @@ internal static class ModelWriter
     }
 
     /// <summary>Writes a quote outside an article: its speaker as a party object.</summary>
-    internal static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope) => WriteQuote(w, q, n, scope, -1);
+    internal static void WriteQuote<TOut>(TOut w, Quote q, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput => WriteQuote(w, q, n, scope, -1);
 
-    private static void WriteQuote(Utf8JsonWriter w, Quote q, JsonNames n, ExtrasScope scope, int speaker)
+    private static void WriteQuote<TOut>(TOut w, Quote q, JsonNames n, ExtrasScope scope, int speaker)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Text], q.Text);
@@ -333,7 +352,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteRange(Utf8JsonWriter w, TextRange r, JsonNames n, ExtrasScope scope)
+    internal static void WriteRange<TOut>(TOut w, TextRange r, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteNumber(n[Prop.Start], r.Start);
@@ -342,7 +362,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteBlock(Utf8JsonWriter w, Block b, JsonNames n, ExtrasScope scope)
+    internal static void WriteBlock<TOut>(TOut w, Block b, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Type], ModelShape.BlockTypes.EncodedOf((int)b.Kind));
@@ -408,7 +429,8 @@ internal static class ModelWriter
     }
 
     /// <summary>Writes an array that is written even when empty (a list's items, a row's cells).</summary>
-    private static void WriteArray<T>(Utf8JsonWriter w, JsonNames n, Prop prop, ImmutableArray<T> items, Action<Utf8JsonWriter, T, JsonNames, ExtrasScope> write, ExtrasScope scope, bool keepEmpty)
+    private static void WriteArray<TOut, T>(TOut w, JsonNames n, Prop prop, ImmutableArray<T> items, Action<TOut, T, JsonNames, ExtrasScope> write, ExtrasScope scope, bool keepEmpty)
+        where TOut : struct, IJsonOutput
     {
         if (!keepEmpty || !items.IsEmpty)
         {
@@ -420,13 +442,15 @@ internal static class ModelWriter
     }
 
     /// <summary>Writes inline text's members (text, marks) into the object being written.</summary>
-    private static void WriteInlineMembers(Utf8JsonWriter w, InlineText t, JsonNames n, ExtrasScope scope)
+    private static void WriteInlineMembers<TOut>(TOut w, InlineText t, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteString(n[Prop.Text], t.Text);
         WriteArray(w, n, Prop.Marks, t.Marks, WriteMark, scope);
     }
 
-    internal static void WriteInline(Utf8JsonWriter w, InlineText t, JsonNames n, ExtrasScope scope)
+    internal static void WriteInline<TOut>(TOut w, InlineText t, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         WriteInlineMembers(w, t, n, scope);
@@ -434,7 +458,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteMark(Utf8JsonWriter w, Mark m, JsonNames n, ExtrasScope scope)
+    internal static void WriteMark<TOut>(TOut w, Mark m, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Type], ModelShape.MarkTypes.EncodedOf((int)m.Kind));
@@ -447,7 +472,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteRights(Utf8JsonWriter w, Rights r, JsonNames n, ExtrasScope scope)
+    internal static void WriteRights<TOut>(TOut w, Rights r, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         WriteOptional(w, n[Prop.Holder], r.Holder);
@@ -458,7 +484,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteRendition(Utf8JsonWriter w, Rendition r, JsonNames n, ExtrasScope scope)
+    internal static void WriteRendition<TOut>(TOut w, Rendition r, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Uri], r.Uri);
@@ -470,7 +497,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteMediaAsset(Utf8JsonWriter w, MediaAsset m, JsonNames n, ExtrasScope scope)
+    internal static void WriteMediaAsset<TOut>(TOut w, MediaAsset m, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Id], m.Id);
@@ -510,7 +538,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteSection(Utf8JsonWriter w, Section s, JsonNames n, ExtrasScope scope)
+    internal static void WriteSection<TOut>(TOut w, Section s, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Name], s.Name);
@@ -520,7 +549,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteConcept(Utf8JsonWriter w, Concept c, JsonNames n, ExtrasScope scope)
+    internal static void WriteConcept<TOut>(TOut w, Concept c, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         w.WriteString(n[Prop.Name], c.Name);
@@ -531,7 +561,8 @@ internal static class ModelWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteTaxonomy(Utf8JsonWriter w, Taxonomy t, JsonNames n, ExtrasScope scope)
+    internal static void WriteTaxonomy<TOut>(TOut w, Taxonomy t, JsonNames n, ExtrasScope scope)
+        where TOut : struct, IJsonOutput
     {
         w.WriteStartObject();
         if (t.PrimarySection is not null)

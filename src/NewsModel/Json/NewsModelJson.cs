@@ -36,7 +36,7 @@ public static class NewsModelJson
     private static string? s_schema;
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_compactWriter;
+    private static CompactJsonWriter? t_compact;
 
     [ThreadStatic]
     private static Utf8JsonWriter? t_indentedWriter;
@@ -143,7 +143,7 @@ public static class NewsModelJson
         {
             options ??= NewsModelJsonOptions.Default;
             ModelWriter.CheckLengths(article, options.Names, options.MaxStringLength);
-            ModelWriter.WriteArticle(writer, article, options.Names, default);
+            ModelWriter.WriteArticle(new Utf8JsonOutput(writer), article, options.Names, default);
         }
         catch (ArgumentException ex)
         {
@@ -161,10 +161,38 @@ public static class NewsModelJson
         {
             throw WriteFailed(ex);
         }
-        var writer = RentWriter(destination, options.WriteIndented);
+        if (!options.WriteIndented)
+        {
+            var compact = t_compact ?? new CompactJsonWriter();
+            t_compact = null;
+            compact.Reset(destination);
+            try
+            {
+                ModelWriter.WriteArticle(new CompactJsonOutput(compact), article, options.Names, new ExtrasScope(extras, JsonPath.Root));
+                compact.Flush();
+            }
+            catch (ArgumentException ex)
+            {
+                throw WriteFailed(ex);
+            }
+            finally
+            {
+                compact.Reset(DetachedBufferWriter.Instance);
+                t_compact = compact;
+            }
+            return;
+        }
+        var writer = t_indentedWriter ?? new Utf8JsonWriter(destination, new JsonWriterOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Indented = true,
+            SkipValidation = true,
+        });
+        t_indentedWriter = null;
+        writer.Reset(destination);
         try
         {
-            ModelWriter.WriteArticle(writer, article, options.Names, new ExtrasScope(extras, JsonPath.Root));
+            ModelWriter.WriteArticle(new Utf8JsonOutput(writer), article, options.Names, new ExtrasScope(extras, JsonPath.Root));
             writer.Flush();
         }
         catch (ArgumentException ex)
@@ -174,43 +202,12 @@ public static class NewsModelJson
         finally
         {
             writer.Reset(DetachedBufferWriter.Instance);
-            if (options.WriteIndented)
-            {
-                t_indentedWriter = writer;
-            }
-            else
-            {
-                t_compactWriter = writer;
-            }
+            t_indentedWriter = writer;
         }
     }
 
     internal static JsonException WriteFailed(Exception ex) =>
         new("The article cannot be written as JSON: " + ex.Message, ex);
-
-    private static Utf8JsonWriter RentWriter(IBufferWriter<byte> destination, bool indented)
-    {
-        var writer = indented ? t_indentedWriter : t_compactWriter;
-        if (indented)
-        {
-            t_indentedWriter = null;
-        }
-        else
-        {
-            t_compactWriter = null;
-        }
-        if (writer is null)
-        {
-            return new Utf8JsonWriter(destination, new JsonWriterOptions
-            {
-                Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-                Indented = indented,
-                SkipValidation = true,
-            });
-        }
-        writer.Reset(destination);
-        return writer;
-    }
 
     // ---- reading ----
 
