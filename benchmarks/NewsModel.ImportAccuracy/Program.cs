@@ -36,6 +36,11 @@ if (args.Length == 2 && args[0] == "--time")
     Console.WriteLine($"{watch.Elapsed.TotalMilliseconds * 1000 / n:0.0} µs per import, {text0.Length * (double)n / watch.Elapsed.TotalSeconds / 1e6:0.0} M chars/s");
     return 0;
 }
+if (args.Length == 2 && args[0] == "--visible-text")
+{
+    Console.Write(NewsModel.ImportAccuracy.VisibleText.OfFile(args[1]));
+    return 0;
+}
 if (args.Length == 2 && args[0] == "--show")
 {
     Show(args[1]);
