@@ -36,14 +36,24 @@ if (args.Length == 2 && args[0] == "--time")
     Console.WriteLine($"{watch.Elapsed.TotalMilliseconds * 1000 / n:0.0} µs per import, {text0.Length * (double)n / watch.Elapsed.TotalSeconds / 1e6:0.0} M chars/s");
     return 0;
 }
+if (args.Length >= 1 && args[0] == "--quotes")
+{
+    // Quote accuracy against the hand-made gold set (QuoteGold/README.md):
+    //   dotnet run -c Release --project benchmarks/NewsModel.ImportAccuracy -- --quotes [--verbose]
+    bool verbose = args.Contains("--verbose");
+    var folders = args.Skip(1).Where(a => a != "--verbose").ToArray();
+    string gold = folders.Length > 0 ? folders[0] : Path.Combine(AppContext.BaseDirectory, "QuoteGold");
+    string corpus = folders.Length > 1 ? folders[1] : Path.Combine("..", "shared", "corpus");
+    return NewsModel.ImportAccuracy.QuoteScore.Run(gold, corpus, verbose);
+}
 if (args.Length == 2 && args[0] == "--visible-text")
 {
     Console.Write(NewsModel.ImportAccuracy.VisibleText.OfFile(args[1]));
     return 0;
 }
-if (args.Length == 2 && args[0] == "--show")
+if (args.Length is 2 or 3 && args[0] == "--show")
 {
-    Show(args[1]);
+    Show(args[1], args.Length == 3 ? args[2] : "en");
     return 0;
 }
 if (args.Length != 1 || !Directory.Exists(args[0]))
@@ -166,9 +176,10 @@ static string Normalise(string s)
 static TextImporter MakeImporter() =>
     new TextImporterBuilder().WithPublication("Web page", DateTimeZone.Utc, "web").Build();
 
-static void Show(string file)
+static void Show(string file, string language)
 {
-    var result = MakeImporter().Import(File.ReadAllText(file));
+    var input = file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? NewsModel.ImportAccuracy.VisibleText.OfFile(file) : File.ReadAllText(file);
+    var result = new TextImporterBuilder().WithPublication("Web page", DateTimeZone.Utc, "web").WithLanguage(language).Build().Import(input);
     Console.WriteLine(result);
     foreach (var line in result.Report.Lines)
     {

@@ -32,7 +32,7 @@ internal static class Chars
 
     internal static bool IsSentenceEnd(char c) => SentenceEnds.Contains(c);
 
-    internal static bool IsClosingMark(char c) => c is '"' or '”' or '’' or '»' or '」' or '』' or ')' or '\'' or '“';
+    internal static bool IsClosingMark(char c) => c is '"' or '”' or '’' or '»' or '«' or '‘' or '›' or '‹' or '」' or '』' or ')' or '\'' or '“';
 
     /// <summary>Whether the text ends like a sentence: terminal punctuation, possibly inside closing marks.</summary>
     internal static bool EndsSentence(ReadOnlySpan<char> text)

@@ -126,7 +126,7 @@ internal sealed class PageReader
         {
             return ImportResult.ForFailure(Format(TextImporter.NoStampMessage, lines[first].Number), lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
         }
-        var quotes = new QuoteReader(body, uncertainties, bodyLines.ConvertAll(i => lines[i].Number)).Read(out var parties);
+        var quotes = new QuoteReader(body, uncertainties, bodyLines.ConvertAll(i => lines[i].Number), Lexicon.For(settings.Language)).Read(out var parties);
         var report = MakeReport(headlineText, body, credits, published, updated);
         try
         {

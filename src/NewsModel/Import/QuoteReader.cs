@@ -17,6 +17,7 @@ internal sealed class QuoteReader
     internal const int MaxSentence = 3000;
     private const int MaxSpansPerSentence = 64;
     private const int MaxCandidates = 16;
+    private const int MaxRecentPersons = 32;
 
     private readonly List<string> body;
     private readonly List<string> uncertainties;
@@ -26,9 +27,16 @@ internal sealed class QuoteReader
     private readonly List<(int Paragraph, int Start, int Length, QuoteKind Kind, Found Attribution)> found = [];
     private Speaker? lastPerson;
     private Speaker? lastOrganisation;
+    private readonly List<Speaker> recentPersons = [];
+    private readonly List<Token> tokenBuffer = [];
+    private Found? lastKept;
+    private int lastKeptParagraph = -2;
 
-    internal QuoteReader(List<string> body, List<string> uncertainties, List<int> lineNumbers)
+    private readonly Lexicon lexicon;
+
+    internal QuoteReader(List<string> body, List<string> uncertainties, List<int> lineNumbers, Lexicon lexicon)
     {
+        this.lexicon = lexicon;
         this.body = body;
         this.uncertainties = uncertainties;
         this.lineNumbers = lineNumbers;
@@ -43,12 +51,26 @@ internal sealed class QuoteReader
         internal bool Used;
         internal Party? Party;
 
+        /// <summary>What the text says of the person's sex: by an honorific or title ("Mr", "Mrs", "spokeswoman") or
+        /// by a pronoun already tied to them; <see cref="Gender.Unknown"/> until it does.</summary>
+        internal Gender Gender;
+
         internal Party ToParty() => Party ??= new Party(Name, Kind, Role, Affiliation);
     }
 
-    private sealed record Found(Speaker Speaker, string? Mention, string? Cue, string? Via, bool Resolved);
+    /// <summary>An attribution as found: a speaker (resolved), or only the words the text uses (unresolved: "she";
+    /// anonymous: "a senior official"), and how a mention was tied to its speaker, for the report.</summary>
+    private sealed record Found(Speaker? Speaker, string? Mention, string? Cue, string? Via, bool Resolved,
+        AttributionKind Kind = AttributionKind.Resolved, string? How = null);
 
     private readonly record struct Span(int Open, int Close, bool Closed);
+
+    internal enum Gender : byte
+    {
+        Unknown,
+        Male,
+        Female,
+    }
 
     private enum Tok : byte
     {
@@ -71,13 +93,20 @@ internal sealed class QuoteReader
         {
             carried = ReadParagraph(p, carried);
         }
+        // In text order (quotes before the first attribution of a paragraph are kept after it).
+        found.Sort(static (x, y) => x.Paragraph != y.Paragraph ? x.Paragraph.CompareTo(y.Paragraph) : x.Start.CompareTo(y.Start));
         var quotes = new List<Quote>(found.Count);
         foreach (var (paragraph, start, length, kind, attribution) in found)
         {
             var text = body[paragraph].Substring(start, length);
             var a = attribution;
-            quotes.Add(new Quote(text, kind, paragraph, new TextRange(start, length),
-                new Attribution(a.Speaker.ToParty(), a.Mention, a.Cue, a.Via)));
+            var made = a.Kind switch
+            {
+                AttributionKind.Unresolved => Attribution.Unresolved(a.Mention!, a.Cue, a.Via),
+                AttributionKind.Anonymous => Attribution.Anonymous(a.Mention!, a.Cue, a.Via),
+                _ => new Attribution(a.Speaker!.ToParty(), a.Mention, a.Cue, a.Via),
+            };
+            quotes.Add(new Quote(text, kind, paragraph, new TextRange(start, length), made));
         }
         parties = [];
         foreach (var speaker in speakers)
@@ -92,11 +121,11 @@ internal sealed class QuoteReader
 
     // ---- Quotation marks and sentences ---------------------------------------------------------------------
 
-    private static readonly SearchValues<char> Openers = SearchValues.Create("\"“„«「『‘");
+    private static readonly SearchValues<char> Openers = SearchValues.Create("\"“„«»「『‘‚‹›");
 
     /// <summary>
-    /// Pairs the quotation marks of a paragraph in one pass. Double marks, guillemets and corner brackets pair with
-    /// their closing mark; a quotation left open runs to the end of the paragraph (and may continue in the next).
+    /// Pairs the quotation marks of a paragraph in one pass. Double marks (straight, curly, German „…“), guillemets
+    /// both ways («…», »…«, ‹…›, ›…‹), the German single ‚…‘ and corner brackets (「…」, 『…』) pair with their closing mark; a quotation left open runs to the end of the paragraph (and may continue in the next).
     /// Single curly marks (‘…’) are also apostrophes, so they count only as whole words: ‘ after a space or an
     /// opening mark, closed by a ’ that no letter or digit follows ("don’t" does not close). An unclosed ‘ counts
     /// only at the start of the paragraph (a quote continuing in the next one).
@@ -143,6 +172,10 @@ internal sealed class QuoteReader
                 '“' => after.IndexOfAny('”', '"'),
                 '„' => after.IndexOfAny('“', '”', '"'),
                 '«' => after.IndexOf('»'),
+                '»' => after.IndexOf('«'), // German and Danish: »…«
+                '‚' => after.IndexOfAny('‘', '’'), // German single: ‚…‘
+                '‹' => after.IndexOf('›'),
+                '›' => after.IndexOf('‹'),
                 '「' => after.IndexOf('」'),
                 _ => after.IndexOf('』'),
             };
@@ -229,7 +262,7 @@ internal sealed class QuoteReader
             {
                 k++;
             }
-            if (k >= p.Length || !(char.IsUpper(p[k]) || char.IsDigit(p[k]) || p[k] is '"' or '“' or '„' or '«' or '「' or '‘' or '\''))
+            if (k >= p.Length || !(char.IsUpper(p[k]) || char.IsDigit(p[k]) || p[k] is '"' or '“' or '„' or '«' or '»' or '‚' or '‹' or '›' or '「' or '‘' or '\''))
             {
                 continue;
             }
@@ -259,9 +292,15 @@ internal sealed class QuoteReader
         var starts = SplitSentences(p, spans);
         if (spans.Count == 0)
         {
-            foreach (int start in starts)
+            for (int si = 0; si < starts.Count; si++)
             {
-                Introduce(p, start, Math.Min(p.Length, start + 80));
+                int sStart = starts[si];
+                int sEnd = si + 1 < starts.Count ? starts[si + 1] : p.Length;
+                Introduce(p, sStart, Math.Min(p.Length, sStart + 80));
+                if (sEnd - sStart <= MaxSentence)
+                {
+                    IntroduceNames(p, Tokenise(p, sStart, sEnd, spans, 0, 0), becomesNearest: true);
+                }
             }
             return null;
         }
@@ -282,6 +321,10 @@ internal sealed class QuoteReader
             }
             if (spanIndex == firstSpan)
             {
+                if (sEnd - sStart <= MaxSentence)
+                {
+                    IntroduceNames(p, Tokenise(p, sStart, sEnd, spans, firstSpan, firstSpan), becomesNearest: true);
+                }
                 continue;
             }
             if (sEnd - sStart > MaxSentence || spanIndex - firstSpan > MaxSpansPerSentence)
@@ -304,9 +347,9 @@ internal sealed class QuoteReader
                 bool afterColon = EndsWithColon(p, sStart, span.Open);
                 bool continuation = paragraph > 0 && carried is not null && q == 0 && IsBlank(p, 0, span.Open);
                 bool direct = atStart || afterColon || continuation;
-                if (!direct && (LooksLikeTitle(p, start, length) || IsScareQuote(p, span, start, length)))
+                if (!direct && (LooksLikeTitle(p, start, length) || IsScareQuote(p, span, start, length, candidates.Count > 0)))
                 {
-                    continue; // a title, a name or a single word in quotation marks
+                    continue; // a title, a name, a so-called phrase, or a single word with no one speaking
                 }
                 var attribution = Choose(candidates, span, atStart);
                 if (attribution is null && continuation)
@@ -334,31 +377,69 @@ internal sealed class QuoteReader
                 {
                     attribution = attribution with { Via = previous.Via }; // the channel carries to "He ..." in the same paragraph
                 }
-                attribution.Speaker.Used = true;
-                found.Add((paragraph, start, length, direct ? QuoteKind.Direct : QuoteKind.Partial, attribution));
+                Keep(paragraph, start, length, direct ? QuoteKind.Direct : QuoteKind.Partial, attribution);
                 previous = attribution;
                 if (!span.Closed)
                 {
                     leftOpen = attribution;
                 }
             }
+            // Names in a quote's sentence are known by their surnames later, but "he" keeps to the speaker.
+            IntroduceNames(p, tokens, becomesNearest: false);
         }
-        // Quotes before the first attribution in the paragraph ("Q0." "Q1," X said) take the first one found.
+        // Quotes before the first attribution in the paragraph ("Q0." "Q1," X said) take the first one found; a quote
+        // paragraph with no attribution at all continues the speaker of the paragraph before, or the person named last.
         Found? first = found.Count > firstFound ? found[firstFound].Attribution : carried;
+        if (first is null && lastKept is not null && lastKeptParagraph >= paragraph - 1)
+        {
+            first = lastKept with { Cue = null, How = "the speaker of the quotation just before it" };
+        }
+        else if (first is null && lastPerson is not null)
+        {
+            first = new Found(lastPerson, null, null, null, true, How: "the person named last before it");
+        }
         foreach (var (span, _) in unattributed)
         {
             if (first is null || !Content(p, span, out int start, out int length))
             {
-                Note(paragraph, "a quotation without a speaker was left out", p.AsSpan(span.Open + 1, Math.Min(60, span.Close - span.Open - 1)));
+                Note(paragraph, "a quotation without a speaker was left out (no one is named before it)", p.AsSpan(span.Open + 1, Math.Min(60, span.Close - span.Open - 1)));
                 continue;
             }
-            found.Add((paragraph, start, length, QuoteKind.Direct, first));
+            Keep(paragraph, start, length, QuoteKind.Direct, first);
             if (!span.Closed)
             {
                 leftOpen = first;
             }
         }
         return leftOpen;
+    }
+
+    /// <summary>Keeps a quotation, and says in the report how its speaker was found when that was a guess.</summary>
+    private void Keep(int paragraph, int start, int length, QuoteKind kind, Found attribution)
+    {
+        if (attribution.Speaker is { } speaker)
+        {
+            speaker.Used = true;
+        }
+        found.Add((paragraph, start, length, kind, attribution));
+        lastKept = attribution;
+        lastKeptParagraph = paragraph;
+        var text = body[paragraph].AsSpan(start, Math.Min(length, 60));
+        switch (attribution.Kind)
+        {
+            case AttributionKind.Unresolved:
+                Note(paragraph, $"the speaker of a quotation is left unresolved (\"{attribution.Mention}\": no one named before it fits)", text);
+                break;
+            case AttributionKind.Anonymous:
+                Note(paragraph, $"a quotation is attributed to an unnamed source (\"{attribution.Mention}\")", text);
+                break;
+            default:
+                if (attribution.How is { } how)
+                {
+                    Note(paragraph, $"the speaker of a quotation{(attribution.Mention is { } m ? " (\"" + m + "\")" : "")} was taken as {attribution.Speaker!.Name}, {how}", text);
+                }
+                break;
+        }
     }
 
     private void Note(int paragraph, string what, ReadOnlySpan<char> text) =>
@@ -402,7 +483,7 @@ internal sealed class QuoteReader
         return true;
     }
 
-    private static bool EndsWithColon(string p, int from, int to)
+    private bool EndsWithColon(string p, int from, int to)
     {
         for (int i = to - 1; i >= from; i--)
         {
@@ -415,7 +496,7 @@ internal sealed class QuoteReader
     }
 
     /// <summary>"X said, "Q"": the word before the comma is a cue verb.</summary>
-    private static bool EndsWithCue(string p, int from, int comma)
+    private bool EndsWithCue(string p, int from, int comma)
     {
         int end = comma;
         int start = end;
@@ -423,13 +504,15 @@ internal sealed class QuoteReader
         {
             start--;
         }
-        return start < end && Words.IsCue(p.AsSpan(start, end - start));
+        return start < end && lexicon.IsCue(p.AsSpan(start, end - start));
     }
 
-    /// <summary>A single quoted word, or any quoted phrase after "so-called": a scare quote.</summary>
-    private static bool IsScareQuote(string p, Span span, int start, int length)
+    /// <summary>A quoted phrase after "so-called", or a single quoted word in a sentence where no one speaks
+    /// (<paramref name="speech"/> false): a scare quote. A single word someone is said to have used ('took "solace"',
+    /// 'is "regrettable", an official said') is a partial quote.</summary>
+    private static bool IsScareQuote(string p, Span span, int start, int length, bool speech)
     {
-        if (Chars.CountWords(p.AsSpan(start, length)) <= 1)
+        if (!speech && Chars.CountWords(p.AsSpan(start, length)) <= 1)
         {
             return true;
         }
@@ -472,9 +555,10 @@ internal sealed class QuoteReader
     // ---- Tokens and attributions --------------------------------------------------------------------------
 
     /// <summary>Tokens of the sentence outside quotation marks; each quotation is one <see cref="Tok.Quote"/> token.</summary>
-    private static List<Token> Tokenise(string p, int from, int to, List<Span> spans, int firstSpan, int endSpan)
+    private List<Token> Tokenise(string p, int from, int to, List<Span> spans, int firstSpan, int endSpan)
     {
-        var tokens = new List<Token>((to - from) / 5);
+        var tokens = tokenBuffer;
+        tokens.Clear();
         int s = firstSpan;
         int i = from;
         while (i < to)
@@ -518,26 +602,34 @@ internal sealed class QuoteReader
                 continue;
             }
             var word = p.AsSpan(tok.Start, tok.End - tok.Start);
-            bool according = word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count
-                             && Is(p, tokens[k + 1], "to");
-            if (!according && (!char.IsLower(word[0]) || word.Length < 3 || !Words.IsCue(word)))
+            // A word naming the source after it: "according to X", "selon X", "laut X".
+            bool toFollows = word.Equals("according", StringComparison.OrdinalIgnoreCase);
+            bool according = lexicon.IsSourceWord(word) && (!toFollows || (k + 1 < tokens.Count && Is(p, tokens[k + 1], "to")));
+            if (!according && (!char.IsLower(word[0]) || word.Length < 3 || !lexicon.IsCue(word)))
             {
                 continue;
             }
-            string cue = according ? "according to" : CueText(p, tokens, k);
-            int subjectAt = according ? k + 2 : k + 1;
+            string cue = according ? (toFollows ? "according to" : word.ToString().ToLowerInvariant()) : CueText(p, tokens, k);
+            int subjectAt = according && toFollows ? k + 2 : k + 1;
             Found? attribution = null;
             if (!according)
             {
                 attribution = Backward(p, tokens, k, cue);
             }
-            if (attribution is null && subjectAt < tokens.Count && (according || k == 0 || tokens[k - 1].Kind is Tok.Quote or Tok.Comma))
+            // The subject after the cue when nothing but auxiliaries stands between the cue and a quotation or comma
+            // before it: '"…," said X', '« … », a déclaré X'.
+            int before = k - 1;
+            while (before >= 0 && tokens[before].Kind == Tok.Word && char.IsLower(p[tokens[before].Start]) && lexicon.IsAuxiliary(Text(p, tokens[before])))
+            {
+                before--;
+            }
+            if (attribution is null && subjectAt < tokens.Count && (according || before < 0 || tokens[before].Kind is Tok.Quote or Tok.Comma))
             {
                 attribution = Forward(p, tokens, subjectAt, cue);
             }
             if (attribution is not null)
             {
-                list.Add(new Candidate(tok.Start, attribution, attribution.Speaker.Kind == PartyKind.Organisation && Words.IsAgency(attribution.Speaker.Name)));
+                list.Add(new Candidate(tok.Start, attribution, attribution.Speaker is { Kind: PartyKind.Organisation } org && Words.IsAgency(org.Name)));
             }
         }
         return list;
@@ -567,16 +659,20 @@ internal sealed class QuoteReader
     private Found? Backward(string p, List<Token> tokens, int k, string cue)
     {
         int end = k - 1;
-        // One adverb between subject and verb: "Miller later said", "he also told".
-        if (end >= 0 && tokens[end].Kind == Tok.Word && char.IsLower(p[tokens[end].Start])
-            && (p.AsSpan(tokens[end].Start, tokens[end].End - tokens[end].Start).EndsWith("ly", StringComparison.Ordinal)
-                || Is(p, tokens[end], "also") || Is(p, tokens[end], "later") || Is(p, tokens[end], "then") || Is(p, tokens[end], "previously")))
+        // Up to two adverbs or auxiliaries between subject and verb: "Miller later said", "he has also told",
+        // "Macron a déclaré".
+        for (int skipped = 0; skipped < 2 && end >= 0 && tokens[end].Kind == Tok.Word && char.IsLower(p[tokens[end].Start])
+            && (Text(p, tokens[end]).EndsWith("ly", StringComparison.Ordinal) || lexicon.IsAuxiliary(Text(p, tokens[end]))); skipped++)
         {
             end--;
         }
         if (end < 0)
         {
             return null;
+        }
+        if (AnonymousBefore(p, tokens, end) is { } source)
+        {
+            return new Found(null, source, cue, null, false, AttributionKind.Anonymous);
         }
         string? role = null;
         if (tokens[end].Kind == Tok.Comma)
@@ -612,6 +708,10 @@ internal sealed class QuoteReader
     /// <summary>The subject after the cue: "said Jeff Miller, a city councilman in Hendersonville, who ...".</summary>
     private Found? Forward(string p, List<Token> tokens, int k, string cue)
     {
+        if (AnonymousAfter(p, tokens, k) is { } source)
+        {
+            return new Found(null, source, cue, null, false, AttributionKind.Anonymous);
+        }
         var name = NameForward(p, tokens, k, out int next);
         if (name is null)
         {
@@ -634,6 +734,88 @@ internal sealed class QuoteReader
         return Resolve(name.Value.Text, name.Value.TitleRole, role, cue, allowPronoun: true);
     }
 
+    /// <summary>
+    /// An unnamed source ending at <paramref name="end"/>, just before a cue: an indefinite article or number with a
+    /// noun of a person within five words of it ("a senior official familiar with the talks", "two people briefed on
+    /// the matter"), or a bare plural of one ("officials", "U.S. officials"). Returns the words as printed, or null.
+    /// </summary>
+    private string? AnonymousBefore(string p, List<Token> tokens, int end)
+    {
+        if (tokens[end].Kind != Tok.Word)
+        {
+            return null;
+        }
+        int limit = Math.Max(0, end - 9);
+        for (int i = end; i >= limit; i--)
+        {
+            var t = tokens[i];
+            if (t.Kind is Tok.Quote or Tok.Colon || (t.Kind == Tok.Comma && i < end))
+            {
+                break;
+            }
+            if (t.Kind != Tok.Word || !lexicon.IsIndefiniteArticle(Text(p, t)))
+            {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.Min(end, i + 5); j++)
+            {
+                if (tokens[j].Kind == Tok.Word && lexicon.IsPersonNoun(Text(p, tokens[j])))
+                {
+                    return p[t.Start..tokens[end].End];
+                }
+            }
+            break;
+        }
+        // "officials said", "Western diplomats told": a plural noun of people right before the cue.
+        var last = Text(p, tokens[end]);
+        if (last.Length > 3 && last[^1] == 's' && lexicon.IsPersonNoun(last))
+        {
+            int first = end;
+            while (first > 0 && end - first < 2 && tokens[first - 1].Kind == Tok.Word
+                   && !IsArticle(p, tokens[first - 1]) && !IsNotName(Text(p, tokens[first - 1])))
+            {
+                first--;
+            }
+            return p[tokens[first].Start..tokens[end].End];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An unnamed source starting at <paramref name="k"/>, just after a cue: an indefinite article or number with a
+    /// noun of a person within five words ('said one GOP operative in the state'), or a plural noun of people
+    /// ('said officials'), up to the next comma or full stop (at most eight words). Returns the words, or null.
+    /// </summary>
+    private string? AnonymousAfter(string p, List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != Tok.Word)
+        {
+            return null;
+        }
+        int noun = -1;
+        if (lexicon.IsIndefiniteArticle(Text(p, tokens[k])))
+        {
+            for (int j = k + 1; j < tokens.Count && j <= k + 5 && tokens[j].Kind == Tok.Word && noun < 0; j++)
+            {
+                noun = lexicon.IsPersonNoun(Text(p, tokens[j])) ? j : -1;
+            }
+        }
+        else if (lexicon.IsPersonNoun(Text(p, tokens[k])) && Text(p, tokens[k])[^1] == 's')
+        {
+            noun = k;
+        }
+        if (noun < 0)
+        {
+            return null;
+        }
+        int end = noun;
+        while (end + 1 < tokens.Count && end - k < 8 && tokens[end + 1].Kind == Tok.Word && !IsRelative(p, tokens[end + 1]))
+        {
+            end++;
+        }
+        return p[tokens[k].Start..tokens[end].End];
+    }
+
     private static bool IsRelative(string p, Token token) =>
         Is(p, token, "who") || Is(p, token, "which") || Is(p, token, "whose") || Is(p, token, "where") || Is(p, token, "when");
 
@@ -641,11 +823,16 @@ internal sealed class QuoteReader
 
     private static bool IsCapitalised(string p, Token t) => t.Kind == Tok.Word && char.IsUpper(p[t.Start]);
 
-    private static bool IsPronoun(ReadOnlySpan<char> w) =>
-        w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("it", StringComparison.OrdinalIgnoreCase);
+    private bool IsPronoun(ReadOnlySpan<char> w) => lexicon.IsPronoun(w, out _);
 
-    private static Named? NameBackward(string p, List<Token> tokens, int end, out int start)
+    /// <summary>A word that is never (the start of) a name, in every language or in this one.</summary>
+    private bool IsNotName(ReadOnlySpan<char> w) => lexicon.IsNotName(w);
+
+    /// <summary>An article of the language: definite ("the", "le", "der") or indefinite ("a", "un", "ein").</summary>
+    private bool IsArticle(string p, Token token) =>
+        token.Kind == Tok.Word && (lexicon.IsDefiniteArticle(Text(p, token)) || lexicon.IsIndefiniteArticle(Text(p, token)));
+
+    private Named? NameBackward(string p, List<Token> tokens, int end, out int start)
     {
         start = end;
         var last = tokens[end];
@@ -678,12 +865,19 @@ internal sealed class QuoteReader
             break;
         }
         int first = i + 1;
+        if (first <= capsEnd && i >= 1 && (Is(p, tokens[i], "of") || Is(p, tokens[i], "from")) && IsCapitalised(p, tokens[i - 1])
+            && NameBackward(p, tokens, i - 1, out int personStart) is { Pronoun: false } person)
+        {
+            // "Sen. Elizabeth Warren of Massachusetts accused", "Smith from Oxfam said": the name before the place.
+            start = personStart;
+            return person;
+        }
         if (first <= capsEnd && i >= 1 && tokens[i].Kind == Tok.Word && IsPreposition(p.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
         {
             // "a source close to Macron": the capitalised words are the object of a description.
             for (int d0 = i - 1; d0 >= 0 && i - d0 <= 5 && tokens[d0].Kind == Tok.Word && char.IsLower(p[tokens[d0].Start]); d0--)
             {
-                if (Is(p, tokens[d0], "a") || Is(p, tokens[d0], "an") || Is(p, tokens[d0], "the"))
+                if (IsArticle(p, tokens[d0]))
                 {
                     start = d0;
                     return new Named(p[tokens[d0].Start..tokens[end].End], null, false);
@@ -696,7 +890,7 @@ internal sealed class QuoteReader
             return ArticlePhrase(p, tokens, end, out start);
         }
         // Drop sentence-initial function words: "At", "But".
-        while (first <= capsEnd && tokens[first].Kind == Tok.Word && Words.IsNotName(p.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start)))
+        while (first <= capsEnd && tokens[first].Kind == Tok.Word && IsNotName(p.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start)))
         {
             first++;
         }
@@ -725,17 +919,18 @@ internal sealed class QuoteReader
     }
 
     private static bool IsPreposition(ReadOnlySpan<char> w) =>
-        w is "to" or "of" or "for" or "at" or "with" or "from" or "in" or "on" or "near";
+        w is "to" or "of" or "for" or "at" or "with" or "from" or "in" or "on" or "near" or "into" or "across" or "off"
+            or "around" or "outside" or "inside" or "towards" or "toward" or "via" or "through" or "over" or "under";
 
-    private static Named? ArticlePhrase(string p, List<Token> tokens, int end, out int start)
+    private Named? ArticlePhrase(string p, List<Token> tokens, int end, out int start)
     {
         start = end;
         int i = end;
-        while (i >= 0 && end - i < 3 && tokens[i].Kind == Tok.Word && char.IsLower(p[tokens[i].Start]) && !Is(p, tokens[i], "the") && !Is(p, tokens[i], "a"))
+        while (i >= 0 && end - i < 3 && tokens[i].Kind == Tok.Word && char.IsLower(p[tokens[i].Start]) && !IsArticle(p, tokens[i]))
         {
             i--;
         }
-        if (i < 0 || i == end || !(Is(p, tokens[i], "the") || Is(p, tokens[i], "a")))
+        if (i < 0 || i == end || !IsArticle(p, tokens[i]))
         {
             return null;
         }
@@ -743,7 +938,7 @@ internal sealed class QuoteReader
         return new Named(p[tokens[i].Start..tokens[end].End], null, false);
     }
 
-    private static Named? NameForward(string p, List<Token> tokens, int k, out int next)
+    private Named? NameForward(string p, List<Token> tokens, int k, out int next)
     {
         next = k;
         if (k >= tokens.Count || tokens[k].Kind != Tok.Word)
@@ -757,7 +952,7 @@ internal sealed class QuoteReader
             return new Named(w.ToString(), null, true);
         }
         int i = k;
-        if (Is(p, tokens[i], "the"))
+        if (IsArticle(p, tokens[i]))
         {
             i++;
             while (i < tokens.Count && i - k < 4 && tokens[i].Kind == Tok.Word && char.IsLower(p[tokens[i].Start]))
@@ -801,6 +996,16 @@ internal sealed class QuoteReader
     /// <summary>Splits leading titles off a name: "Transport Secretary Grant Shapps" → role "Transport Secretary".</summary>
     private static Named Split(string p, List<Token> tokens, int first, int end)
     {
+        // "Canada’s Sowmyan Jegatheesan": a possessive before the name is not part of it.
+        for (int j = end - 1; j >= first; j--)
+        {
+            var word = Text(p, tokens[j]);
+            if (tokens[j].Kind == Tok.Word && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+            {
+                first = j + 1;
+                break;
+            }
+        }
         int lastTitle = -1;
         for (int j = first; j < end; j++)
         {
@@ -836,31 +1041,51 @@ internal sealed class QuoteReader
     }
 
     private static bool IsHonorific(string title) =>
-        title is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Prof" or "Professor" or "Lord" or "Lady";
+        title is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Sir" or "Dame" or "Prof" or "Professor" or "Lord" or "Lady"
+            or "Mme" or "Mlle" or "M" or "Herr" or "Frau" or "Sr" or "Sra" or "Srta" or "Don" or "Doña";
 
     // ---- Speakers -----------------------------------------------------------------------------------------
 
     private Found? Resolve(string mention, string? titleRole, string? role, string cue, bool allowPronoun)
     {
-        if (IsPronoun(mention))
+        if (IsPronoun(mention.AsSpan()))
         {
             if (!allowPronoun)
             {
                 return null;
             }
-            bool person = mention.Equals("he", StringComparison.OrdinalIgnoreCase) || mention.Equals("she", StringComparison.OrdinalIgnoreCase);
-            var target = person ? lastPerson : lastOrganisation;
-            return target is null ? null : new Found(target, mention, cue, null, true);
+            lexicon.IsPronoun(mention, out var gender);
+            bool person = gender != Gender.Unknown;
+            var target = person ? NearestPerson(gender) : lastOrganisation;
+            if (target is not null && person && target.Gender == Gender.Unknown)
+            {
+                target.Gender = gender;
+            }
+            return target is null
+                ? new Found(null, mention, cue, null, false, AttributionKind.Unresolved)
+                : Use(target, mention, cue, resolved: true) with { How = "the nearest " + (person ? "person" : "organisation") + " named before it" };
         }
         string name = mention;
-        bool described = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || name.StartsWith("a ", StringComparison.OrdinalIgnoreCase);
-        if (described && lastPerson is not null && allowPronoun && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-            && IsTitleWord(name.AsSpan(name.LastIndexOf(' ') + 1)))
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        var firstWord = space < 0 ? ReadOnlySpan<char>.Empty : name.AsSpan(0, space);
+        bool definite = lexicon.IsDefiniteArticle(firstWord);
+        bool described = definite || lexicon.IsIndefiniteArticle(firstWord);
+        bool titled = definite && (IsTitleWord(name.AsSpan(name.LastIndexOf(' ') + 1)) || lexicon.IsPersonNoun(name.AsSpan(name.LastIndexOf(' ') + 1)));
+        if (titled && lastPerson is not null && allowPronoun)
         {
-            // "the Conservative MP", "the minister": a definite description of the last person named.
-            return Use(lastPerson, mention, cue, resolved: true);
+            // "the Conservative MP", "the former mayor": a definite description of the nearest person whose role has
+            // its noun, or else of the nearest person named.
+            var noun = name.AsSpan(name.LastIndexOf(' ') + 1);
+            for (int r = recentPersons.Count - 1; r >= 0; r--)
+            {
+                if (recentPersons[r].Role is { } known && known.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Use(recentPersons[r], mention, cue, resolved: true) with { How = "the nearest person named before it with that role" };
+                }
+            }
+            return Use(lastPerson, mention, cue, resolved: true) with { How = "the nearest person named before it" };
         }
-        if (described && char.IsUpper(name[name.IndexOf(' ') + 1]))
+        if (described && char.IsUpper(name[space + 1]) && !titled)
         {
             // "the Highways Department": a proper name after the article.
             name = name[(name.IndexOf(' ') + 1)..];
@@ -870,16 +1095,16 @@ internal sealed class QuoteReader
         if (described && !Words.IsAgency(name))
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            bool person = false;
+            bool person = titled;
             for (int w = 1; w < words.Length && !IsPreposition(words[w]) && !person; w++)
             {
-                person = Words.IsPersonNoun(words[w]);
+                person = lexicon.IsPersonNoun(words[w]);
             }
             if (person)
             {
-                // An unnamed person: "a source close to Macron", "a spokesman". The printed description is the name.
-                var unnamed = Find(name) ?? Register(name, PartyKind.Person, null);
-                return Use(unnamed, null, cue, resolved: false);
+                // An unnamed source ("a source close to Macron", "a spokesman"), or a description no one named before
+                // fits ("the spokesman"): the printed words are all the text says.
+                return new Found(null, mention, cue, null, false, definite ? AttributionKind.Unresolved : AttributionKind.Anonymous);
             }
             // "the alliance": the last organisation whose name ends with the noun.
             var noun = words[^1];
@@ -939,7 +1164,7 @@ internal sealed class QuoteReader
             {
                 i++;
             }
-            if (words == 0 && Words.IsNotName(p.AsSpan(w, i - w)))
+            if (words == 0 && IsNotName(p.AsSpan(w, i - w)))
             {
                 return;
             }
@@ -974,14 +1199,167 @@ internal sealed class QuoteReader
         {
             return;
         }
-        lastPerson = Find(name) ?? Register(name, PartyKind.Person, null);
+        Mentioned(Find(name) ?? Register(name, PartyKind.Person, null));
+    }
+
+    /// <summary>
+    /// Names a sentence introduces as people whom later pronouns, surnames and descriptions may refer to: a name after
+    /// a title ("Foreign Minister Wang Yi", "Mr Shapps"), a name that is the subject of a verb ("Burton explained"),
+    /// or two or more capitalised words with an appositive ("Song Il-ho, North Korea's ambassador, ..."). Other runs
+    /// of capitalised words (places, organisations, titles of works) are left alone. With
+    /// <paramref name="becomesNearest"/> the last of them becomes the nearest person for "he" and "she".
+    /// </summary>
+    private void IntroduceNames(string p, List<Token> tokens, bool becomesNearest)
+    {
+        int firstWord = 0;
+        while (firstWord < tokens.Count && tokens[firstWord].Kind != Tok.Word)
+        {
+            firstWord++;
+        }
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!IsCapitalised(p, tokens[i]))
+            {
+                continue;
+            }
+            int a = i;
+            int b = i;
+            while (b + 1 < tokens.Count && b - a < 6
+                   && (IsCapitalised(p, tokens[b + 1])
+                       || (tokens[b + 1].Kind == Tok.Dot && tokens[b].End - tokens[b].Start <= 3 && b + 2 < tokens.Count && IsCapitalised(p, tokens[b + 2]))))
+            {
+                b++;
+            }
+            i = b;
+            bool atStart = a == firstWord;
+            while (a <= b && (tokens[a].Kind != Tok.Word || IsNotName(Text(p, tokens[a]))))
+            {
+                a++;
+            }
+            if (a > b || tokens[b].Kind != Tok.Word)
+            {
+                continue;
+            }
+            // What may make the run a person, cheapest first: most runs (a capitalised first word, a place) have none.
+            bool titleFirst = IsTitleWord(Text(p, tokens[a]));
+            int next = b + 1;
+            bool verb = next < tokens.Count && tokens[next].Kind == Tok.Word && char.IsLower(p[tokens[next].Start])
+                        && (lexicon.IsCue(Text(p, tokens[next])) || Words.LooksLikeVerb(Text(p, tokens[next])));
+            bool appositive = next + 1 < tokens.Count && tokens[next].Kind == Tok.Comma && tokens[next + 1].Kind == Tok.Word
+                              && char.IsLower(p[tokens[next + 1].Start]) && !IsRelative(p, tokens[next + 1])
+                              && !Is(p, tokens[next + 1], "and") && !Is(p, tokens[next + 1], "but") && !Is(p, tokens[next + 1], "or");
+            if (!titleFirst && !verb && !appositive && b - a < 2)
+            {
+                continue;
+            }
+            var named = Split(p, tokens, a, b);
+            bool titled = titleFirst && !named.Text.Equals(Text(p, tokens[a]), StringComparison.Ordinal);
+            int words = 1 + named.Text.AsSpan().Count(' ');
+            // Not a person: a run after "the" ("The International Pulsar Timing Array is"), after a preposition ("from
+            // Hart Island, off the Bronx"), long runs without a title, places and organisations.
+            bool afterArticle = a > 0 && tokens[a - 1].Kind == Tok.Word && lexicon.IsDefiniteArticle(Text(p, tokens[a - 1]));
+            bool afterPreposition = a > 0 && tokens[a - 1].Kind == Tok.Word && IsPreposition(Text(p, tokens[a - 1]));
+            // One word alone is a name only as the subject of a verb of speaking at the start of a sentence ("Burton
+            // explained"), and never in capitals ("FAST will").
+            bool single = words == 1 && atStart && !IsAllCapitals(named.Text) && next < tokens.Count && tokens[next].Kind == Tok.Word
+                          && lexicon.IsCue(Text(p, tokens[next]));
+            // A middle initial makes a name ("Michael R. Bloomberg"). Where every noun is capitalised (German), only a
+            // title or an initial does.
+            bool initial = words >= 3 && HasInitial(named.Text);
+            bool person = titled || (!afterArticle && !afterPreposition && words <= 4 && !lexicon.IsPersonNoun(Text(p, tokens[a]))
+                                     && (lexicon.CapitalisesNouns
+                                         ? initial
+                                         : (verb && words >= 2 && words <= 3) || single || (appositive && words >= 2 && words <= 3) || initial));
+            // (An initial outweighs an organisation's word: "Michael R. Bloomberg" is a person, "Bloomberg" an agency.)
+            if (!person || (!initial && Words.IsOrganisation(named.Text)) || Words.IsPlace(named.Text) || lexicon.IsCue(Text(p, tokens[b])))
+            {
+                continue;
+            }
+            var speaker = Find(named.Text) ?? Register(named.Text, PartyKind.Person, named.TitleRole);
+            if (speaker.Kind != PartyKind.Person)
+            {
+                continue;
+            }
+            if (speaker.Role is null && named.TitleRole is not null)
+            {
+                speaker.Role = named.TitleRole;
+                speaker.Affiliation ??= Affiliation(named.TitleRole);
+            }
+            if (speaker.Gender == Gender.Unknown)
+            {
+                speaker.Gender = Words.GenderOf(Text(p, tokens[a]));
+            }
+            if (becomesNearest)
+            {
+                Mentioned(speaker);
+            }
+        }
+    }
+
+    /// <summary>A one-letter word with a full stop inside a name: "Michael R. Bloomberg".</summary>
+    private static bool HasInitial(string name)
+    {
+        for (int i = 1; i + 1 < name.Length; i++)
+        {
+            if (name[i] == '.' && char.IsUpper(name[i - 1]) && (i == 1 || name[i - 2] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAllCapitals(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ReadOnlySpan<char> Text(string p, Token t) => p.AsSpan(t.Start, t.End - t.Start);
+
+    /// <summary>Makes <paramref name="speaker"/> the nearest person (or organisation) mentioned.</summary>
+    private void Mentioned(Speaker speaker)
+    {
+        if (speaker.Kind != PartyKind.Person)
+        {
+            lastOrganisation = speaker;
+            return;
+        }
+        lastPerson = speaker;
+        recentPersons.Remove(speaker);
+        if (recentPersons.Count == MaxRecentPersons)
+        {
+            recentPersons.RemoveAt(0); // antecedents further back than this are not looked for, which keeps the work linear
+        }
+        recentPersons.Add(speaker);
+    }
+
+    /// <summary>The nearest person a pronoun of <paramref name="gender"/> may refer to: the most recently mentioned
+    /// person whose sex the text has not shown to be the other.</summary>
+    private Speaker? NearestPerson(Gender gender)
+    {
+        for (int i = recentPersons.Count - 1; i >= 0; i--)
+        {
+            var candidate = recentPersons[i];
+            if (gender == Gender.Unknown || candidate.Gender == Gender.Unknown || candidate.Gender == gender)
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private Found Use(Speaker speaker, string? mention, string cue, bool resolved)
     {
         if (speaker.Kind == PartyKind.Person)
         {
-            lastPerson = speaker;
+            Mentioned(speaker);
         }
         else
         {
@@ -1090,6 +1468,6 @@ internal sealed class QuoteReader
         {
             return agency?.Attribution;
         }
-        return agency is null ? speaker.Attribution : speaker.Attribution with { Via = agency.Attribution.Mention ?? agency.Attribution.Speaker.Name };
+        return agency is null ? speaker.Attribution : speaker.Attribution with { Via = agency.Attribution.Mention ?? agency.Attribution.Speaker!.Name };
     }
 }

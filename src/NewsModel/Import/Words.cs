@@ -3,22 +3,11 @@ using System.Collections.Generic;
 
 namespace NewsModel.Import;
 
-/// <summary>Word lists the importer recognises: cue verbs, titles, agencies, role words. Immutable.</summary>
+/// <summary>Word lists the importer recognises in every language: titles, agencies, organisations, role words, the
+/// words that are never names. The words of one language (cues, articles, pronouns, unnamed people) are in
+/// <see cref="Lexicon"/>. Immutable.</summary>
 internal static class Words
 {
-    private static readonly HashSet<string> CueSet = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "replied", "replies", "insisted",
-        "insists", "warned", "warns", "explained", "explains", "noted", "notes", "stated", "states", "argued",
-        "argues", "claimed", "claims", "declared", "declares", "announced", "announces", "acknowledged", "admitted",
-        "wrote", "writes", "recalled", "recalls", "continued", "continues", "reported", "reports", "expressed",
-        "expresses", "compared", "compares", "called", "calls", "described", "describes", "urged", "urges",
-        "stressed", "stresses", "suggested", "suggests", "predicted", "complained", "conceded", "confirmed",
-        "tweeted", "posted", "responded", "remarked", "observed", "emphasised", "emphasized", "promised",
-        "vowed", "pledged", "cautioned", "countered", "quipped", "joked", "agreed", "concluded", "testified",
-        "answered", "boasted", "demanded", "conceded", "estimated", "recounted", "reiterated", "maintained",
-    };
-
     private static readonly HashSet<string> TitleSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rep", "sen", "gov",
@@ -27,8 +16,12 @@ internal static class Words
         "sgt", "lt", "officer", "inspector", "superintendent", "commissioner", "ambassador", "spokesman",
         "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "councillor", "councilman",
         "congressman", "congresswoman", "pope", "king", "queen", "prince", "princess", "rev", "father", "bishop",
-        "prime", "foreign", "transport", "health", "justice", "home", "defence", "defense", "finance", "state",
-        "deputy", "vice", "former", "acting", "mp", "mep", "mla", "mep", "lawmaker", "leader", "head",
+        "prime", "foreign", "transport", "health", "home", "defence", "defense", "finance", "state",
+        "deputy", "vice", "former", "acting", "mp", "mep", "mla", "lawmaker", "leader", "head", "mme", "mlle",
+        "herr", "frau", "sr", "sra", "srta", "dott", "ministre", "président", "présidente", "bürgermeister",
+        "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "alcalde", "ministro", "ministra", "presidente",
+        "chef", "chefin", "geschäftsführer", "geschäftsführerin", "vorsitzende", "vorsitzender", "directeur", "directrice",
+        "porte-parole", "maire", "député", "députée", "sénateur", "portavoz", "directora",
     };
 
     private static readonly HashSet<string> NotNameSet = new(StringComparer.OrdinalIgnoreCase)
@@ -41,6 +34,8 @@ internal static class Words
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "speaking", "asked",
         "according", "under", "over", "with", "without", "from", "by", "to", "into", "about", "during", "until",
         "last", "next", "earlier", "later", "now", "here", "is", "was", "are", "were", "be", "said", "says",
+        "instead", "indeed", "thus", "hence", "moreover", "furthermore", "nevertheless", "otherwise", "perhaps",
+        "maybe", "finally", "first", "second", "third", "even", "only", "just", "every", "each", "once",
     };
 
     private static readonly HashSet<string> MediaNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -49,12 +44,12 @@ internal static class Words
         "channel", "network", "magazine", "website", "press",
     };
 
-    /// <summary>Words that make a name a channel: agencies, broadcasters, newspapers (any case).</summary>
-    private static readonly HashSet<string> AgencyWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words that make a name a channel: the news agencies (<see cref="NewsAgencies"/>), broadcasters and
+    /// newspapers, and the nouns for them (any case).</summary>
+    private static readonly HashSet<string> AgencyWords = new(NewsAgencies.Names, StringComparer.OrdinalIgnoreCase)
     {
-        "Reuters", "AFP", "Xinhua", "Kyodo", "Yonhap", "Bloomberg", "TASS", "Interfax", "dpa", "ANSA", "EFE", "Bernama",
-        "Antara", "RTHK", "BBC", "CNN", "AAP", "Jiji", "NHK", "KCNA", "Yomiuri", "Asahi", "Nikkei", "broadcaster",
-        "newspaper", "agency", "agence", "press", "presse",
+        "RTHK", "BBC", "CNN", "NHK", "Yomiuri", "Asahi", "Nikkei", "broadcaster", "newspaper", "agency", "agence",
+        "press", "presse",
     };
 
     /// <summary>Capitalised words that make a name an organisation.</summary>
@@ -77,29 +72,72 @@ internal static class Words
         "bureau", "freelance", "science", "health", "business", "sports", "deputy", "managing", "opinion",
     };
 
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Lower-case words that, right after a name, make it the subject of a verb ("Burton explained"): the
+    /// cue verbs, common verbs of action and auxiliaries. Past tenses in -ed count without being listed.</summary>
+    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "witness", "resident",
-        "aide", "diplomat", "analyst", "expert", "person", "man", "woman", "lawyer", "friend", "relative", "neighbour",
-        "neighbor", "colleague", "insider", "executive", "employee", "worker", "officer", "student", "teacher",
-        "doctor", "nurse", "adviser", "advisor", "member",
+        "is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did",
+        "does", "spoke", "speaks", "took", "takes", "made", "makes", "went", "goes", "came", "comes", "met", "meets",
+        "gave", "gives", "saw", "sees", "became", "becomes", "began", "begins", "won", "wins", "lost", "loses", "led",
+        "leads", "ran", "runs", "wrote", "thinks", "thought", "believes", "wants", "knew", "knows", "felt", "feels",
+        "left", "leaves", "sat", "stood", "held", "holds", "got", "gets", "kept", "keeps", "brought", "sought",
+        "told", "said", "says", "also", "later", "then", "now", "still", "never", "first",
     };
 
-    /// <summary>Nouns that make "a source close to X" or "a spokesman" an unnamed person.</summary>
-    internal static bool IsPersonNoun(string word) => PersonNouns.Contains(word);
+    /// <summary>Honorifics and titles that say a person's sex.</summary>
+    private static readonly Dictionary<string, QuoteReader.Gender> GenderWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mr"] = QuoteReader.Gender.Male, ["sir"] = QuoteReader.Gender.Male, ["lord"] = QuoteReader.Gender.Male,
+        ["king"] = QuoteReader.Gender.Male, ["prince"] = QuoteReader.Gender.Male, ["father"] = QuoteReader.Gender.Male,
+        ["spokesman"] = QuoteReader.Gender.Male, ["chairman"] = QuoteReader.Gender.Male, ["congressman"] = QuoteReader.Gender.Male,
+        ["councilman"] = QuoteReader.Gender.Male, ["mrs"] = QuoteReader.Gender.Female, ["ms"] = QuoteReader.Gender.Female,
+        ["miss"] = QuoteReader.Gender.Female, ["dame"] = QuoteReader.Gender.Female, ["lady"] = QuoteReader.Gender.Female,
+        ["queen"] = QuoteReader.Gender.Female, ["princess"] = QuoteReader.Gender.Female, ["spokeswoman"] = QuoteReader.Gender.Female,
+        ["chairwoman"] = QuoteReader.Gender.Female, ["congresswoman"] = QuoteReader.Gender.Female,
+        ["mme"] = QuoteReader.Gender.Female, ["mlle"] = QuoteReader.Gender.Female, ["frau"] = QuoteReader.Gender.Female,
+        ["sra"] = QuoteReader.Gender.Female, ["herr"] = QuoteReader.Gender.Male, ["sr"] = QuoteReader.Gender.Male,
+    };
 
-    internal static bool IsCue(ReadOnlySpan<char> word) => CueSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>Whether a lower-case English word after a name makes the name its subject (besides the cues).</summary>
+    internal static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
+        SubjectVerbLookup.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
 
-    internal static bool IsTitle(ReadOnlySpan<char> word) => TitleSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>The sex an honorific or title says ("Mrs" female), or unknown.</summary>
+    internal static QuoteReader.Gender GenderOf(ReadOnlySpan<char> title) =>
+        GenderWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(title, out var gender) ? gender : QuoteReader.Gender.Unknown;
 
-    internal static bool IsNotName(ReadOnlySpan<char> word) => NotNameSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNameSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaLookup = MediaNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbLookup = SubjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    internal static bool IsMediaNoun(ReadOnlySpan<char> word) => MediaNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>Gets the words that are never (the start of) a name in any language.</summary>
+    internal static IEnumerable<string> NotNames => NotNameSet;
 
-    internal static bool IsRoleWord(ReadOnlySpan<char> word) => RoleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    internal static bool IsTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
+
+    internal static bool IsNotName(ReadOnlySpan<char> word) => NotNameLookup.Contains(word);
+
+    internal static bool IsMediaNoun(ReadOnlySpan<char> word) => MediaLookup.Contains(word);
+
+    internal static bool IsRoleWord(ReadOnlySpan<char> word) => RoleLookup.Contains(word);
 
     /// <summary>Whether a name looks like a news agency or broadcaster (a channel rather than a speaker).</summary>
     internal static bool IsAgency(ReadOnlySpan<char> name) => AnyWord(name, AgencyWords, capitalised: false);
+
+    /// <summary>Capitalised words that make a name a place.</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Island", "Islands", "Street", "Avenue", "Road", "River", "Mountain", "Mountains", "County", "City", "Bay", "Sea",
+        "Ocean", "Lake", "Park", "Square", "Bridge", "Valley", "Coast", "Hill", "Hills", "Airport", "Station",
+        "Province", "State", "States", "Republic", "Kingdom", "Beach", "Harbour", "Harbor", "Peninsula", "Desert",
+        "Canyon", "Forest", "Strait", "Gulf", "District", "Region", "Act",
+    };
+
+    /// <summary>Whether a name looks like a place (or a law: "Dodd-Frank Act") rather than a person.</summary>
+    internal static bool IsPlace(ReadOnlySpan<char> name) => AnyWord(name, PlaceWords, capitalised: true);
 
     /// <summary>Whether a name looks like an organisation rather than a person.</summary>
     internal static bool IsOrganisation(ReadOnlySpan<char> name) => AnyWord(name, OrganisationWords, capitalised: true) || IsAgency(name);

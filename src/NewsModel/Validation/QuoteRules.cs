@@ -197,11 +197,7 @@ internal sealed class QuoteChannelRule() : ArticleRule(RuleCodes.QuoteChannelUnk
 {
     /// <summary>Words and names that make a channel a news agency (wire service) rather than, say, a broadcaster.</summary>
     private static readonly PhraseSet AgencyMarkers = new(
-    [
-        "agency", "agencies", "wire", "wires", "news service", "press association", "Associated Press", "AP", "Reuters", "AFP",
-        "Agence France-Presse", "Xinhua", "Kyodo", "Yonhap", "Bloomberg", "dpa", "ANSA", "EFE", "PA", "Bernama", "Antara",
-        "PTI", "TASS", "Interfax", "CNA", "KCNA", "Jiji", "UPI",
-    ], wholeWords: true);
+        [.. NewsAgencies.Names, "agency", "agencies", "wire", "wires", "news service"], wholeWords: true);
 
     /// <summary>True when the channel names a news agency (short markers such as AP only in that case).</summary>
     internal static bool IsAgency(string via) => AgencyMarkers.FoundIn(via);

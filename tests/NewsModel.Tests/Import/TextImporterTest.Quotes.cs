@@ -240,12 +240,12 @@ public partial class TextImporterTest
     }
 
     [Fact]
-    public void Import_UnnamedSource_DescriptionIsTheSpeaker()
+    public void Import_UnnamedSource_AnonymousWithTheDescription()
     {
         var article = ImportTestKit.ImportBody("\"The couple left the venue by car around 10pm,\" a source close to Macron said.");
         var quote = article.Quotes.Should().ContainSingle().Subject;
-        quote.Attribution.Speaker!.Should().Be(new Party("a source close to Macron", PartyKind.Person));
-        article.Parties.Should().NotContain(p => p.Name == "Macron");
+        quote.Attribution.Should().Be(Attribution.Anonymous("a source close to Macron", "said"));
+        article.Parties.Should().BeEmpty();
     }
 
     [Fact]

@@ -1,0 +1,282 @@
+using System.Linq;
+using NewsModel.Import;
+using NodaTime;
+
+namespace NewsModel.Tests.Import;
+
+/// <summary>One line per quotation shape (issue 16): every quotation kept with the attribution the text supports,
+/// speakers introduced anywhere, unnamed sources, the marks of other languages, and what is not a quote.</summary>
+public class TextImporterQuoteShapesTest
+{
+    private static Quote Single(params string[] paragraphs) =>
+        ImportTestKit.ImportBody(paragraphs).Quotes.Should().ContainSingle().Subject;
+
+    private static Article ImportIn(string language, params string[] paragraphs)
+    {
+        var importer = new TextImporterBuilder().WithPublication("Web", DateTimeZone.Utc, "web").WithLanguage(language).Build();
+        var result = importer.Import("Ein Titel für den Test\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n" + string.Join("\n\n", paragraphs) + "\n");
+        result.Success.Should().BeTrue(result.Message);
+        return result.Article!;
+    }
+
+    [Fact]
+    public void Import_NameInASentenceWithoutMarks_PronounAfterItResolvesToTheName()
+    {
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.Page("Burton explained from a podium. \"I love cats,\" he said."));
+        var quote = result.Article!.Quotes.Should().ContainSingle().Subject;
+        quote.Attribution.Should().Be(new Attribution(new Party("Burton", PartyKind.Person), "he", "said"));
+        result.Report.Uncertainties.Should().Contain(u => u.Contains("taken as Burton", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_PronounWithNoOneNamedBefore_KeptUnresolved()
+    {
+        var quote = Single("She said: \"This is a nicely structured quote.\"");
+        quote.Text.Should().Be("This is a nicely structured quote.");
+        quote.Attribution.Should().Be(Attribution.Unresolved("She", "said"));
+    }
+
+    [Fact]
+    public void Import_UnnamedSourceBeforeTheCue_Anonymous()
+    {
+        Single("\"We will not stop,\" a senior official familiar with the talks said.")
+            .Attribution.Should().Be(Attribution.Anonymous("a senior official familiar with the talks", "said"));
+    }
+
+    [Fact]
+    public void Import_UnnamedSourceAfterTheCue_Anonymous()
+    {
+        Single("\"It is over,\" said one operative in the state.")
+            .Attribution.Should().Be(Attribution.Anonymous("one operative in the state", "said"));
+    }
+
+    [Fact]
+    public void Import_PluralOfPeopleBeforeTheCue_Anonymous()
+    {
+        Single("\"The road will reopen on Friday,\" officials said.")
+            .Attribution.Should().Be(Attribution.Anonymous("officials", "said"));
+    }
+
+    [Fact]
+    public void Import_DefiniteDescriptionWithNoOneBefore_KeptUnresolved()
+    {
+        Single("\"No comment,\" the spokesman said.").Attribution.Should().Be(Attribution.Unresolved("the spokesman", "said"));
+    }
+
+    [Fact]
+    public void Import_TitledNameInAnEarlierParagraph_SurnameResolvesWithTheTitleAsRole()
+    {
+        var quote = Single(
+            "Foreign Minister Wang Yi spoke to reporters in Beijing on Monday after a long meeting with his counterparts.",
+            "\"Peace matters more than anything else we discussed today,\" Wang said at the end of the briefing.");
+        quote.Attribution.Speaker.Should().Be(new Party("Wang Yi", PartyKind.Person, "Foreign Minister"));
+        quote.Attribution.Mention.Should().Be("Wang");
+    }
+
+    [Fact]
+    public void Import_AppositiveBeforeAColon_RoleFromTheAppositive()
+    {
+        var quote = Single("Song Il-ho, North Korea's ambassador for normalisation talks, replied: \"We are ready.\"");
+        quote.Attribution.Speaker.Should().Be(new Party("Song Il-ho", PartyKind.Person, "North Korea's ambassador for normalisation talks"));
+        quote.Attribution.Cue.Should().Be("replied");
+    }
+
+    [Fact]
+    public void Import_CueBeforeWithColon_Direct()
+    {
+        var quote = Single("Jane Doe said: \"The plan works.\"");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Attribution.Speaker!.Name.Should().Be("Jane Doe");
+    }
+
+    [Fact]
+    public void Import_CueAfterWithSubjectFirst_Direct()
+    {
+        Single("\"The plan works,\" Jane Doe said.").Attribution.Speaker!.Name.Should().Be("Jane Doe");
+    }
+
+    [Fact]
+    public void Import_CueAfterWithSubjectInverted_Direct()
+    {
+        Single("\"The plan works,\" said Jane Doe.").Attribution.Speaker!.Name.Should().Be("Jane Doe");
+    }
+
+    [Fact]
+    public void Import_SplitQuote_BothPartsBySameSpeaker()
+    {
+        var article = ImportTestKit.ImportBody(
+            "Jane Doe spoke first at the meeting of the harbour committee on Monday evening.",
+            "\"The first part,\" she said, \"and the second part.\"");
+        article.Quotes.Select(q => q.Text).Should().Equal("The first part", "and the second part.");
+        article.Quotes.Should().OnlyContain(q => q.Attribution.Speaker!.Name == "Jane Doe" && q.Attribution.Mention == "she");
+    }
+
+    [Fact]
+    public void Import_QuoteRunningOverTwoParagraphs_SecondParagraphContinuesTheSpeaker()
+    {
+        var article = ImportTestKit.ImportBody(
+            "Jane Doe said: \"We started in March and we were not ready for what the harbour would ask of us.",
+            "\"Now we are, and the crews know every pier and every timetable by heart.\"");
+        article.Quotes.Should().HaveCount(2);
+        article.Quotes.Should().OnlyContain(q => q.Attribution.Speaker!.Name == "Jane Doe");
+    }
+
+    [Fact]
+    public void Import_NestedQuote_OuterQuotationIsTheQuote()
+    {
+        var quote = Single("\"He told me 'never again' and left the room,\" said Jane Doe.");
+        quote.Text.Should().Be("He told me 'never again' and left the room");
+    }
+
+    [Fact]
+    public void Import_PartialQuoteInReportedSpeech_PartialBySubject()
+    {
+        var quote = Single("Jane Doe called the timing \"deeply unfortunate\" in a statement.");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Text.Should().Be("deeply unfortunate");
+        quote.Attribution.Cue.Should().Be("called");
+    }
+
+    [Theory]
+    [InlineData("“The plan works,” said Jane Doe.")]
+    [InlineData("\"The plan works\", said Jane Doe.")]
+    [InlineData("«The plan works», said Jane Doe.")]
+    [InlineData("»The plan works«, said Jane Doe.")]
+    [InlineData("„The plan works“, said Jane Doe.")]
+    [InlineData("‚The plan works‘, said Jane Doe.")]
+    [InlineData("‹The plan works›, said Jane Doe.")]
+    [InlineData("「The plan works」, said Jane Doe.")]
+    [InlineData("『The plan works』, said Jane Doe.")]
+    [InlineData("‘The plan works,’ said Jane Doe.")]
+    public void Import_QuotationMarksOfOtherLanguages_Paired(string paragraph)
+    {
+        var quote = Single(paragraph);
+        quote.Text.Should().Be("The plan works");
+        quote.Attribution.Speaker!.Name.Should().Be("Jane Doe");
+    }
+
+    [Fact]
+    public void Import_ScareQuoteAfterSoCalled_NotAQuote()
+    {
+        ImportTestKit.ImportBody("The so-called \"peace dividend\" never arrived, Jane Doe said.").Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Import_TitleOfAWorkInMarks_NotAQuote()
+    {
+        ImportTestKit.ImportBody("Jane Doe said she watched \"The Godfather Part Two\" twice.").Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Import_OneQuotedWordWithNoOneSpeaking_NotAQuote()
+    {
+        ImportTestKit.ImportBody("The \"plan\" was late again this week, and the harbour board did not meet.").Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Import_OneQuotedWordSomeoneIsSaidToHaveUsed_PartialQuote()
+    {
+        var quote = Single("The incident is \"regrettable\" although the hospital has enough masks, an official said.");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Text.Should().Be("regrettable");
+        quote.Attribution.Should().Be(Attribution.Anonymous("an official", "said"));
+    }
+
+    [Fact]
+    public void Import_PronounOfTheOtherSex_SkipsToTheNearestCompatibleAntecedent()
+    {
+        var quote = Single("Mr Tom Lee met Mrs Ann Park at the hearing.", "\"It was fine,\" he said.");
+        quote.Attribution.Speaker!.Name.Should().Be("Tom Lee");
+    }
+
+    [Fact]
+    public void Import_QuoteParagraphWithoutAnyAttribution_ContinuesTheSpeakerBefore()
+    {
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.Page("\"We are ready,\" said Jane Doe.", "\"We have been ready for years.\""));
+        result.Article!.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.Attribution.Speaker!.Name == "Jane Doe");
+        result.Report.Uncertainties.Should().Contain(u => u.Contains("the speaker of the quotation just before it", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_QuoteWithNoOneToAttributeItTo_LeftOutWithALineInTheReport()
+    {
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.Page("\"Nobody is named anywhere in this text.\""));
+        result.Article!.Quotes.Should().BeEmpty();
+        result.Report.Uncertainties.Should().ContainSingle(u => u.Contains("left out", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_FrenchInvertedCueAfterGuillemets_SpeakerAndCue()
+    {
+        var quote = ImportIn("fr", "« Nous sommes prêts », a déclaré Emmanuel Macron.").Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("Nous sommes prêts");
+        quote.Attribution.Should().Be(new Attribution(new Party("Emmanuel Macron", PartyKind.Person), null, "déclaré"));
+    }
+
+    [Fact]
+    public void Import_FrenchSelon_SourceAfterIt()
+    {
+        var quote = ImportIn("fr", "La situation est « très grave », selon Jean Dupont.").Quotes.Should().ContainSingle().Subject;
+        quote.Attribution.Speaker!.Name.Should().Be("Jean Dupont");
+        quote.Attribution.Cue.Should().Be("selon");
+    }
+
+    [Fact]
+    public void Import_GermanLowNineMarksAndInvertedCue_SpeakerAndCue()
+    {
+        var quote = ImportIn("de", "„Wir schaffen das“, sagte Angela Merkel.").Quotes.Should().ContainSingle().Subject;
+        quote.Text.Should().Be("Wir schaffen das");
+        quote.Attribution.Should().Be(new Attribution(new Party("Angela Merkel", PartyKind.Person), null, "sagte"));
+    }
+
+    [Fact]
+    public void Import_GermanPronoun_ResolvesToTheNearestPerson()
+    {
+        var article = ImportIn("de", "„Wir schaffen das“, sagte Angela Merkel.", "„Es wird schwer“, sagte sie.");
+        article.Quotes.Should().HaveCount(2);
+        article.Quotes[1].Attribution.Should().Be(new Attribution(new Party("Angela Merkel", PartyKind.Person), "sie", "sagte"));
+    }
+
+    [Fact]
+    public void Import_SpanishSegun_SourceAfterIt()
+    {
+        var quote = ImportIn("es", "El plan es «muy malo», según María López.").Quotes.Should().ContainSingle().Subject;
+        quote.Attribution.Speaker!.Name.Should().Be("María López");
+        quote.Attribution.Cue.Should().Be("según");
+    }
+}
+
+/// <summary>The quote reader's work stays linear in the text: many distinct people, pronouns that fit none of them,
+/// long paragraphs of quotes and names.</summary>
+[Collection(NewsModel.Tests.Infrastructure.Scaling.Collection)]
+public class TextImporterQuoteScalingTest
+{
+    /// <summary>A distinct capitalised word for each number: "Ba", "Bb", ... "Cba".</summary>
+    private static string Name(int i)
+    {
+        var letters = new System.Text.StringBuilder();
+        do
+        {
+            letters.Insert(0, (char)('a' + (i % 26)));
+            i /= 26;
+        }
+        while (i > 0);
+        return "B" + letters;
+    }
+
+    [Fact]
+    public void Import_ManyPeopleAndPronounsOfTheOtherSex_ScalesLinearly() =>
+        NewsModel.Tests.Infrastructure.Scaling.IsLinear(
+            n => ImportTestKit.Page(Enumerable.Range(0, n).Select(i =>
+                $"Mr Tom {Name(i)} met the harbour board on Monday to talk about the ferry fares. \"It was fine, and we will meet again,\" she said.").ToArray()),
+            text => ImportTestKit.Scmp.Import(text),
+            n: 40);
+
+    [Fact]
+    public void Import_OneLongParagraphOfQuotesAndNames_ScalesLinearly() =>
+        NewsModel.Tests.Infrastructure.Scaling.IsLinear(
+            n => ImportTestKit.Page(string.Concat(Enumerable.Range(0, n).Select(i =>
+                $"Foreign Minister Wang {Name(i)} spoke in Beijing. \"Peace matters,\" {Name(i)} said, \"and so do fares,\" a senior official familiar with the talks added. "))),
+            text => ImportTestKit.Scmp.Import(text),
+            n: 40);
+}
