@@ -8,54 +8,61 @@ namespace NewsModel.Import;
 /// The words of one language that the quote reader needs: verbs and phrases of speaking (cues), the auxiliaries that
 /// stand between a subject and a cue ("a déclaré", "hat gesagt"), the words that name a source before it ("according
 /// to", "selon", "laut"), articles, the nouns of unnamed people ("a senior official", "un responsable") and the
-/// personal pronouns with the sex they say, and the capitalised words that are never names. One instance per language, chosen by the importer's language (its
-/// primary subtag); languages without one use English. Immutable and thread-safe. Capitalised-name rules (titles,
+/// personal pronouns with the sex they say, and the capitalised words that are never names, all in one table (one
+/// lookup tells every kind a word has). One instance per language, chosen by the importer's language (its primary
+/// subtag); languages without one use English. Immutable and thread-safe. Capitalised-name rules (titles,
 /// organisations, agencies) stay in <see cref="Words"/>, which every language shares.
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _cues;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _auxiliaries;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sourceWords;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _definite;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _indefinite;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personNouns;
-    private readonly FrozenDictionary<string, QuoteReader.Gender>.AlternateLookup<ReadOnlySpan<char>> _pronouns;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _collectivePronouns;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    /// <summary>What a word is in a language: one lookup gives every kind it has.</summary>
+    [Flags]
+    internal enum Kinds : ushort
+    {
+        None = 0,
+        Cue = 1,
+        Auxiliary = 2,
+        Source = 4,
+        Definite = 8,
+        Indefinite = 16,
+        PersonNoun = 32,
+        Male = 64,
+        Female = 128,
+        Collective = 256,
+        NotName = 512,
+        Pronoun = Male | Female | Collective,
+    }
+
+    private readonly FrozenDictionary<string, Kinds>.AlternateLookup<ReadOnlySpan<char>> _kinds;
 
     private Lexicon(string language, string[] cues, string[] auxiliaries, string[] sourceWords, string[] definite,
         string[] indefinite, string[] personNouns, (string Word, QuoteReader.Gender Gender)[] pronouns, string[] collectivePronouns,
         string[] notNames)
     {
         Language = language;
-        _cues = Set(cues);
-        _auxiliaries = Set(auxiliaries);
-        _sourceWords = Set(sourceWords);
-        _definite = Set(definite);
-        _indefinite = Set(indefinite);
-        _personNouns = Set(personNouns);
-        var byWord = new Dictionary<string, QuoteReader.Gender>(StringComparer.OrdinalIgnoreCase);
+        var kinds = new Dictionary<string, Kinds>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, Kinds kind)
+        {
+            foreach (var word in words)
+            {
+                kinds[word] = kinds.GetValueOrDefault(word) | kind;
+            }
+        }
+        Add(cues, Kinds.Cue);
+        Add(auxiliaries, Kinds.Auxiliary | Kinds.NotName);
+        Add(sourceWords, Kinds.Source | Kinds.NotName);
+        Add(definite, Kinds.Definite | Kinds.NotName);
+        Add(indefinite, Kinds.Indefinite | Kinds.NotName);
+        Add(personNouns, Kinds.PersonNoun);
         foreach (var (word, gender) in pronouns)
         {
-            byWord.Add(word, gender);
+            Add([word], (gender == QuoteReader.Gender.Male ? Kinds.Male : Kinds.Female) | Kinds.NotName);
         }
-        _pronouns = byWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _collectivePronouns = Set(collectivePronouns);
-        // Everything that is never a name in this language, in one set: its own list, the words every language
-        // shares (Words), articles, pronouns, source words and auxiliaries.
-        var never = new List<string>(notNames);
-        never.AddRange(Words.NotNames);
-        never.AddRange(definite);
-        never.AddRange(indefinite);
-        never.AddRange(sourceWords);
-        never.AddRange(auxiliaries);
-        never.AddRange(collectivePronouns);
-        foreach (var (word, _) in pronouns)
-        {
-            never.Add(word);
-        }
-        _notNames = Set([.. never]);
+        Add(collectivePronouns, Kinds.Collective | Kinds.NotName);
+        // Never a name in this language: its own list and the words every language shares (Words).
+        Add(notNames, Kinds.NotName);
+        Add(Words.NotNames, Kinds.NotName);
+        _kinds = kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Gets whether the language capitalises every noun (German), so capitals alone do not make a name.</summary>
@@ -80,6 +87,9 @@ internal sealed class Lexicon
             "chanted", "read", "revealed", "accused", "recommended", "advised", "pointed", "scoffed", "sighed",
             "laughed", "cried", "yelled", "whispered", "murmured", "mused", "wondered", "commented", "assured",
             "texted", "emailed", "messaged", "blogged", "interjected", "objected", "protested", "indicated", "indicates",
+            "comments", "comment", "argue", "claim", "warn", "note", "insist", "suggest", "explain", "tell", "ask",
+            "write", "contend", "contends", "contended", "acknowledges", "admits", "concedes", "observes", "predicts",
+            "recall", "report", "add", "reply", "respond", "responds",
         ],
         auxiliaries: ["has", "had", "have", "was", "were", "is", "will", "would", "also", "later", "then", "previously", "once", "further", "again"],
         sourceWords: ["according"],
@@ -112,6 +122,8 @@ internal sealed class Lexicon
             "reconnaît", "reconnu", "avertit", "averti", "prévient", "prévenu", "observe", "observé", "note", "noté",
             "commente", "commenté", "répond", "répondu", "juge", "jugé", "résume", "résumé", "regrette", "regretté",
             "conclut", "conclu", "interroge", "s'interroge", "s’interroge", "témoigne", "témoigné", "analyse", "analysé",
+            "prévenait", "expliquait", "disait", "déclarait", "affirmait", "estimait", "ajoutait", "soulignait",
+            "indiquait", "rappelait", "racontait", "assurait",
         ],
         auxiliaries: ["a", "ont", "avait", "avaient", "aurait", "encore", "également", "aussi", "ainsi", "alors"],
         sourceWords: ["selon", "pour", "d'après", "d’après"],
@@ -207,39 +219,34 @@ internal sealed class Lexicon
         return ByLanguage.TryGetValue(primary, out var lexicon) ? lexicon : English;
     }
 
+    /// <summary>Every kind <paramref name="word"/> has in this language (any case).</summary>
+    internal Kinds KindOf(ReadOnlySpan<char> word) => _kinds.TryGetValue(word, out var kind) ? kind : Kinds.None;
+
     /// <summary>A verb or phrase of speaking: "said", "a déclaré" (its participle), "sagte".</summary>
-    internal bool IsCue(ReadOnlySpan<char> word) => Contains(_cues, word);
+    internal bool IsCue(ReadOnlySpan<char> word) => (KindOf(word) & Kinds.Cue) != 0;
 
     /// <summary>A word that may stand between a subject and its cue ("has", "also", "a", "hat").</summary>
-    internal bool IsAuxiliary(ReadOnlySpan<char> word) => Contains(_auxiliaries, word);
+    internal bool IsAuxiliary(ReadOnlySpan<char> word) => (KindOf(word) & Kinds.Auxiliary) != 0;
 
     /// <summary>A word that names the source after it ("according" to, "selon", "laut").</summary>
-    internal bool IsSourceWord(ReadOnlySpan<char> word) => Contains(_sourceWords, word);
+    internal bool IsSourceWord(ReadOnlySpan<char> word) => (KindOf(word) & Kinds.Source) != 0;
 
-    internal bool IsDefiniteArticle(ReadOnlySpan<char> word) => Contains(_definite, word);
+    internal bool IsDefiniteArticle(ReadOnlySpan<char> word) => (KindOf(word) & Kinds.Definite) != 0;
 
-    internal bool IsIndefiniteArticle(ReadOnlySpan<char> word) => Contains(_indefinite, word);
+    internal bool IsIndefiniteArticle(ReadOnlySpan<char> word) => (KindOf(word) & Kinds.Indefinite) != 0;
 
     /// <summary>A noun of an unnamed person or group of people ("official", "sources", "porte-parole").</summary>
-    internal bool IsPersonNoun(ReadOnlySpan<char> word) => Contains(_personNouns, word);
+    internal bool IsPersonNoun(ReadOnlySpan<char> word) => (KindOf(word) & Kinds.PersonNoun) != 0;
 
     /// <summary>A capitalised word at the start of a sentence that is no name: an article, a pronoun, a conjunction,
     /// a preposition or a sentence adverb of the language ("Cependant", "Aber", "Er").</summary>
-    internal bool IsNotName(ReadOnlySpan<char> word) => _notNames.Contains(word);
+    internal bool IsNotName(ReadOnlySpan<char> word) => (KindOf(word) & Kinds.NotName) != 0;
 
     /// <summary>A personal pronoun: true, with the sex it says (unknown for "they", "it").</summary>
     internal bool IsPronoun(ReadOnlySpan<char> word, out QuoteReader.Gender gender)
     {
-        if (_pronouns.TryGetValue(word, out gender))
-        {
-            return true;
-        }
-        gender = QuoteReader.Gender.Unknown;
-        return Contains(_collectivePronouns, word);
+        var kind = KindOf(word);
+        gender = (kind & Kinds.Male) != 0 ? QuoteReader.Gender.Male : (kind & Kinds.Female) != 0 ? QuoteReader.Gender.Female : QuoteReader.Gender.Unknown;
+        return (kind & Kinds.Pronoun) != 0;
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string[] words) =>
-        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool Contains(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word) => set.Contains(word);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace NewsModel.Import;
 
@@ -24,6 +25,7 @@ internal sealed class QuoteReader
     private readonly List<int> lineNumbers;
     private readonly List<Speaker> speakers = [];
     private readonly Dictionary<string, Speaker> byToken = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Speaker>.AlternateLookup<ReadOnlySpan<char>> byTokenLookup;
     private readonly List<(int Paragraph, int Start, int Length, QuoteKind Kind, Found Attribution)> found = [];
     private Speaker? lastPerson;
     private Speaker? lastOrganisation;
@@ -37,6 +39,7 @@ internal sealed class QuoteReader
     internal QuoteReader(List<string> body, List<string> uncertainties, List<int> lineNumbers, Lexicon lexicon)
     {
         this.lexicon = lexicon;
+        byTokenLookup = byToken.GetAlternateLookup<ReadOnlySpan<char>>();
         this.body = body;
         this.uncertainties = uncertainties;
         this.lineNumbers = lineNumbers;
@@ -88,8 +91,10 @@ internal sealed class QuoteReader
 
     internal List<Quote> Read(out List<Party> parties)
     {
+        // People named after the last paragraph with a quotation mark cannot be anyone's antecedent.
+        int lastQuoted = body.FindLastIndex(static p => p.AsSpan().ContainsAny(Openers));
         Found? carried = null; // the attribution of a quote left open at the end of the previous paragraph
-        for (int p = 0; p < body.Count; p++)
+        for (int p = 0; p <= lastQuoted; p++)
         {
             carried = ReadParagraph(p, carried);
         }
@@ -297,7 +302,7 @@ internal sealed class QuoteReader
                 int sStart = starts[si];
                 int sEnd = si + 1 < starts.Count ? starts[si + 1] : p.Length;
                 Introduce(p, sStart, Math.Min(p.Length, sStart + 80));
-                if (sEnd - sStart <= MaxSentence)
+                if (MayName(p, sStart, sEnd))
                 {
                     IntroduceNames(p, Tokenise(p, sStart, sEnd, spans, 0, 0), becomesNearest: true);
                 }
@@ -321,7 +326,7 @@ internal sealed class QuoteReader
             }
             if (spanIndex == firstSpan)
             {
-                if (sEnd - sStart <= MaxSentence)
+                if (MayName(p, sStart, sEnd))
                 {
                     IntroduceNames(p, Tokenise(p, sStart, sEnd, spans, firstSpan, firstSpan), becomesNearest: true);
                 }
@@ -602,14 +607,17 @@ internal sealed class QuoteReader
                 continue;
             }
             var word = p.AsSpan(tok.Start, tok.End - tok.Start);
-            // A word naming the source after it: "according to X", "selon X", "laut X".
+            // One lookup: a cue, or a word naming the source after it ("according to X", "selon X", "laut X").
+            var kind = word.Length < 2 ? Lexicon.Kinds.None : lexicon.KindOf(word);
             bool toFollows = word.Equals("according", StringComparison.OrdinalIgnoreCase);
-            bool according = lexicon.IsSourceWord(word) && (!toFollows || (k + 1 < tokens.Count && Is(p, tokens[k + 1], "to")));
-            if (!according && (!char.IsLower(word[0]) || word.Length < 3 || !lexicon.IsCue(word)))
+            bool according = (kind & Lexicon.Kinds.Source) != 0 && (!toFollows || (k + 1 < tokens.Count && Is(p, tokens[k + 1], "to")));
+            // "as Margaret Thatcher put it": the one cue of two words whose verb alone is no cue.
+            bool putIt = word.Equals("put", StringComparison.Ordinal) && k + 1 < tokens.Count && Is(p, tokens[k + 1], "it");
+            if (!according && !putIt && (!char.IsLower(word[0]) || word.Length < 3 || (kind & Lexicon.Kinds.Cue) == 0))
             {
                 continue;
             }
-            string cue = according ? (toFollows ? "according to" : word.ToString().ToLowerInvariant()) : CueText(p, tokens, k);
+            string cue = according ? (toFollows ? "according to" : word.ToString().ToLowerInvariant()) : putIt ? "put it" : CueText(p, tokens, k);
             int subjectAt = according && toFollows ? k + 2 : k + 1;
             Found? attribution = null;
             if (!according)
@@ -670,7 +678,10 @@ internal sealed class QuoteReader
         {
             return null;
         }
-        if (AnonymousBefore(p, tokens, end) is { } source)
+        // An unnamed source ends in a lower-case word that is no pronoun ("... familiar with the talks", "officials");
+        // names and pronouns go the usual way.
+        if (tokens[end].Kind == Tok.Word && !char.IsUpper(p[tokens[end].Start]) && !IsPronoun(Text(p, tokens[end]))
+            && AnonymousBefore(p, tokens, end) is { } source)
         {
             return new Found(null, source, cue, null, false, AttributionKind.Anonymous);
         }
@@ -753,7 +764,7 @@ internal sealed class QuoteReader
             {
                 break;
             }
-            if (t.Kind != Tok.Word || !lexicon.IsIndefiniteArticle(Text(p, t)))
+            if (t.Kind != Tok.Word || t.End - t.Start > 8 || !lexicon.IsIndefiniteArticle(Text(p, t)))
             {
                 continue;
             }
@@ -1203,6 +1214,32 @@ internal sealed class QuoteReader
     }
 
     /// <summary>
+    /// Whether a sentence without quotation marks may name someone (so is worth tokenising for
+    /// <see cref="IntroduceNames"/>): a capital letter after its first word, or a first word followed by a verb of
+    /// speaking ("Burton explained"). Not over <see cref="MaxSentence"/> characters.
+    /// </summary>
+    private bool MayName(string p, int start, int end)
+    {
+        if (end - start > MaxSentence)
+        {
+            return false;
+        }
+        var sentence = p.AsSpan(start, end - start);
+        int space = sentence.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+        var rest = sentence[(space + 1)..];
+        if (rest.IndexOfAnyInRange('A', 'Z') >= 0 || !Ascii.IsValid(rest))
+        {
+            return true; // a capital after the first word (or letters beyond ASCII, which may be capitals)
+        }
+        int next = rest.IndexOf(' ');
+        return lexicon.IsCue(next < 0 ? rest : rest[..next]);
+    }
+
+    /// <summary>
     /// Names a sentence introduces as people whom later pronouns, surnames and descriptions may refer to: a name after
     /// a title ("Foreign Minister Wang Yi", "Mr Shapps"), a name that is the subject of a verb ("Burton explained"),
     /// or two or more capitalised words with an appositive ("Song Il-ho, North Korea's ambassador, ..."). Other runs
@@ -1238,6 +1275,17 @@ internal sealed class QuoteReader
             }
             if (a > b || tokens[b].Kind != Tok.Word)
             {
+                continue;
+            }
+            // A person named before, by surname or full name, as the subject of a verb ("Bloomberg now denies",
+            // "Hernandez says"): the nearest person again.
+            if (b + 1 < tokens.Count && tokens[b + 1].Kind == Tok.Word && char.IsLower(p[tokens[b + 1].Start])
+                && byToken.Count > 0 && FindSpan(p.AsSpan(tokens[a].Start, tokens[b].End - tokens[a].Start)) is { Kind: PartyKind.Person } known)
+            {
+                if (becomesNearest)
+                {
+                    Mentioned(known);
+                }
                 continue;
             }
             // What may make the run a person, cheapest first: most runs (a capitalised first word, a place) have none.
@@ -1366,6 +1414,16 @@ internal sealed class QuoteReader
             lastOrganisation = speaker;
         }
         return new Found(speaker, mention, cue, null, resolved);
+    }
+
+    /// <summary>A known speaker by full name or one word of it, without making a string.</summary>
+    private Speaker? FindSpan(ReadOnlySpan<char> name)
+    {
+        if (!byTokenLookup.TryGetValue(name, out var speaker))
+        {
+            return null;
+        }
+        return name.Contains(' ') && !speaker.Name.AsSpan().Equals(name, StringComparison.OrdinalIgnoreCase) ? null : speaker;
     }
 
     /// <summary>A known speaker by full name, or by one word of it (a surname: "Song", "Leung", "Mr Shapps").</summary>

@@ -124,9 +124,6 @@ internal static class Words
 
     internal static bool IsRoleWord(ReadOnlySpan<char> word) => RoleLookup.Contains(word);
 
-    /// <summary>Whether a name looks like a news agency or broadcaster (a channel rather than a speaker).</summary>
-    internal static bool IsAgency(ReadOnlySpan<char> name) => AnyWord(name, AgencyWords, capitalised: false);
-
     /// <summary>Capitalised words that make a name a place.</summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -136,15 +133,46 @@ internal static class Words
         "Canyon", "Forest", "Strait", "Gulf", "District", "Region", "Act",
     };
 
-    /// <summary>Whether a name looks like a place (or a law: "Dodd-Frank Act") rather than a person.</summary>
-    internal static bool IsPlace(ReadOnlySpan<char> name) => AnyWord(name, PlaceWords, capitalised: true);
-
-    /// <summary>Whether a name looks like an organisation rather than a person.</summary>
-    internal static bool IsOrganisation(ReadOnlySpan<char> name) => AnyWord(name, OrganisationWords, capitalised: true) || IsAgency(name);
-
-    private static bool AnyWord(ReadOnlySpan<char> text, HashSet<string> words, bool capitalised)
+    [Flags]
+    private enum NameWord : byte
     {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        None = 0,
+        Agency = 1,
+        Organisation = 2,
+        Place = 4,
+    }
+
+    /// <summary>The agency, organisation and place words in one table, so that a name's words are looked up once
+    /// each.</summary>
+    private static readonly Dictionary<string, NameWord>.AlternateLookup<ReadOnlySpan<char>> NameWords = BuildNameWords();
+
+    private static Dictionary<string, NameWord>.AlternateLookup<ReadOnlySpan<char>> BuildNameWords()
+    {
+        var table = new Dictionary<string, NameWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (set, kind) in new[] { (AgencyWords, NameWord.Agency), (OrganisationWords, NameWord.Organisation), (PlaceWords, NameWord.Place) })
+        {
+            foreach (var word in set)
+            {
+                table[word] = table.GetValueOrDefault(word) | kind;
+            }
+        }
+        return table.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Whether a name looks like a news agency or broadcaster (a channel rather than a speaker).</summary>
+    internal static bool IsAgency(ReadOnlySpan<char> name) => AnyWord(name, NameWord.Agency, NameWord.None);
+
+    /// <summary>Whether a name looks like a place (or a law: "Dodd-Frank Act") rather than a person.</summary>
+    internal static bool IsPlace(ReadOnlySpan<char> name) => AnyWord(name, NameWord.None, NameWord.Place);
+
+    /// <summary>Whether a name looks like an organisation rather than a person: an organisation word capitalised, or an
+    /// agency word in any case.</summary>
+    internal static bool IsOrganisation(ReadOnlySpan<char> name) => AnyWord(name, NameWord.Agency, NameWord.Organisation);
+
+    /// <summary>Whether a word of <paramref name="text"/> is of a kind in <paramref name="anyCase"/>, or capitalised and
+    /// of a kind in <paramref name="capitalised"/>.</summary>
+    private static bool AnyWord(ReadOnlySpan<char> text, NameWord anyCase, NameWord capitalised)
+    {
         int i = 0;
         while (i < text.Length)
         {
@@ -158,7 +186,8 @@ internal static class Words
             {
                 i++;
             }
-            if ((!capitalised || char.IsUpper(text[start])) && lookup.Contains(text[start..i]))
+            if (NameWords.TryGetValue(text[start..i], out var kind)
+                && ((kind & anyCase) != 0 || ((kind & capitalised) != 0 && char.IsUpper(text[start]))))
             {
                 return true;
             }

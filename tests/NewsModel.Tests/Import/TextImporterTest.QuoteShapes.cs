@@ -137,6 +137,15 @@ public class TextImporterQuoteShapesTest
         quote.Attribution.Cue.Should().Be("called");
     }
 
+    [Fact]
+    public void Import_AsSomeonePutIt_PartialQuoteWithThatCue()
+    {
+        var quote = Single("Their opposition to \"the collective society,\" as Margaret Thatcher put it, had consequences.");
+        quote.Text.Should().Be("the collective society");
+        quote.Attribution.Speaker!.Name.Should().Be("Margaret Thatcher");
+        quote.Attribution.Cue.Should().Be("put it");
+    }
+
     [Theory]
     [InlineData("“The plan works,” said Jane Doe.")]
     [InlineData("\"The plan works\", said Jane Doe.")]
