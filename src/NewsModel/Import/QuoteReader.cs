@@ -196,6 +196,56 @@ internal sealed class QuoteReader
         return spans;
     }
 
+    /// <summary>
+    /// The quotations a headline marks, for the report: a headline quotes without saying who spoke, so its quotations
+    /// are never attributed. Headlines also use straight single marks as quotation marks ('Bubbly' girl), so those
+    /// count here as whole words, as curly single marks do in the body.
+    /// </summary>
+    internal static List<string> HeadlineQuotes(string headline)
+    {
+        var quoted = new List<string>();
+        foreach (var span in PairMarks(headline))
+        {
+            if (span.Closed && Content(headline, span, out int start, out int length))
+            {
+                quoted.Add(headline.Substring(start, length));
+            }
+        }
+        var text = headline.AsSpan();
+        int from = 0;
+        while (true)
+        {
+            int open = text[from..].IndexOf('\'');
+            if (open < 0)
+            {
+                break;
+            }
+            open += from;
+            from = open + 1;
+            // An opening mark starts a word and follows none ("Harbour's", "operators'" are apostrophes).
+            if ((open > 0 && char.IsLetterOrDigit(text[open - 1])) || open + 1 >= text.Length || !char.IsLetter(text[open + 1]))
+            {
+                continue;
+            }
+            // A closing mark ends a word and starts none ("won't" is an apostrophe).
+            int close = -1;
+            for (int j = open + 2; j < text.Length && close < 0; j++)
+            {
+                if (text[j] == '\'' && !char.IsWhiteSpace(text[j - 1]) && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])))
+                {
+                    close = j;
+                }
+            }
+            if (close < 0)
+            {
+                break;
+            }
+            quoted.Add(headline[(open + 1)..close]);
+            from = close + 1;
+        }
+        return quoted;
+    }
+
     private static bool OpensSingle(ReadOnlySpan<char> text, int open) =>
         (open == 0 || Chars.IsSpace(text[open - 1]) || text[open - 1] is '(' or '[' or '"' or '“' or '—' or '–' or '-')
         && open + 1 < text.Length && !Chars.IsSpace(text[open + 1]);

@@ -289,3 +289,28 @@ public class TextImporterQuoteScalingTest
             text => ImportTestKit.Scmp.Import(text),
             n: 40);
 }
+
+/// <summary>Quotations in a headline are reported, never attributed.</summary>
+public class TextImporterHeadlineQuoteTest
+{
+    [Theory]
+    [InlineData("Mother of 'Bubbly' girl speaks at inquest", "Bubbly")]
+    [InlineData("Minister calls fares rise “deeply unfortunate”", "deeply unfortunate")]
+    [InlineData("'We will not stop', says ferry operator", "We will not stop")]
+    public void Import_QuotationInTheHeadline_ReportedNotAttributed(string headline, string quoted)
+    {
+        var page = headline + "\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
+            + "Fares on the harbour ferries will rise by 8 per cent from next month, the operator said on Monday.\n";
+        var result = ImportTestKit.Scmp.Import(page);
+        result.Article!.Quotes.Should().BeEmpty();
+        result.Report.Uncertainties.Should().ContainSingle(u => u.Contains("headline quotes \"" + quoted + "\"", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_ApostrophesInTheHeadline_NoQuotationReported()
+    {
+        var page = "Harbour's ferries and the operators' plans for '90s fares\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
+            + "Fares on the harbour ferries will rise by 8 per cent from next month, the operator said on Monday.\n";
+        ImportTestKit.Scmp.Import(page).Report.Uncertainties.Should().NotContain(u => u.Contains("headline quotes", System.StringComparison.Ordinal));
+    }
+}
