@@ -1,4 +1,5 @@
 using System.Linq;
+using CsCheck;
 using NewsModel.Import;
 using NodaTime;
 
@@ -312,5 +313,67 @@ public class TextImporterHeadlineQuoteTest
         var page = "Harbour's ferries and the operators' plans for '90s fares\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
             + "Fares on the harbour ferries will rise by 8 per cent from next month, the operator said on Monday.\n";
         ImportTestKit.Scmp.Import(page).Report.Uncertainties.Should().NotContain(u => u.Contains("headline quotes", System.StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Pages made of quotation pieces in every shape and language the reader knows: the import never throws, and
+/// every quote it keeps is the text its range points at.</summary>
+public class TextImporterQuotePropertyTest
+{
+    private static readonly CsCheck.Gen<(string Open, string Close)> Marks = CsCheck.Gen.OneOf(
+        ("\"", "\""), ("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"), ("‹", "›"), ("‚", "‘"), ("‘", "’"), ("「", "」"),
+        ("『", "』"), ("'", "'"), ("“", ""), ("", "”"), ("«", "»"), ("\"", "”"));
+
+    private static readonly CsCheck.Gen<string> Word = CsCheck.Gen.OneOf(
+        "we", "will", "not", "stop", "it", "was", "fine", "the", "plan", "don’t", "'90s", "Harbour's", "é", "中文", "\U0001F600",
+        "so-called", "peace", "dividend", "Wang", "ferry", "fares", ",", ".", "—", "'", "’", "\"");
+
+    private static readonly CsCheck.Gen<string> Cue = CsCheck.Gen.OneOf(
+        "said", "says", "told reporters", "added", "according to", "as", "put it", "selon", "a déclaré", "sagte", "laut",
+        "dijo", "según", "explained", "warned:");
+
+    private static readonly CsCheck.Gen<string> Speaker = CsCheck.Gen.OneOf(
+        "he", "she", "He", "She", "they", "il", "elle", "er", "sie", "Jane Doe", "Mr Tom Lee", "Mrs Ann Park",
+        "Foreign Minister Wang Yi", "Michael R. Bloomberg", "Bloomberg", "Reuters", "a senior official familiar with the talks",
+        "officials", "the spokesman", "der Sprecher", "un porte-parole", "una fuente", "a source close to Macron",
+        "the former mayor", "Song Il-ho, North Korea's ambassador,", "Ana Sofia Cardenal", "Hart Island");
+
+    /// <summary>A sentence with a quotation: the quote first or last, the speaker before or after the cue, marks of
+    /// any style (some unpaired).</summary>
+    private static readonly CsCheck.Gen<string> Sentence = CsCheck.Gen.Select(Marks, Word.Array[1, 12], Cue, Speaker, CsCheck.Gen.Int[0, 3])
+        .Select((marks, words, cue, speaker, order) =>
+        {
+            string quote = marks.Open + string.Join(" ", words) + marks.Close;
+            return order switch
+            {
+                0 => $"{quote}, {speaker} {cue}.",
+                1 => $"{quote}, {cue} {speaker}.",
+                2 => $"{speaker} {cue}: {quote}",
+                _ => $"{speaker} {cue} the timing {quote} in a statement on Monday.",
+            };
+        });
+
+    private static readonly CsCheck.Gen<string> Paragraph = Sentence.Array[1, 4].Select(sentences => string.Join(" ", sentences));
+
+    [Fact]
+    public void Import_PagesOfQuotationPieces_NeverThrowAndQuotesMatchTheirRanges()
+    {
+        var languages = new[] { "en", "fr", "de", "es", "ja" };
+        int quotes = 0;
+        CsCheck.Gen.Select(Sentence, Paragraph.Array[1, 6], CsCheck.Gen.Int[0, languages.Length - 1]).Sample((headline, paragraphs, language) =>
+        {
+            var importer = new TextImporterBuilder().WithPublication("Web", DateTimeZone.Utc, "web").WithLanguage(languages[language]).Build();
+            var page = "Ferry fares 'to rise' " + headline + "\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
+                + "Fares on the harbour ferries will rise by 8 per cent from next month, the operator said on Monday.\n\n"
+                + string.Join("\n\n", paragraphs) + "\n";
+            var result = importer.Import(page);
+            if (result.Article is not { } article)
+            {
+                return true;
+            }
+            System.Threading.Interlocked.Add(ref quotes, article.Quotes.Length);
+            return article.Quotes.All(q => System.MemoryExtensions.SequenceEqual(q.Range.Slice(article.Body[q.Paragraph]), q.Text));
+        }, iter: 1_500);
+        quotes.Should().BeGreaterThan(100, "the pieces make quotations, so the property is tested on some");
     }
 }
