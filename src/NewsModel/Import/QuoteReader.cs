@@ -68,6 +68,7 @@ internal sealed class QuoteReader
 
     private readonly record struct Span(int Open, int Close, bool Closed);
 
+    /// <summary>A person's sex as far as the text shows it, for choosing the antecedent of "he" or "she".</summary>
     internal enum Gender : byte
     {
         Unknown,

@@ -105,7 +105,10 @@ internal static class Words
 
     /// <summary>The sex an honorific or title says ("Mrs" female), or unknown.</summary>
     internal static QuoteReader.Gender GenderOf(ReadOnlySpan<char> title) =>
-        GenderWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(title, out var gender) ? gender : QuoteReader.Gender.Unknown;
+        GenderLookup.TryGetValue(title, out var gender) ? gender : QuoteReader.Gender.Unknown;
+
+    private static readonly Dictionary<string, QuoteReader.Gender>.AlternateLookup<ReadOnlySpan<char>> GenderLookup =
+        GenderWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleSet.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNameSet.GetAlternateLookup<ReadOnlySpan<char>>();
