@@ -34,11 +34,12 @@ internal static class Chars
 
     internal static bool IsClosingMark(char c) => c is '"' or '”' or '’' or '»' or '«' or '‘' or '›' or '‹' or '」' or '』' or ')' or '\'' or '“';
 
-    /// <summary>Whether the text ends like a sentence: terminal punctuation, possibly inside closing marks.</summary>
+    /// <summary>Whether the text ends like a sentence: terminal punctuation, possibly inside closing marks (with the
+    /// space French sets before a closing guillemet: "prêts. »").</summary>
     internal static bool EndsSentence(ReadOnlySpan<char> text)
     {
         int i = text.Length - 1;
-        while (i >= 0 && IsClosingMark(text[i]))
+        while (i >= 0 && (IsClosingMark(text[i]) || (i + 1 < text.Length && text[i + 1] == '»' && IsSpace(text[i]))))
         {
             i--;
         }

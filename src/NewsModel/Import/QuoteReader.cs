@@ -407,6 +407,14 @@ internal sealed class QuoteReader
                 {
                     continue; // a title, a name, a so-called phrase, or a single word with no one speaking
                 }
+                if (direct && Incise(p, span, start, length) is { } incise)
+                {
+                    // «Q1 —dijo X— Q2», « Q1, a déclaré X, Q2 »: one quotation in two parts, attributed inside it.
+                    Keep(paragraph, start, incise.FirstLength, QuoteKind.Direct, incise.Attribution);
+                    Keep(paragraph, incise.SecondStart, start + length - incise.SecondStart, QuoteKind.Direct, incise.Attribution);
+                    previous = incise.Attribution;
+                    continue;
+                }
                 var attribution = Choose(candidates, span, atStart);
                 if (attribution is null && continuation)
                 {
@@ -468,6 +476,95 @@ internal sealed class QuoteReader
             }
         }
         return leftOpen;
+    }
+
+    private readonly record struct InciseFound(int FirstLength, int SecondStart, Found Attribution);
+
+    private readonly List<Token> inciseTokens = [];
+
+    /// <summary>
+    /// An attribution set inside one pair of quotation marks, between commas or dashes, the way French and Spanish
+    /// write it: « Nous continuerons, a déclaré le ministre, mais pas seuls », «Es un día triste —dijo Ana López—,
+    /// pero seguiremos». Only in guillemets, low marks and corner brackets, or between dashes (English splits a quote
+    /// with marks of its own: "Q1," he said, "Q2."). Returns the two parts and the attribution, or null.
+    /// </summary>
+    private InciseFound? Incise(string p, Span span, int start, int length)
+    {
+        if (!span.Closed || length < 8)
+        {
+            return null;
+        }
+        char opener = p[span.Open];
+        var content = p.AsSpan(start, length);
+        bool foreignMarks = opener is '«' or '»' or '„' or '‚' or '‹' or '›' or '「' or '『';
+        if (!foreignMarks && content.IndexOfAny('—', '–') < 0)
+        {
+            return null;
+        }
+        for (int i = 1; i < length - 1; i++)
+        {
+            char separator = content[i];
+            bool dash = separator is '—' or '–';
+            if (!dash && !(foreignMarks && separator == ','))
+            {
+                continue;
+            }
+            // The incise closes with the same kind of separator (or a dash and a comma: "—dijo X—,"), within a few words.
+            int close = -1;
+            for (int j = i + 1; j < length && j - i < 80 && close < 0; j++)
+            {
+                if (content[j] is '—' or '–' || (!dash && content[j] == ','))
+                {
+                    close = j;
+                }
+            }
+            if (close < 0)
+            {
+                return null;
+            }
+            var tokens = Tokenise(p, start + i + 1, start + close, [], 0, 0, inciseTokens);
+            int k = 0;
+            while (k < tokens.Count && tokens[k].Kind == Tok.Word && lexicon.IsAuxiliary(Text(p, tokens[k])))
+            {
+                k++;
+            }
+            Found? attribution = null;
+            if (k < tokens.Count && tokens[k].Kind == Tok.Word && char.IsLower(p[tokens[k].Start]))
+            {
+                var word = Text(p, tokens[k]);
+                if (InvertedPronoun(word, out var verb, out var pronoun))
+                {
+                    // ", dit-il,", "—a-t-elle expliqué—"
+                    var cueWord = lexicon.IsAuxiliary(verb) && k + 1 < tokens.Count && tokens[k + 1].Kind == Tok.Word ? Text(p, tokens[k + 1]) : verb;
+                    attribution = lexicon.IsCue(cueWord) ? Resolve(pronoun.ToString(), null, null, cueWord.ToString(), allowPronoun: true) : null;
+                }
+                else if (k + 1 < tokens.Count && lexicon.IsCue(word))
+                {
+                    attribution = Forward(p, tokens, k + 1, word.ToString());
+                }
+            }
+            if (attribution is null)
+            {
+                i = close - 1; // not an incise: go on from its closing separator
+                continue;
+            }
+            int firstEnd = i;
+            while (firstEnd > 0 && (Chars.IsSpace(content[firstEnd - 1]) || content[firstEnd - 1] == ','))
+            {
+                firstEnd--;
+            }
+            int second = close + 1;
+            while (second < length && (Chars.IsSpace(content[second]) || content[second] is ',' or '—' or '–'))
+            {
+                second++;
+            }
+            if (firstEnd == 0 || second >= length || Chars.CountWords(content[second..]) == 0)
+            {
+                return null;
+            }
+            return new InciseFound(firstEnd, start + second, attribution);
+        }
+        return null;
     }
 
     /// <summary>Keeps a quotation, and says in the report how its speaker was found when that was a guess.</summary>
@@ -611,9 +708,9 @@ internal sealed class QuoteReader
     // ---- Tokens and attributions --------------------------------------------------------------------------
 
     /// <summary>Tokens of the sentence outside quotation marks; each quotation is one <see cref="Tok.Quote"/> token.</summary>
-    private List<Token> Tokenise(string p, int from, int to, List<Span> spans, int firstSpan, int endSpan)
+    private List<Token> Tokenise(string p, int from, int to, List<Span> spans, int firstSpan, int endSpan, List<Token>? into = null)
     {
-        var tokens = tokenBuffer;
+        var tokens = into ?? tokenBuffer;
         tokens.Clear();
         int s = firstSpan;
         int i = from;
@@ -664,6 +761,20 @@ internal sealed class QuoteReader
             bool according = (kind & Lexicon.Kinds.Source) != 0 && (!toFollows || (k + 1 < tokens.Count && Is(p, tokens[k + 1], "to")));
             // "as Margaret Thatcher put it": the one cue of two words whose verb alone is no cue.
             bool putIt = word.Equals("put", StringComparison.Ordinal) && k + 1 < tokens.Count && Is(p, tokens[k + 1], "it");
+            if (kind == Lexicon.Kinds.None && InvertedPronoun(word, out var inverted, out var pronoun))
+            {
+                // "explique-t-elle", "a-t-il déclaré", "dit-il": the cue with its subject pronoun after it.
+                var cueWord = inverted;
+                if (lexicon.IsAuxiliary(inverted) && k + 1 < tokens.Count && tokens[k + 1].Kind == Tok.Word && lexicon.IsCue(Text(p, tokens[k + 1])))
+                {
+                    cueWord = Text(p, tokens[k + 1]);
+                }
+                if (lexicon.IsCue(cueWord) && Resolve(pronoun.ToString(), null, null, cueWord.ToString(), allowPronoun: true) is { } byPronoun)
+                {
+                    list.Add(new Candidate(tok.Start, byPronoun, false));
+                }
+                continue;
+            }
             if (!according && !putIt && (!char.IsLower(word[0]) || word.Length < 3 || (kind & Lexicon.Kinds.Cue) == 0))
             {
                 continue;
@@ -692,6 +803,22 @@ internal sealed class QuoteReader
             }
         }
         return list;
+    }
+
+    /// <summary>A verb joined to its subject pronoun by hyphens, as French inverts them: "dit-il", "explique-t-elle",
+    /// "a-t-il". Gives the verb and the pronoun.</summary>
+    private bool InvertedPronoun(ReadOnlySpan<char> word, out ReadOnlySpan<char> verb, out ReadOnlySpan<char> pronoun)
+    {
+        verb = pronoun = default;
+        int first = word.IndexOf('-');
+        int last = word.LastIndexOf('-');
+        if (first <= 0 || last >= word.Length - 1)
+        {
+            return false;
+        }
+        verb = word[..first];
+        pronoun = word[(last + 1)..];
+        return char.IsLower(word[0]) && lexicon.IsPronoun(pronoun, out _);
     }
 
     private static bool Is(string p, Token token, string word) =>

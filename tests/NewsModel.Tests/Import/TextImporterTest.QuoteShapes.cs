@@ -248,6 +248,41 @@ public class TextImporterQuoteShapesTest
     }
 
     [Fact]
+    public void Import_FrenchInciseInsideGuillemets_TwoPartsBySpeaker()
+    {
+        var article = ImportIn("fr", "« Nous continuerons, a déclaré Jean Dupont, mais pas seuls et pas tout de suite. »");
+        article.Quotes.Select(q => q.Text).Should().Equal("Nous continuerons", "mais pas seuls et pas tout de suite.");
+        article.Quotes.Should().OnlyContain(q => q.Attribution.Speaker!.Name == "Jean Dupont" && q.Attribution.Cue == "déclaré");
+    }
+
+    [Fact]
+    public void Import_SpanishInciseBetweenDashes_TwoPartsBySpeaker()
+    {
+        var article = ImportIn("es", "«Es un día triste —dijo Ana López—, pero seguiremos trabajando en el puerto.»");
+        article.Quotes.Select(q => q.Text).Should().Equal("Es un día triste", "pero seguiremos trabajando en el puerto.");
+        article.Quotes.Should().OnlyContain(q => q.Attribution.Speaker!.Name == "Ana López" && q.Attribution.Cue == "dijo");
+    }
+
+    [Fact]
+    public void Import_FrenchInvertedPronoun_ResolvesToTheNearestPerson()
+    {
+        var article = ImportIn("fr",
+            "Marie Dupont, directrice du port, a présenté le nouveau plan des tarifs lundi matin.",
+            "« Nous sommes prêts pour la saison », explique-t-elle.");
+        var quote = article.Quotes.Should().ContainSingle().Subject;
+        quote.Attribution.Should().Be(new Attribution(article.Parties.Single(), "elle", "explique"));
+        quote.Attribution.Speaker!.Name.Should().Be("Marie Dupont");
+    }
+
+    [Fact]
+    public void Import_EnglishQuoteWithCommasInside_NotTakenForAnIncise()
+    {
+        var quote = Single("\"We will go on, said the old song, and we did,\" Jane Doe said.");
+        quote.Text.Should().Be("We will go on, said the old song, and we did");
+        quote.Attribution.Speaker!.Name.Should().Be("Jane Doe");
+    }
+
+    [Fact]
     public void Import_SpanishSegun_SourceAfterIt()
     {
         var quote = ImportIn("es", "El plan es «muy malo», según María López.").Quotes.Should().ContainSingle().Subject;
