@@ -112,11 +112,7 @@ internal readonly struct CompactJsonOutput(CompactJsonWriter writer) : IJsonOutp
 
     public void WritePropertyName(string name) => writer.WriteName(name);
 
-    public void WriteString(JsonEncodedText name, string value)
-    {
-        writer.WriteName(name);
-        writer.WriteString(value);
-    }
+    public void WriteString(JsonEncodedText name, string value) => WriteString(name, value.AsSpan());
 
     public void WriteString(JsonEncodedText name, JsonEncodedText value)
     {

@@ -156,32 +156,43 @@ public static class NewsModelJson
         try
         {
             ModelWriter.CheckLengths(article, options.Names, options.MaxStringLength);
+            var scope = new ExtrasScope(extras, JsonPath.Root);
+            if (options.WriteIndented)
+            {
+                WriteIndented(article, scope, destination, options.Names);
+            }
+            else
+            {
+                WriteCompact(article, scope, destination, options.Names);
+            }
         }
         catch (ArgumentException ex)
         {
             throw WriteFailed(ex);
         }
-        if (!options.WriteIndented)
+    }
+
+    /// <summary>Compact output with the thread's own <see cref="CompactJsonWriter"/>.</summary>
+    private static void WriteCompact(Article article, ExtrasScope scope, IBufferWriter<byte> destination, JsonNames names)
+    {
+        var compact = t_compact ?? new CompactJsonWriter();
+        t_compact = null;
+        compact.Reset(destination);
+        try
         {
-            var compact = t_compact ?? new CompactJsonWriter();
-            t_compact = null;
-            compact.Reset(destination);
-            try
-            {
-                ModelWriter.WriteArticle(new CompactJsonOutput(compact), article, options.Names, new ExtrasScope(extras, JsonPath.Root));
-                compact.Flush();
-            }
-            catch (ArgumentException ex)
-            {
-                throw WriteFailed(ex);
-            }
-            finally
-            {
-                compact.Reset(DetachedBufferWriter.Instance);
-                t_compact = compact;
-            }
-            return;
+            ModelWriter.WriteArticle(new CompactJsonOutput(compact), article, names, scope);
+            compact.Flush();
         }
+        finally
+        {
+            compact.Reset(DetachedBufferWriter.Instance);
+            t_compact = compact;
+        }
+    }
+
+    /// <summary>Indented output with the thread's own <see cref="Utf8JsonWriter"/>.</summary>
+    private static void WriteIndented(Article article, ExtrasScope scope, IBufferWriter<byte> destination, JsonNames names)
+    {
         var writer = t_indentedWriter ?? new Utf8JsonWriter(destination, new JsonWriterOptions
         {
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -192,12 +203,8 @@ public static class NewsModelJson
         writer.Reset(destination);
         try
         {
-            ModelWriter.WriteArticle(new Utf8JsonOutput(writer), article, options.Names, new ExtrasScope(extras, JsonPath.Root));
+            ModelWriter.WriteArticle(new Utf8JsonOutput(writer), article, names, scope);
             writer.Flush();
-        }
-        catch (ArgumentException ex)
-        {
-            throw WriteFailed(ex);
         }
         finally
         {
