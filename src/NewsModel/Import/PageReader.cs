@@ -126,7 +126,7 @@ internal sealed class PageReader
         {
             return ImportResult.ForFailure(Format(TextImporter.NoStampMessage, lines[first].Number), lines[first].Number, MakeReport(headlineText, body, credits, published, updated));
         }
-        var quotes = new QuoteReader(body, uncertainties, bodyLines.ConvertAll(i => lines[i].Number), Lexicon.For(settings.Language)).Read(out var parties);
+        var quotes = new QuoteReader(body, uncertainties, bodyLines.ConvertAll(i => lines[i].Number), settings.Lexicon).Read(out var parties);
         foreach (var quoted in QuoteReader.HeadlineQuotes(headlineText))
         {
             uncertainties.Add(Format("Line {0}: the headline quotes \"{1}\"; a quotation in a headline is not attributed.", lines[headline].Number, quoted));

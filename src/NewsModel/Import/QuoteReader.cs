@@ -27,9 +27,11 @@ internal sealed class QuoteReader
     private readonly Dictionary<string, Speaker> byToken = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Speaker>.AlternateLookup<ReadOnlySpan<char>> byTokenLookup;
     private readonly List<(int Paragraph, int Start, int Length, QuoteKind Kind, Found Attribution)> found = [];
-    private Speaker? lastPerson;
     private Speaker? lastOrganisation;
     private readonly List<Speaker> recentPersons = [];
+
+    /// <summary>The person mentioned last (the end of <see cref="recentPersons"/>), or null.</summary>
+    private Speaker? LastPerson => recentPersons.Count == 0 ? null : recentPersons[^1];
     private readonly List<Token> tokenBuffer = [];
     private Found? lastKept;
     private int lastKeptParagraph = -2;
@@ -458,9 +460,9 @@ internal sealed class QuoteReader
         {
             first = lastKept with { Cue = null, How = "the speaker of the quotation just before it" };
         }
-        else if (first is null && lastPerson is not null)
+        else if (first is null && LastPerson is not null)
         {
-            first = new Found(lastPerson, null, null, null, true, How: "the person named last before it");
+            first = new Found(LastPerson, null, null, null, true, How: "the person named last before it");
         }
         foreach (var (span, _) in unattributed)
         {
@@ -532,13 +534,7 @@ internal sealed class QuoteReader
             if (k < tokens.Count && tokens[k].Kind == Tok.Word && char.IsLower(p[tokens[k].Start]))
             {
                 var word = Text(p, tokens[k]);
-                if (InvertedPronoun(word, out var verb, out var pronoun))
-                {
-                    // ", dit-il,", "—a-t-elle expliqué—"
-                    var cueWord = lexicon.IsAuxiliary(verb) && k + 1 < tokens.Count && tokens[k + 1].Kind == Tok.Word ? Text(p, tokens[k + 1]) : verb;
-                    attribution = lexicon.IsCue(cueWord) ? Resolve(pronoun.ToString(), null, null, cueWord.ToString(), allowPronoun: true) : null;
-                }
-                else if (k + 1 < tokens.Count && lexicon.IsCue(word))
+                if (!TryInverted(p, tokens, k, out attribution) && k + 1 < tokens.Count && lexicon.IsCue(word))
                 {
                     attribution = Forward(p, tokens, k + 1, word.ToString());
                 }
@@ -761,15 +757,9 @@ internal sealed class QuoteReader
             bool according = (kind & Lexicon.Kinds.Source) != 0 && (!toFollows || (k + 1 < tokens.Count && Is(p, tokens[k + 1], "to")));
             // "as Margaret Thatcher put it": the one cue of two words whose verb alone is no cue.
             bool putIt = word.Equals("put", StringComparison.Ordinal) && k + 1 < tokens.Count && Is(p, tokens[k + 1], "it");
-            if (kind == Lexicon.Kinds.None && InvertedPronoun(word, out var inverted, out var pronoun))
+            if (kind == Lexicon.Kinds.None && TryInverted(p, tokens, k, out var byPronoun))
             {
-                // "explique-t-elle", "a-t-il déclaré", "dit-il": the cue with its subject pronoun after it.
-                var cueWord = inverted;
-                if (lexicon.IsAuxiliary(inverted) && k + 1 < tokens.Count && tokens[k + 1].Kind == Tok.Word && lexicon.IsCue(Text(p, tokens[k + 1])))
-                {
-                    cueWord = Text(p, tokens[k + 1]);
-                }
-                if (lexicon.IsCue(cueWord) && Resolve(pronoun.ToString(), null, null, cueWord.ToString(), allowPronoun: true) is { } byPronoun)
+                if (byPronoun is not null)
                 {
                     list.Add(new Candidate(tok.Start, byPronoun, false));
                 }
@@ -803,6 +793,26 @@ internal sealed class QuoteReader
             }
         }
         return list;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> is a verb inverted with its subject pronoun ("explique-t-elle",
+    /// "dit-il", "a-t-il déclaré"); if so, <paramref name="attribution"/> is that pronoun resolved, with the verb as cue
+    /// (or, after an auxiliary, the participle that follows), or null when the verb is no cue.
+    /// </summary>
+    private bool TryInverted(string p, List<Token> tokens, int k, out Found? attribution)
+    {
+        attribution = null;
+        if (!InvertedPronoun(Text(p, tokens[k]), out var verb, out var pronoun))
+        {
+            return false;
+        }
+        var cue = lexicon.IsAuxiliary(verb) && k + 1 < tokens.Count && tokens[k + 1].Kind == Tok.Word ? Text(p, tokens[k + 1]) : verb;
+        if (lexicon.IsCue(cue))
+        {
+            attribution = Resolve(pronoun.ToString(), null, null, cue.ToString(), allowPronoun: true);
+        }
+        return true;
     }
 
     /// <summary>A verb joined to its subject pronoun by hyphens, as French inverts them: "dit-il", "explique-t-elle",
@@ -1260,7 +1270,7 @@ internal sealed class QuoteReader
         bool definite = lexicon.IsDefiniteArticle(firstWord);
         bool described = definite || lexicon.IsIndefiniteArticle(firstWord);
         bool titled = definite && (IsTitleWord(name.AsSpan(name.LastIndexOf(' ') + 1)) || lexicon.IsPersonNoun(name.AsSpan(name.LastIndexOf(' ') + 1)));
-        if (titled && lastPerson is not null && allowPronoun)
+        if (titled && LastPerson is not null && allowPronoun)
         {
             // "the Conservative MP", "the former mayor": a definite description of the nearest person whose role has
             // its noun, or else of the nearest person named.
@@ -1272,7 +1282,7 @@ internal sealed class QuoteReader
                     return Use(recentPersons[r], mention, cue, resolved: true) with { How = "the nearest person named before it with that role" };
                 }
             }
-            return Use(lastPerson, mention, cue, resolved: true) with { How = "the nearest person named before it" };
+            return Use(LastPerson, mention, cue, resolved: true) with { How = "the nearest person named before it" };
         }
         if (described && char.IsUpper(name[space + 1]) && !titled)
         {
@@ -1458,7 +1468,7 @@ internal sealed class QuoteReader
             // A person named before, by surname or full name, as the subject of a verb ("Bloomberg now denies",
             // "Hernandez says"): the nearest person again.
             if (b + 1 < tokens.Count && tokens[b + 1].Kind == Tok.Word && char.IsLower(p[tokens[b + 1].Start])
-                && byToken.Count > 0 && FindSpan(p.AsSpan(tokens[a].Start, tokens[b].End - tokens[a].Start)) is { Kind: PartyKind.Person } known)
+                && byToken.Count > 0 && Find(p.AsSpan(tokens[a].Start, tokens[b].End - tokens[a].Start)) is { Kind: PartyKind.Person } known)
             {
                 if (becomesNearest)
                 {
@@ -1557,7 +1567,6 @@ internal sealed class QuoteReader
             lastOrganisation = speaker;
             return;
         }
-        lastPerson = speaker;
         recentPersons.Remove(speaker);
         if (recentPersons.Count == MaxRecentPersons)
         {
@@ -1594,24 +1603,14 @@ internal sealed class QuoteReader
         return new Found(speaker, mention, cue, null, resolved);
     }
 
-    /// <summary>A known speaker by full name or one word of it, without making a string.</summary>
-    private Speaker? FindSpan(ReadOnlySpan<char> name)
+    /// <summary>A known speaker by full name, or by one word of it (a surname: "Song", "Leung", "Mr Shapps").</summary>
+    private Speaker? Find(ReadOnlySpan<char> name)
     {
         if (!byTokenLookup.TryGetValue(name, out var speaker))
         {
             return null;
         }
         return name.Contains(' ') && !speaker.Name.AsSpan().Equals(name, StringComparison.OrdinalIgnoreCase) ? null : speaker;
-    }
-
-    /// <summary>A known speaker by full name, or by one word of it (a surname: "Song", "Leung", "Mr Shapps").</summary>
-    private Speaker? Find(string name)
-    {
-        if (byToken.TryGetValue(name, out var speaker) && (name.Contains(' ', StringComparison.Ordinal) ? speaker.Name.Equals(name, StringComparison.OrdinalIgnoreCase) : true))
-        {
-            return speaker;
-        }
-        return null;
     }
 
     /// <summary>The organisation named in a role: "head of the Japanese Foreign Ministry's Asian ... Bureau" →

@@ -148,4 +148,8 @@ public sealed class TextImporter
 }
 
 /// <summary>The importer's immutable configuration.</summary>
-internal sealed record ImporterSettings(Publication Publication, CultureInfo Culture, string Language, int MaxInputLength, Phrases Boilerplate, Text.StampReader Stamps, NodaTime.IClock? Clock);
+internal sealed record ImporterSettings(Publication Publication, CultureInfo Culture, string Language, int MaxInputLength, Phrases Boilerplate, Text.StampReader Stamps, NodaTime.IClock? Clock)
+{
+    /// <summary>Gets the quote reader's words for <see cref="Language"/>, chosen once.</summary>
+    public Lexicon Lexicon { get; } = Lexicon.For(Language);
+}

@@ -14,9 +14,15 @@ internal static class ImportTestKit
         new TextImporterBuilder().WithPublication("South China Morning Post", HongKong, "SCMP").Build();
 
     /// <summary>A page with a headline, a stamp and the given paragraphs, blank lines between.</summary>
-    internal static string Page(params string[] paragraphs) =>
-        "Harbour tunnel tolls to change next month\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
-        + string.Join("\n\n", paragraphs) + "\n";
+    internal static string Page(params string[] paragraphs) => PageHeaded("Harbour tunnel tolls to change next month", paragraphs);
+
+    /// <summary>A page with the given headline, a stamp and the given paragraphs, blank lines between.</summary>
+    internal static string PageHeaded(string headline, params string[] paragraphs) =>
+        headline + "\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n" + string.Join("\n\n", paragraphs) + "\n";
+
+    /// <summary>An importer for a web publication in UTC, reading in <paramref name="language"/>.</summary>
+    internal static TextImporter In(string language) =>
+        new TextImporterBuilder().WithPublication("Web", DateTimeZone.Utc, "web").WithLanguage(language).Build();
 
     internal static Article ImportBody(params string[] paragraphs)
     {

@@ -1,7 +1,6 @@
 using System.Linq;
 using CsCheck;
 using NewsModel.Import;
-using NodaTime;
 
 namespace NewsModel.Tests.Import;
 
@@ -14,8 +13,7 @@ public class TextImporterQuoteShapesTest
 
     private static Article ImportIn(string language, params string[] paragraphs)
     {
-        var importer = new TextImporterBuilder().WithPublication("Web", DateTimeZone.Utc, "web").WithLanguage(language).Build();
-        var result = importer.Import("Ein Titel für den Test\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n" + string.Join("\n\n", paragraphs) + "\n");
+        var result = ImportTestKit.In(language).Import(ImportTestKit.PageHeaded("Ein Titel für den Test", paragraphs));
         result.Success.Should().BeTrue(result.Message);
         return result.Article!;
     }
@@ -329,15 +327,16 @@ public class TextImporterQuoteScalingTest
 /// <summary>Quotations in a headline are reported, never attributed.</summary>
 public class TextImporterHeadlineQuoteTest
 {
+    /// <summary>A body paragraph with no quotation.</summary>
+    internal const string Fares = "Fares on the harbour ferries will rise by 8 per cent from next month, the operator said on Monday.";
+
     [Theory]
     [InlineData("Mother of 'Bubbly' girl speaks at inquest", "Bubbly")]
     [InlineData("Minister calls fares rise “deeply unfortunate”", "deeply unfortunate")]
     [InlineData("'We will not stop', says ferry operator", "We will not stop")]
     public void Import_QuotationInTheHeadline_ReportedNotAttributed(string headline, string quoted)
     {
-        var page = headline + "\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
-            + "Fares on the harbour ferries will rise by 8 per cent from next month, the operator said on Monday.\n";
-        var result = ImportTestKit.Scmp.Import(page);
+        var result = ImportTestKit.Scmp.Import(ImportTestKit.PageHeaded(headline, Fares));
         result.Article!.Quotes.Should().BeEmpty();
         result.Report.Uncertainties.Should().ContainSingle(u => u.Contains("headline quotes \"" + quoted + "\"", System.StringComparison.Ordinal));
     }
@@ -345,8 +344,7 @@ public class TextImporterHeadlineQuoteTest
     [Fact]
     public void Import_ApostrophesInTheHeadline_NoQuotationReported()
     {
-        var page = "Harbour's ferries and the operators' plans for '90s fares\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
-            + "Fares on the harbour ferries will rise by 8 per cent from next month, the operator said on Monday.\n";
+        var page = ImportTestKit.PageHeaded("Harbour's ferries and the operators' plans for '90s fares", Fares);
         ImportTestKit.Scmp.Import(page).Report.Uncertainties.Should().NotContain(u => u.Contains("headline quotes", System.StringComparison.Ordinal));
     }
 }
@@ -397,11 +395,8 @@ public class TextImporterQuotePropertyTest
         int quotes = 0;
         CsCheck.Gen.Select(Sentence, Paragraph.Array[1, 6], CsCheck.Gen.Int[0, languages.Length - 1]).Sample((headline, paragraphs, language) =>
         {
-            var importer = new TextImporterBuilder().WithPublication("Web", DateTimeZone.Utc, "web").WithLanguage(languages[language]).Build();
-            var page = "Ferry fares 'to rise' " + headline + "\n\nPUBLISHED : Monday, 31 March, 2014, 5:31am\n\n"
-                + "Fares on the harbour ferries will rise by 8 per cent from next month, the operator said on Monday.\n\n"
-                + string.Join("\n\n", paragraphs) + "\n";
-            var result = importer.Import(page);
+            var page = ImportTestKit.PageHeaded("Ferry fares 'to rise' " + headline, [TextImporterHeadlineQuoteTest.Fares, .. paragraphs]);
+            var result = ImportTestKit.In(languages[language]).Import(page);
             if (result.Article is not { } article)
             {
                 return true;
