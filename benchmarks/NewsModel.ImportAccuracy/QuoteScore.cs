@@ -140,13 +140,11 @@ internal static class QuoteScore
         var pairs = new List<(int, int)>();
         foreach (var (_, g, f) in candidates.OrderByDescending(c => c.Overlap))
         {
-            if (usedGold.Add(g) && usedFound.Add(f))
+            if (!usedGold.Contains(g) && !usedFound.Contains(f))
             {
+                usedGold.Add(g);
+                usedFound.Add(f);
                 pairs.Add((g, f));
-            }
-            else if (usedGold.Contains(g) && !usedFound.Contains(f))
-            {
-                continue;
             }
         }
         return pairs;
