@@ -76,6 +76,25 @@ internal static class DateSteps
         return c.Digits(4, 4, out f.Year) && !StampCursor.IsDigit(c.Current);
     }
 
+    /// <summary>The last year a two-digit year can name: <c>23</c> is 2023 and <c>49</c> 2049, <c>50</c> is 1950
+    /// (the rule of .NET's <see cref="System.Globalization.Calendar.TwoDigitYearMax"/> for the Gregorian calendar).</summary>
+    internal const int TwoDigitYearMax = 2049;
+
+    /// <summary>Reads the year of a numeric date: four digits, or two (<c>11/08/23</c>) read by
+    /// <see cref="TwoDigitYearMax"/>. Three digits, or five, are not a year.</summary>
+    internal static bool ShortOrFullYear(ref StampCursor c, ref StampFields f)
+    {
+        f.YearPosition = c.Index;
+        if (!c.Digits(2, 4, out int year) || StampCursor.IsDigit(c.Current) || c.Index - f.YearPosition == 3)
+        {
+            c.Index = f.YearPosition;
+            return false;
+        }
+        int digits = c.Index - f.YearPosition;
+        f.Year = digits == 4 ? year : year + (year > TwoDigitYearMax % 100 ? 1900 : 2000);
+        return true;
+    }
+
     /// <summary>Reads a textual date: <c>May 14, 2020</c>, <c>Feb. 19 2020</c>, <c>24 September 2019</c>,
     /// <c>2nd November 2023</c>, <c>31 March, 2014</c>, <c>14. Mai 2020</c>, <c>14 de mayo de 2020</c>.</summary>
     internal static ParseFailure? TextualDate(ref StampCursor c, ref StampFields f, CultureInfo culture)
@@ -125,7 +144,7 @@ internal static class DateSteps
         }
     }
 
-    /// <summary>Reads <c>N/N/YYYY</c> (or with <c>.</c> or <c>-</c>, the same separator twice). A dotted date is
+    /// <summary>Reads <c>N/N/YYYY</c> or <c>N/N/YY</c> (or with <c>.</c> or <c>-</c>, the same separator twice). A dotted date is
     /// day first wherever it is printed; otherwise <paramref name="monthFirst"/> decides, unless
     /// <paramref name="byValue"/> allows a number over 12 to tell which is the day.</summary>
     internal static ParseFailure? NumericDate(ref StampCursor c, ref StampFields f, bool monthFirst, bool byValue)
@@ -151,9 +170,9 @@ internal static class DateSteps
         {
             return StampStyle.Expected(c.Index, TextErrorMessages.DateSeparator);
         }
-        if (!YearNumber(ref c, ref f))
+        if (!ShortOrFullYear(ref c, ref f))
         {
-            return StampStyle.Expected(c.Index, TextErrorMessages.YearDigits);
+            return StampStyle.Expected(c.Index, TextErrorMessages.NumericYearDigits);
         }
         bool dayFirst = separator == '.' || !monthFirst;
         if (byValue)

@@ -40,6 +40,7 @@ internal static class TextErrorMessages
     internal const string DayDigits = "the day of the month (1 or 2 digits)";
     internal const string MonthDigits = "the month (1 or 2 digits)";
     internal const string YearDigits = "the year (4 digits)";
+    internal const string NumericYearDigits = "the year (4 digits, or 2)";
     internal const string HourDigits = "the hour (1 or 2 digits)";
     internal const string Hour2Digits = "the hour (2 digits)";
     internal const string MinuteDigits = "the minutes (2 digits)";

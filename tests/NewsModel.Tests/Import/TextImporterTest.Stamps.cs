@@ -52,6 +52,17 @@ public partial class TextImporterTest
         published.Precision.Should().Be(MomentPrecision.Minute);
     }
 
+    [Fact]
+    public void Import_NumericStampWithATwoDigitYearAfterABylineBullet_ReadsItMonthFirst()
+    {
+        var result = ImportStamp("By Alexandra Tremayne-Pengelly \u2022 11/08/23 5:19pm", "America/New_York");
+
+        result.Success.Should().BeTrue(result.Message);
+        var published = result.Article!.Timeline.Published!;
+        published.Instant.Should().Be(Instant.FromUtc(2023, 11, 8, 22, 19));
+        published.Printed.Should().Be("11/08/23 5:19pm");
+    }
+
     [Theory]
     [InlineData("PUBLISHED : Tuesday, 31 March, 2014, 5:31am", "Asia/Hong_Kong", "Tuesday", "Monday")]
     [InlineData("1:01 PM ET Wed, 14 May 2020", "America/New_York", "Wednesday", "Thursday")]

@@ -99,6 +99,28 @@ public partial class StampPatternTest
         ParseFails(StampPattern.General, "Friday 2nd November 2023", London).Message
             .Should().Be(Message(TextErrorMessages.WeekdayMismatch, 0, "Friday", "2023-11-02", "Thursday"));
 
+    [Theory]
+    [InlineData("11/08/23 5:19pm", 2023, 11, 8, 17, 19)]
+    [InlineData("11/08/49 5:19pm", 2049, 11, 8, 17, 19)]
+    [InlineData("11/08/50 5:19pm", 1950, 11, 8, 17, 19)]
+    [InlineData("3/31/99", 1999, 3, 31, 0, 0)]
+    [InlineData("3/31/00", 2000, 3, 31, 0, 0)]
+    public void General_TwoDigitYear_ReadUpTo2049(string text, int y, int mo, int d, int h, int mi)
+    {
+        var moment = ParseOk(StampPattern.General, text, London);
+
+        moment.LocalDateTime.Should().Be(new LocalDateTime(y, mo, d, h, mi));
+        moment.Printed.Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("11/08/023 5:19pm", 6)]
+    [InlineData("11/08/2", 6)]
+    [InlineData("11/08/20231", 6)]
+    public void General_YearOfThreeOrOneOrFiveDigits_RefusedAtTheYear(string text, int position) =>
+        ParseFails(StampPattern.General, text, London).Message
+            .Should().Be(Message(TextErrorMessages.Expected, position, TextErrorMessages.NumericYearDigits));
+
     [Fact]
     public void GeneralFor_DayFirstCulture_ReadsNumericDatesDayFirstUnlessTheNumbersTell()
     {
