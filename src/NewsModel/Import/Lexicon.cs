@@ -90,8 +90,16 @@ internal sealed class Lexicon
             "comments", "comment", "argue", "claim", "warn", "note", "insist", "suggest", "explain", "tell", "ask",
             "write", "contend", "contends", "contended", "acknowledges", "admits", "concedes", "observes", "predicts",
             "recall", "report", "add", "reply", "respond", "responds",
+            // Participles, the cue of a clause that has its subject before ("protesters chanting", "a statement saying").
+            "saying", "adding", "telling", "writing", "warning", "arguing", "insisting", "claiming", "noting",
+            "explaining", "declaring", "stating", "chanting", "shouting", "tweeting", "announcing",
         ],
-        auxiliaries: ["has", "had", "have", "was", "were", "is", "will", "would", "also", "later", "then", "previously", "once", "further", "again"],
+        // Also the adverbs of time that stand between a subject and its cue: "Microsoft last week announced".
+        auxiliaries:
+        [
+            "has", "had", "have", "was", "were", "is", "will", "would", "also", "later", "then", "previously", "once",
+            "further", "again", "yesterday", "today", "tonight", "earlier", "recently", "last", "week", "month", "year",
+        ],
         sourceWords: ["according"],
         definite: ["the"],
         indefinite: ["a", "an", "one", "two", "three", "several", "some", "many", "other", "another"],

@@ -868,7 +868,9 @@ internal sealed class QuoteReader
         }
         // An unnamed source ends in a lower-case word that is no pronoun ("... familiar with the talks", "officials");
         // names and pronouns go the usual way.
-        if (tokens[end].Kind == Tok.Word && !char.IsUpper(p[tokens[end].Start]) && !IsPronoun(Text(p, tokens[end]))
+        // "Critics argue": a plural noun of people opening the sentence is one too, though capitalised.
+        bool opening = end == 0 || tokens[end - 1].Kind != Tok.Word;
+        if (tokens[end].Kind == Tok.Word && (!char.IsUpper(p[tokens[end].Start]) || opening) && !IsPronoun(Text(p, tokens[end]))
             && AnonymousBefore(p, tokens, end) is { } source)
         {
             return new Found(null, source, cue, null, false, AttributionKind.Anonymous);
@@ -887,7 +889,8 @@ internal sealed class QuoteReader
             {
                 return null;
             }
-            role = IsRelative(p, tokens[j + 1]) ? null : p[tokens[j + 1].Start..tokens[end - 1].End];
+            // Not a role: a relative clause, or a phrase that opens with a preposition ("Google, for example, claims").
+            role = IsRelative(p, tokens[j + 1]) || IsPreposition(Text(p, tokens[j + 1])) ? null : p[tokens[j + 1].Start..tokens[end - 1].End];
             end = j - 1;
             if (end < 0)
             {
@@ -971,7 +974,8 @@ internal sealed class QuoteReader
         {
             int first = end;
             while (first > 0 && end - first < 2 && tokens[first - 1].Kind == Tok.Word
-                   && !IsArticle(p, tokens[first - 1]) && !IsNotName(Text(p, tokens[first - 1])))
+                   && !IsArticle(p, tokens[first - 1]) && !IsNotName(Text(p, tokens[first - 1]))
+                   && !Words.LooksLikeVerb(Text(p, tokens[first - 1])) && !lexicon.IsCue(Text(p, tokens[first - 1])))
             {
                 first--;
             }
@@ -1071,6 +1075,13 @@ internal sealed class QuoteReader
             start = personStart;
             return person;
         }
+        if (first <= capsEnd && i >= 2 && Is(p, tokens[i], "the") && Is(p, tokens[i - 1], "of")
+            && tokens[i - 2].Kind == Tok.Word && char.IsLower(p[tokens[i - 2].Start]) && IsTitleWord(Text(p, tokens[i - 2])))
+        {
+            // "the Labour Party's chancellor of the Exchequer said": the capitalised words complete a title; the
+            // speaker is the holder, described, not named.
+            return Holder(p, tokens, i - 2, end, out start);
+        }
         if (first <= capsEnd && i >= 1 && tokens[i].Kind == Tok.Word && IsPreposition(p.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
         {
             // "a source close to Macron": the capitalised words are the object of a description.
@@ -1115,6 +1126,28 @@ internal sealed class QuoteReader
         }
         start = first;
         return Split(p, tokens, first, end);
+    }
+
+    /// <summary>The holder of a title written out in lower case, "chancellor of the Exchequer", as the text
+    /// describes them: from the article before it, or from the owner a possessive names ("The British Labour
+    /// Party’s chancellor of the Exchequer"), always with a definite article so the mention reads as a description.</summary>
+    private Named Holder(string p, List<Token> tokens, int title, int end, out int start)
+    {
+        start = title;
+        int j = title - 1;
+        if (j >= 0 && (Text(p, tokens[j]).EndsWith("'s", StringComparison.Ordinal) || Text(p, tokens[j]).EndsWith("’s", StringComparison.Ordinal)))
+        {
+            while (j >= 0 && IsCapitalised(p, tokens[j]) && title - j <= 5 && !IsArticle(p, tokens[j]))
+            {
+                j--;
+            }
+        }
+        if (j >= 0 && IsArticle(p, tokens[j]))
+        {
+            start = j;
+            return new Named(p[tokens[j].Start..tokens[end].End], null, false);
+        }
+        return new Named("the " + p[tokens[title].Start..tokens[end].End], null, false);
     }
 
     private static bool IsPreposition(ReadOnlySpan<char> w) =>
@@ -1218,12 +1251,15 @@ internal sealed class QuoteReader
         {
             i++;
         }
+        // "President Barack Obama’s advisers": the name without the possessive.
+        var last = Text(p, tokens[end]);
+        int stop = tokens[end].End - (last.Length > 2 && (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal)) ? 2 : 0);
         if (lastTitle < 0 || i > end)
         {
-            return new Named(p[tokens[first].Start..tokens[end].End], null, false);
+            return new Named(p[tokens[first].Start..stop], null, false);
         }
         var title = p[tokens[first].Start..tokens[lastTitle].End];
-        return new Named(p[tokens[i].Start..tokens[end].End], IsHonorific(title) ? null : title, false);
+        return new Named(p[tokens[i].Start..stop], IsHonorific(title) ? null : title, false);
     }
 
     /// <summary>"Secretary", "Mayor", and hyphenated titles such as "Secretary-General".</summary>
@@ -1269,12 +1305,12 @@ internal sealed class QuoteReader
         var firstWord = space < 0 ? ReadOnlySpan<char>.Empty : name.AsSpan(0, space);
         bool definite = lexicon.IsDefiniteArticle(firstWord);
         bool described = definite || lexicon.IsIndefiniteArticle(firstWord);
-        bool titled = definite && (IsTitleWord(name.AsSpan(name.LastIndexOf(' ') + 1)) || lexicon.IsPersonNoun(name.AsSpan(name.LastIndexOf(' ') + 1)));
+        var noun = Head(name);
+        bool titled = definite && (IsTitleWord(noun) || lexicon.IsPersonNoun(noun));
         if (titled && LastPerson is not null && allowPronoun)
         {
             // "the Conservative MP", "the former mayor": a definite description of the nearest person whose role has
             // its noun, or else of the nearest person named.
-            var noun = name.AsSpan(name.LastIndexOf(' ') + 1);
             for (int r = recentPersons.Count - 1; r >= 0; r--)
             {
                 if (recentPersons[r].Role is { } known && known.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase))
@@ -1282,7 +1318,13 @@ internal sealed class QuoteReader
                     return Use(recentPersons[r], mention, cue, resolved: true) with { How = "the nearest person named before it with that role" };
                 }
             }
-            return Use(LastPerson, mention, cue, resolved: true) with { How = "the nearest person named before it" };
+            // A description that names its own frame, an owner ("the Labour Party's chancellor") or a complement
+            // ("the chancellor of the Exchequer"), introduces someone rather than pointing back.
+            bool framed = name.Contains("'s ", StringComparison.Ordinal) || name.Contains("’s ", StringComparison.Ordinal)
+                || !name.AsSpan().EndsWith(noun, StringComparison.Ordinal);
+            return framed
+                ? new Found(null, mention, cue, null, false, AttributionKind.Unresolved)
+                : Use(LastPerson, mention, cue, resolved: true) with { How = "the nearest person named before it" };
         }
         if (described && char.IsUpper(name[space + 1]) && !titled)
         {
@@ -1306,8 +1348,7 @@ internal sealed class QuoteReader
                 return new Found(null, mention, cue, null, false, definite ? AttributionKind.Unresolved : AttributionKind.Anonymous);
             }
             // "the alliance": the last organisation whose name ends with the noun.
-            var noun = words[^1];
-            if (lastOrganisation is not null && lastOrganisation.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase))
+            if (lastOrganisation is not null && lastOrganisation.Name.EndsWith(words[^1], StringComparison.OrdinalIgnoreCase))
             {
                 return Use(lastOrganisation, mention, cue, resolved: true);
             }
@@ -1330,6 +1371,24 @@ internal sealed class QuoteReader
         }
         var speaker = Register(name, Words.IsOrganisation(name) ? PartyKind.Organisation : PartyKind.Person, role ?? titleRole);
         return Use(speaker, described ? mention : null, cue, resolved: false);
+    }
+
+    /// <summary>The noun a description is about: its last word, or the word before its first preposition
+    /// ("the chancellor of the Exchequer" → "chancellor").</summary>
+    private static ReadOnlySpan<char> Head(string description)
+    {
+        var text = description.AsSpan();
+        ReadOnlySpan<char> previous = default;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (!previous.IsEmpty && IsPreposition(word))
+            {
+                break;
+            }
+            previous = word.IsEmpty ? previous : word;
+        }
+        return previous;
     }
 
     private Speaker Register(string name, PartyKind kind, string? role)

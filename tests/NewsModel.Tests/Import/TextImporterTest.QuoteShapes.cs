@@ -287,6 +287,55 @@ public class TextImporterQuoteShapesTest
         quote.Attribution.Speaker!.Name.Should().Be("María López");
         quote.Attribution.Cue.Should().Be("según");
     }
+
+    [Fact]
+    public void Import_ParticipleCueAfterItsSubject_PartialByThatSubject()
+    {
+        var quote = Single("Videos on social media showed protesters chanting \u201cMacron resign\u201d outside the theatre.");
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Attribution.Should().Be(Attribution.Anonymous("protesters", "chanting"));
+    }
+
+    [Fact]
+    public void Import_TimeBetweenSubjectAndCue_SubjectStillFound()
+    {
+        var quote = Single("Microsoft last week announced a plan to become \u201ccarbon negative\u201d by 2030.");
+        quote.Attribution.Speaker!.Name.Should().Be("Microsoft");
+        quote.Attribution.Cue.Should().Be("announced");
+    }
+
+    [Fact]
+    public void Import_AppositiveOpeningWithAPreposition_IsNoRole()
+    {
+        var quote = Single("Google, for example, claims \u201czero net carbon emissions\u201d for its data centres.");
+        quote.Attribution.Speaker!.Name.Should().Be("Google");
+        quote.Attribution.Speaker.Role.Should().BeNull();
+    }
+
+    [Fact]
+    public void Import_PluralOfPeopleOpeningTheSentence_AnonymousThoughCapitalised()
+    {
+        Single("Critics argue that this is \u201cneoliberal identity politics\u201d and nothing more.")
+            .Attribution.Should().Be(Attribution.Anonymous("Critics", "argue"));
+    }
+
+    [Fact]
+    public void Import_TitleWithAnOwnerAndAComplement_UnresolvedDescriptionNotTheNearestPerson()
+    {
+        var quote = Single(
+            "Prime Minister Gordon Brown spoke in London on Tuesday.",
+            "The Labour Party\u2019s chancellor of the Exchequer said the cuts would be \u201cdeeper and tougher\u201d than before.");
+        quote.Attribution.Should().Be(Attribution.Unresolved("The Labour Party\u2019s chancellor of the Exchequer", "said"));
+    }
+
+    [Fact]
+    public void Import_TitledNameInThePossessive_NameWithoutThePossessive()
+    {
+        var quote = Single(
+            "President Barack Obama\u2019s advisers shrank the stimulus package in 2009.",
+            "\"It was never going to be enough,\" he said.");
+        quote.Attribution.Speaker.Should().Be(new Party("Barack Obama", PartyKind.Person, "President"));
+    }
 }
 
 /// <summary>The quote reader's work stays linear in the text: many distinct people, pronouns that fit none of them,
