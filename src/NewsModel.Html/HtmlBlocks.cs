@@ -89,7 +89,12 @@ public static class HtmlBlocks
         {
             if (_loose is not null)
             {
-                AddParagraph(_loose.Build());
+                // White space between block elements is no paragraph that was written: left out without a note.
+                var text = _loose.Build();
+                if (!text.IsBlank)
+                {
+                    _blocks.Add(new ParagraphBlock(text));
+                }
                 _loose = null;
             }
         }
@@ -120,6 +125,9 @@ public static class HtmlBlocks
                     break;
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                     _blocks.Add(new HeadingBlock(name[1] - '0', InlineBuilder.Of(element, Note)));
+                    break;
+                case "ul" or "ol" when IsGallery(element):
+                    Gallery(element, null);
                     break;
                 case "ul" or "ol":
                     _blocks.Add(new ListBlock(ListItems(element), ordered: name == "ol"));
@@ -181,9 +189,75 @@ public static class HtmlBlocks
             return items;
         }
 
-        private void Quote(IElement quote)
+        /// <summary>A figure of several images (or videos): each its own asset, and a gallery of them with the
+        /// figure's caption.</summary>
+        private void Gallery(IElement figure, InlineText? caption)
         {
-            string? citation = null;
+            int first = _blocks.Count;
+            int firstMedia = _media.Count;
+            foreach (var element in figure.QuerySelectorAll("img, picture, video, audio"))
+            {
+                if (element.ParentElement?.LocalName == "picture")
+                {
+                    continue;
+                }
+                // An item's own caption: the figcaption of the figure that holds it, inside the gallery.
+                var own = element.Closest("figure");
+                InlineText? itemCaption = null;
+                if (own is not null && own != figure)
+                {
+                    foreach (var child in own.Children)
+                    {
+                        itemCaption = child.LocalName == "figcaption" ? InlineBuilder.Of(child, Note) : itemCaption;
+                    }
+                }
+                Media(element, itemCaption is { IsBlank: false } ? itemCaption : null);
+            }
+            var items = new List<string>();
+            for (int i = firstMedia; i < _media.Count; i++)
+            {
+                items.Add(_media[i].Id);
+            }
+            if (items.Count < 2)
+            {
+                return; // not a gallery after all: what was read stays as read
+            }
+            _blocks.RemoveAll(b => b is MediaBlock m && items.Contains(m.MediaId));
+            string id = "html-media-" + (_media.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _media.Add(new MediaAsset(id, MediaKind.Gallery, caption: caption is { IsBlank: false } ? caption : null, items: items));
+            _blocks.Insert(Math.Min(first, _blocks.Count), new MediaBlock(id));
+        }
+
+        /// <summary>A list whose every item is an image (a figure or img, perhaps linked) with no text but a caption:
+        /// how galleries were written before figures nested.</summary>
+        private static bool IsGallery(IElement list)
+        {
+            int items = 0;
+            foreach (var item in list.Children)
+            {
+                if (item.LocalName != "li" || item.QuerySelector("img, picture, video") is null)
+                {
+                    return false;
+                }
+                var words = item.TextContent;
+                foreach (var caption in item.QuerySelectorAll("figcaption"))
+                {
+                    words = caption.TextContent.Length == 0 ? words : words.Replace(caption.TextContent, string.Empty, StringComparison.Ordinal);
+                }
+                if (!string.IsNullOrWhiteSpace(words))
+                {
+                    return false;
+                }
+                items++;
+            }
+            return items > 1;
+        }
+
+        private void Quote(IElement quote) => Quote(quote, pull: false, caption: null);
+
+        private void Quote(IElement quote, bool pull, string? caption)
+        {
+            string? citation = caption;
             foreach (var child in quote.Children)
             {
                 if (child.LocalName is "cite" or "footer" && !string.IsNullOrWhiteSpace(child.TextContent))
@@ -191,7 +265,7 @@ public static class HtmlBlocks
                     citation = InlineBuilder.Of(child, Note).Text;
                 }
             }
-            bool pull = (quote.ClassName ?? "").Contains("pull", StringComparison.OrdinalIgnoreCase);
+            pull |= (quote.ClassName ?? "").Contains("pull", StringComparison.OrdinalIgnoreCase);
             var text = InlineBuilder.Of(quote, Note, skip: static e => e.LocalName is "cite" or "footer");
             _blocks.Add(new QuoteBlock(text, pull, citation));
         }
@@ -200,6 +274,8 @@ public static class HtmlBlocks
         {
             InlineText? caption = null;
             IElement? content = null;
+            IElement? quotation = null;
+            int pieces = 0;
             foreach (var child in figure.Children)
             {
                 if (child.LocalName == "figcaption")
@@ -208,11 +284,24 @@ public static class HtmlBlocks
                 }
                 else
                 {
-                    content ??= child.LocalName is "img" or "picture" or "video" or "audio" or "iframe" ? child
+                    var found = child.LocalName is "img" or "picture" or "video" or "audio" or "iframe" ? child
                         : child.QuerySelector("img, picture, video, audio, iframe");
+                    pieces += found is null ? 0 : child.LocalName is "figure" or "img" or "picture" or "video" or "audio" or "iframe" ? 1 : child.QuerySelectorAll("figure, li").Length;
+                    content ??= found;
+                    quotation ??= child.LocalName == "blockquote" ? child : null;
                 }
             }
-            if (content is null)
+            if (pieces > 1)
+            {
+                Gallery(figure, caption);
+            }
+            else if (content is null && quotation is not null)
+            {
+                // A quotation with its source in a caption (HTML's idiom for an attributed quote; a pull quote when the
+                // figure's class says so).
+                Quote(quotation, (figure.ClassName ?? "").Contains("pull", StringComparison.OrdinalIgnoreCase), caption is { IsBlank: false } ? caption.Text : null);
+            }
+            else if (content is null)
             {
                 _blocks.Add(new RawHtmlBlock(figure.OuterHtml));
                 Note("kept a <figure> without an image, video, audio or embed as raw HTML");

@@ -84,6 +84,51 @@ public class HtmlBlocksTest
     }
 
     [Fact]
+    public void Read_WhiteSpaceBetweenBlocks_NoParagraphAndNoNote()
+    {
+        var body = Read("<div>\n  <p>One</p>\n\n  <p>Two</p>\n</div>\n");
+        body.Blocks.Select(b => b.PlainText).Should().Equal("One", "Two");
+        body.Notes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_QuotationInAFigureWithACaption_QuoteWithTheCaptionAsCitation()
+    {
+        var quote = (QuoteBlock)Read("<figure class=\"wp-block-pullquote\"><blockquote><p>Fares must rise.</p></blockquote><figcaption>Transport Secretary</figcaption></figure>").Blocks.Single();
+        quote.IsPullQuote.Should().BeTrue();
+        quote.Text.Text.Should().Be("Fares must rise.");
+        quote.Citation.Should().Be("Transport Secretary");
+    }
+
+    [Theory]
+    [InlineData("<figure class=\"gallery\"><figure><img src=\"https://e.x/1.jpg\" alt=\"One\"><figcaption>First</figcaption></figure><figure><img src=\"https://e.x/2.jpg\" alt=\"Two\"></figure><figcaption>Both</figcaption></figure>")]
+    [InlineData("<figure><ul><li><figure><img src=\"https://e.x/1.jpg\" alt=\"One\"><figcaption>First</figcaption></figure></li><li><figure><img src=\"https://e.x/2.jpg\" alt=\"Two\"></figure></li></ul><figcaption>Both</figcaption></figure>")]
+    public void Read_FigureOfSeveralImages_GalleryOfThemWithItsCaption(string html)
+    {
+        var body = Read(html);
+        var gallery = body.Media.Single(m => m.Kind == MediaKind.Gallery);
+        gallery.Caption!.Text.Should().Be("Both");
+        var items = body.Media.Where(m => m.Kind == MediaKind.Image).ToList();
+        items.Select(m => (m.Uri, m.AltText, m.Caption?.Text)).Should().Equal(("https://e.x/1.jpg", "One", "First"), ("https://e.x/2.jpg", "Two", null));
+        gallery.Items.Should().Equal(items.Select(m => m.Id));
+        body.Blocks.Should().Equal(new MediaBlock(gallery.Id));
+    }
+
+    [Fact]
+    public void Read_ListOfImagesOnly_Gallery()
+    {
+        var body = Read("<ul class=\"wp-block-gallery\"><li><img src=\"https://e.x/1.jpg\" alt=\"\"></li><li><figure><img src=\"https://e.x/2.jpg\" alt=\"\"><figcaption>Two</figcaption></figure></li></ul>");
+        body.Media.Select(m => m.Kind).Should().Equal(MediaKind.Image, MediaKind.Image, MediaKind.Gallery);
+    }
+
+    [Fact]
+    public void Read_ListWithTextBesideItsImages_StillAList()
+    {
+        var body = Read("<ul><li><img src=\"https://e.x/1.jpg\" alt=\"a\"> Fares</li><li><img src=\"https://e.x/2.jpg\" alt=\"b\"></li></ul>");
+        body.Blocks.Should().ContainSingle().Which.Should().BeOfType<ListBlock>();
+    }
+
+    [Fact]
     public void Read_NestedList_FlattenedAndNoted()
     {
         var list = (ListBlock)Read("<ul><li>One<ul><li>One a</li></ul></li><li>Two</li></ul>").Blocks.Single();

@@ -9,23 +9,46 @@ namespace NewsModel.Formats;
 
 /// <summary>
 /// A <see cref="Utf8JsonReader"/> over a complete document that tracks the JSON path and turns every failure
-/// (malformed JSON or unexpected content) into a <see cref="NinjsException"/> naming path, line, byte and
-/// expectation. Not thread-safe; one per read.
+/// (malformed JSON or unexpected content) into the reading format's exception (<see cref="NinjsException"/> unless
+/// told otherwise) naming path, line, byte and expectation. Not thread-safe; one per read.
 /// </summary>
 internal ref struct JsonCursor
 {
+    /// <summary>Makes a format's exception from the message, the JSON path, the zero-based line and byte in it, and the cause.</summary>
+    internal delegate JsonException Failure(string message, string path, long line, long bytePositionInLine, Exception? inner);
+
+    private static readonly Failure NinjsFailure = static (message, path, line, bytes, inner) => new NinjsException(message, path, line, bytes, inner);
+
     private readonly ReadOnlySpan<byte> source;
     private readonly string context;
     private readonly List<string> path;
+    private readonly Failure failure;
     private Utf8JsonReader reader;
 
-    internal JsonCursor(ReadOnlySpan<byte> utf8, string context, string rootPath)
+    private readonly int offset;
+
+    internal JsonCursor(ReadOnlySpan<byte> utf8, string context, string rootPath, Failure? failure = null)
+        : this(utf8, 0, utf8.Length, context, rootPath, failure)
     {
-        source = utf8;
-        this.context = context;
-        path = new List<string>(8) { rootPath };
-        reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256 });
     }
+
+    /// <summary>A cursor over one value of a larger document (an item of a collection), which failures place in the
+    /// whole document.</summary>
+    internal JsonCursor(ReadOnlySpan<byte> document, int start, int length, string context, string rootPath, Failure? failure = null)
+    {
+        source = document;
+        offset = start;
+        this.context = context;
+        this.failure = failure ?? NinjsFailure;
+        path = new List<string>(8) { rootPath };
+        reader = new Utf8JsonReader(document.Slice(start, length), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 256 });
+    }
+
+    /// <summary>Gets where the current token starts in the whole document.</summary>
+    internal readonly int TokenStart => offset + (int)reader.TokenStartIndex;
+
+    /// <summary>Gets where the bytes read so far end in the whole document.</summary>
+    internal readonly int Consumed => offset + (int)reader.BytesConsumed;
 
     internal readonly JsonTokenType TokenType => reader.TokenType;
 
@@ -265,10 +288,10 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Builds the exception for the current token.</summary>
-    internal readonly NinjsException Fail(string expected, string? found = null, Exception? inner = null)
+    internal readonly JsonException Fail(string expected, string? found = null, Exception? inner = null)
     {
-        long position = Math.Min(reader.TokenStartIndex, source.Length);
-        if (inner is JsonException json && json.BytePositionInLine is long bytes && json.LineNumber is long lines)
+        long position = Math.Min(offset + reader.TokenStartIndex, source.Length);
+        if (offset == 0 && inner is JsonException json && json.BytePositionInLine is long bytes && json.LineNumber is long lines)
         {
             return Build(expected, found ?? "malformed input", lines, bytes, inner);
         }
@@ -284,13 +307,13 @@ internal ref struct JsonCursor
         return Build(expected, found ?? Describe(), line, position - lineStart, inner);
     }
 
-    private readonly NinjsException Build(string expected, string found, long line, long bytes, Exception? inner)
+    private readonly JsonException Build(string expected, string found, long line, long bytes, Exception? inner)
     {
         var where = Excerpt.Path(Path);
         var message = string.Create(
             CultureInfo.InvariantCulture,
             $"{context}{where} (line {line + 1}, byte {bytes + 1}): expected {expected}; found {found}.");
-        return new NinjsException(message, where, line, bytes, inner);
+        return failure(message, where, line, bytes, inner);
     }
 
     private readonly string Describe() => reader.TokenType switch
