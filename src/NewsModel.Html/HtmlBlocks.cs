@@ -275,6 +275,7 @@ public static class HtmlBlocks
             InlineText? caption = null;
             IElement? content = null;
             IElement? quotation = null;
+            IElement? table = null;
             int pieces = 0;
             foreach (var child in figure.Children)
             {
@@ -289,11 +290,21 @@ public static class HtmlBlocks
                     pieces += found is null ? 0 : child.LocalName is "figure" or "img" or "picture" or "video" or "audio" or "iframe" ? 1 : child.QuerySelectorAll("figure, li").Length;
                     content ??= found;
                     quotation ??= child.LocalName == "blockquote" ? child : null;
+                    table ??= child.LocalName == "table" ? child : null;
                 }
             }
             if (pieces > 1)
             {
                 Gallery(figure, caption);
+            }
+            else if (content is null && table is not null)
+            {
+                // A table with its caption (the model's table has none: noted).
+                Table(table);
+                if (caption is { IsBlank: false })
+                {
+                    Note("left out a table's caption");
+                }
             }
             else if (content is null && quotation is not null)
             {

@@ -115,6 +115,14 @@ public class HtmlBlocksTest
     }
 
     [Fact]
+    public void Read_TableInAFigure_TableAndTheCaptionNoted()
+    {
+        var body = Read("<figure class=\"wp-block-table\"><table><tr><th>Route</th></tr><tr><td>Central</td></tr></table><figcaption>Fares</figcaption></figure>");
+        body.Blocks.Should().ContainSingle().Which.Should().BeOfType<TableBlock>().Which.HeaderRow.Should().BeTrue();
+        body.Notes.Should().Equal("left out a table's caption");
+    }
+
+    [Fact]
     public void Read_ListOfImagesOnly_Gallery()
     {
         var body = Read("<ul class=\"wp-block-gallery\"><li><img src=\"https://e.x/1.jpg\" alt=\"\"></li><li><figure><img src=\"https://e.x/2.jpg\" alt=\"\"><figcaption>Two</figcaption></figure></li></ul>");

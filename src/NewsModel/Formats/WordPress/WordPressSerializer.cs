@@ -1,11 +1,12 @@
 using System;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 
 namespace NewsModel.Formats.WordPress;
 
 /// <summary>
-/// Reads WordPress REST API (<c>wp/v2</c>) posts and pages (and their revisions and autosaves) as articles: the title,
+/// Writes an article as the body of a WordPress REST API request that creates or updates a post, and reads WordPress REST API (<c>wp/v2</c>) posts and pages (and their revisions and autosaves) as articles: the title,
 /// the body from <c>content.raw</c>'s blocks when the response has it (<c>context=edit</c>) or from
 /// <c>content.rendered</c>, the excerpt, the status as the article's lifecycle, <c>date</c>/<c>date_gmt</c> and
 /// <c>modified</c>/<c>modified_gmt</c> as moments in the site's zone (checked against each other), and, from
@@ -52,4 +53,32 @@ public static class WordPressSerializer
     /// cannot then be told apart).</exception>
     public static ImmutableArray<ItemResult<Article>> DeserializeAll(ReadOnlySpan<byte> utf8, WordPressReadOptions? options = null) =>
         WordPressReader.ReadAll(utf8, options ?? WordPressReadOptions.Default);
+
+    /// <summary>Writes an article as the JSON body of <c>POST /wp/v2/posts</c> (create) or <c>POST /wp/v2/posts/{id}</c>
+    /// (update): <c>title</c>, <c>content</c> as block-editor markup, <c>excerpt</c>, <c>status</c>, <c>date_gmt</c>,
+    /// and <c>categories</c>, <c>tags</c>, <c>featured_media</c> and <c>author</c> where the article holds WordPress ids
+    /// for them (as the reader gives them).</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="output">Where to write the UTF-8 JSON.</param>
+    /// <param name="options">The options, or null for <see cref="WordPressWriteOptions.Default"/>.</param>
+    /// <returns>What the post cannot carry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> or <paramref name="output"/> is null.</exception>
+    public static LossReport Serialize(Article article, IBufferWriter<byte> output, WordPressWriteOptions? options = null)
+    {
+        Preconditions.CheckNotNull(article);
+        Preconditions.CheckNotNull(output);
+        return WordPressWriter.Write(article, output, options ?? WordPressWriteOptions.Default);
+    }
+
+    /// <summary>Writes an article as the JSON text of a create or update request.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="options">The options, or null for <see cref="WordPressWriteOptions.Default"/>.</param>
+    /// <returns>The JSON text and the loss report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public static ConversionResult<string> SerializeToString(Article article, WordPressWriteOptions? options = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        var losses = Serialize(article, buffer, options);
+        return new ConversionResult<string>(Encoding.UTF8.GetString(buffer.WrittenSpan), losses);
+    }
 }
