@@ -14,8 +14,8 @@ namespace NewsModel.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] OutputFormats = { "newsmodel", "ninjs", "ninjs2", "jsonld" };
-    private static readonly string[] InputFormats = { "newsmodel", "ninjs" };
+    private static readonly string[] OutputFormats = { "newsmodel", "ninjs", "ninjs2", "jsonld", "wordpress" };
+    private static readonly string[] InputFormats = { "newsmodel", "ninjs", "wordpress" };
 
     /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
     /// <param name="args">The command line, without the program name.</param>
@@ -60,9 +60,9 @@ public static class CliApp
         Arity = ArgumentArity.OneOrMore,
     };
 
-    private static Option<string> ZoneOption(string description, string? defaultValue)
+    private static Option<string> ZoneOption(string description, string? defaultValue, string name = "--publication-zone", string? alias = "-z")
     {
-        var option = new Option<string>("--publication-zone", "-z") { Description = description };
+        var option = alias is null ? new Option<string>(name) { Description = description } : new Option<string>(name, alias) { Description = description };
         if (defaultValue is not null)
         {
             option.DefaultValueFactory = _ => defaultValue;
@@ -185,23 +185,28 @@ public static class CliApp
         var files = FilesArgument("Documents to convert.");
         var from = FormatOption("--from", InputFormats, null, "The input format.");
         var to = FormatOption("--to", OutputFormats, null, "The output format.");
-        var zone = ZoneOption("ninjs input: the zone for times without an offset, and the publication's home zone.", null);
-        var publication = new Option<string>("--publication", "-p") { Description = "ninjs input: the publication's name.", DefaultValueFactory = _ => "Unknown publication" };
+        var zone = ZoneOption("ninjs input: the zone for times without an offset, and the publication's home zone; wordpress: the publication's home zone.", null);
+        var siteZone = ZoneOption("wordpress input and output: the site's time zone (its Timezone setting), in which WordPress prints date and modified.", null, "--site-zone", null);
+        var publication = new Option<string>("--publication", "-p") { Description = "ninjs and wordpress input: the publication's name.", DefaultValueFactory = _ => Commands.UnknownPublication };
+        var language = new Option<string?>("--language", "-l") { Description = "wordpress input: the posts' language tag (a post does not carry one), for example en-GB." };
         var output = OutputOption();
         var ndjson = NdjsonOption();
-        var command = new Command("convert", "Convert articles between formats; what the target cannot hold is reported on standard error.")
+        var command = new Command("convert", "Convert articles between formats; what the target cannot hold is reported on standard error. A WordPress collection (an array of posts) gives one article per post.")
         {
-            files, from, to, zone, publication, output, ndjson,
+            files, from, to, zone, siteZone, publication, language, output, ndjson,
         };
         command.SetAction(result =>
         {
             string? zoneId = result.GetValue(zone);
+            string? siteId = result.GetValue(siteZone);
             return Commands.Convert(
                 console,
                 result.GetValue(files)!,
                 result.GetValue(from)!,
                 zoneId is null ? null : DateTimeZoneProviders.Tzdb[zoneId],
+                siteId is null ? null : DateTimeZoneProviders.Tzdb[siteId],
                 result.GetValue(publication)!,
+                result.GetValue(language),
                 new OutputSettings(result.GetValue(to)!, result.GetValue(output), result.GetValue(ndjson)));
         });
         return command;

@@ -8,6 +8,7 @@ using System.Text.Json;
 using NewsModel.Formats;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Formats.SchemaOrg;
+using NewsModel.Formats.WordPress;
 using NewsModel.Import;
 using NewsModel.Json;
 using NewsModel.Validation;
@@ -29,7 +30,7 @@ internal static class Commands
             .WithClock(settings.Clock)
             .AlsoAcceptZones(settings.AcceptedZones)
             .Build();
-        return RunBatch(console, files, InputKind.Text, output, "imported", (settings, losses) => ImportProcessor(importer, WriterFor(settings, losses)));
+        return RunBatch(console, files, InputKind.Text, output, "imported", (settings, losses) => ImportProcessor(importer, WriterFor(settings, null, losses)));
     }
 
     private static ItemProcessor ImportProcessor(TextImporter importer, ArticleWriter writer) =>
@@ -56,7 +57,10 @@ internal static class Commands
             return writer(result.Article, destination, messages);
         };
 
-    internal static int Convert(CliConsole console, string[] files, string from, DateTimeZone? zone, string publication, OutputSettings output)
+    /// <summary>The publication's name when none is given.</summary>
+    internal const string UnknownPublication = "Unknown publication";
+
+    internal static int Convert(CliConsole console, string[] files, string from, DateTimeZone? zone, DateTimeZone? siteZone, string publication, string? language, OutputSettings output)
     {
         var ninjsOptions = new NinjsReadOptions
         {
@@ -65,15 +69,27 @@ internal static class Commands
             // ninjs written by others: an HTML body gives blocks with marks, figures and tables (NewsModel.Html).
             BodyHtml = NewsModel.Html.HtmlBlocks.Reader,
         };
-        return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, ninjsOptions, WriterFor(settings, losses), losses));
+        var wordPressOptions = new WordPressReadOptions
+        {
+            SiteZone = siteZone,
+            // The publication when its name or zone is given; otherwise the reader names it after the site and says so.
+            Publication = publication != UnknownPublication || zone is not null ? new Publication(publication, zone ?? siteZone ?? DateTimeZone.Utc) : null,
+            Language = language,
+            BodyHtml = NewsModel.Html.HtmlBlocks.Reader,
+        };
+        return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, ninjsOptions, wordPressOptions, WriterFor(settings, siteZone, losses), losses));
     }
 
-    private static ItemProcessor ConvertProcessor(string from, NinjsReadOptions ninjsOptions, ArticleWriter writer, LossLog losses) =>
+    private static ItemProcessor ConvertProcessor(string from, NinjsReadOptions ninjsOptions, WordPressReadOptions wordPressOptions, ArticleWriter writer, LossLog losses) =>
         (item, destination, messages) =>
         {
             Article article;
             try
             {
+                if (from == "wordpress")
+                {
+                    return ConvertWordPress(item, destination, messages, wordPressOptions, writer, losses);
+                }
                 if (from == "ninjs")
                 {
                     var read = NinjsSerializer.Deserialize(item.Content.Span, ninjsOptions);
@@ -92,6 +108,37 @@ internal static class Commands
             }
             return writer(article, destination, messages);
         };
+
+    /// <summary>A WordPress post, or a collection of them: one article per post, one per line; a post that cannot be read
+    /// is reported and the others are still converted.</summary>
+    private static ItemStatus ConvertWordPress(InputItem item, IBufferWriter<byte> destination, List<string> messages, WordPressReadOptions options, ArticleWriter writer, LossLog losses)
+    {
+        var results = WordPressSerializer.DeserializeAll(item.Content.Span, options);
+        var status = results.IsEmpty ? ItemStatus.Failed : ItemStatus.Ok;
+        if (results.IsEmpty)
+        {
+            messages.Add("error: not a valid wordpress document: an empty collection holds no post");
+        }
+        bool first = true;
+        foreach (var result in results)
+        {
+            if (result.Result is not { } read)
+            {
+                messages.Add($"error: not a valid wordpress post (item {result.Index}): {result.Error!.Message}");
+                status = ItemStatus.Failed;
+                continue;
+            }
+            if (!first)
+            {
+                Write(destination, "\n");
+            }
+            first = false;
+            losses.Add(messages, read.Losses, "reading wordpress");
+            var written = writer(read.Value, destination, messages);
+            status = written == ItemStatus.Ok ? status : written;
+        }
+        return status;
+    }
 
     internal static int Validate(CliConsole console, string[] files, string profileName, string reportFormat)
     {
@@ -146,11 +193,18 @@ internal static class Commands
 
     private delegate ItemStatus ArticleWriter(Article article, IBufferWriter<byte> destination, List<string> messages);
 
-    private static ArticleWriter WriterFor(OutputSettings output, LossLog losses)
+    private static ArticleWriter WriterFor(OutputSettings output, DateTimeZone? siteZone, LossLog losses)
     {
         bool indented = !output.Ndjson;
         switch (output.Format)
         {
+            case "wordpress":
+                var wordPress = new WordPressWriteOptions { SiteZone = siteZone, Indented = indented };
+                return (article, destination, messages) =>
+                {
+                    losses.Add(messages, WordPressSerializer.Serialize(article, destination, wordPress), "writing wordpress");
+                    return ItemStatus.Ok;
+                };
             case "ninjs":
             case "ninjs2":
                 string stage = "writing " + output.Format;

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Formats.SchemaOrg;
+using NewsModel.Formats.WordPress;
 using NewsModel.Import;
 using NewsModel.Json;
 using NewsModel.Text;
@@ -63,6 +64,14 @@ public static class ScalingCurves
         yield return For("NinjsSerializer.Deserialize: quotes", 250, n => NinjsSerializer.SerializeToUtf8Bytes(WithQuotes(n)).Value, bytes => NinjsSerializer.Deserialize(bytes.AsSpan()));
         yield return For("NinjsSerializer.Serialize: quotes", 250, WithQuotes, article => NinjsSerializer.SerializeToUtf8Bytes(article));
         yield return For("NewsArticleJsonLd.Serialize: quotes", 250, WithQuotes, article => NewsArticleJsonLd.SerializeToUtf8Bytes(article));
+        yield return For("WordPressSerializer.Deserialize: blocks of markup", 250, n => Encoding.UTF8.GetBytes(WordPressBlocksPost(n)), json => WordPressSerializer.Deserialize(json.AsSpan(), WordPressSite));
+        yield return For("WordPressSerializer.Deserialize (no HTML reader): blocks of markup", 250, n => Encoding.UTF8.GetBytes(WordPressBlocksPost(n)), json => WordPressSerializer.Deserialize(json.AsSpan(), WordPressSite with { BodyHtml = null }));
+        yield return For("WordPressSerializer.DeserializeAll: posts", 25, n => Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat(WordPressBlocksPost(4), n)) + "]"), bytes => WordPressSerializer.DeserializeAll(bytes, WordPressSite));
+        yield return For("WordPressSerializer.Serialize (to a reused buffer): blocks with marks", 250, WithBlocks, article =>
+        {
+            WordPressBuffer.ResetWrittenCount();
+            WordPressSerializer.Serialize(article, WordPressBuffer);
+        });
         yield return For("StampPattern.ParseAny: characters after a stamp", 20_000, n => "PUBLISHED : Monday, 31 March, 2014, 5:31am" + new string(' ', n) + "x", text => StampPattern.ParseAny(text, HongKong));
         yield return For("StampReader.Parse: digits after a label", 20_000, n => "Published " + new string('9', n), text => StampReader.Default.Parse(text, HongKong));
         yield return For("TextImporter.Import: lines of stamps", 250, StampPage, text => Importer.Import(text));
@@ -183,6 +192,15 @@ public static class ScalingCurves
 
     private static byte[] UnknownMembersJson(int n) =>
         Encoding.UTF8.GetBytes("{" + string.Join(",", Enumerable.Range(0, n).Select(i => $"\"m{i}\":{{\"a\":[{i}]}}")) + "," + NewsModelJson.Serialize(Build())[1..]);
+
+    private static readonly ArrayBufferWriter<byte> WordPressBuffer = new(1 << 20);
+
+    private static readonly WordPressReadOptions WordPressSite = new() { SiteZone = HongKong, Publication = Paper, Language = "en", BodyHtml = NewsModel.Html.HtmlBlocks.Reader };
+
+    /// <summary>A post whose raw content is <paramref name="n"/> paragraph blocks with marks.</summary>
+    private static string WordPressBlocksPost(int n) =>
+        "{\"id\":1,\"date\":\"2014-03-31T05:31:00\",\"date_gmt\":\"2014-03-30T21:31:00\",\"status\":\"publish\",\"title\":{\"raw\":\"Fares\"},\"content\":{\"raw\":\""
+        + string.Concat(Enumerable.Repeat("<!-- wp:paragraph {\\\"x\\\":1} --><p>Fares <em>rise</em> again.</p><!-- /wp:paragraph -->\\n", n)) + "\"}}";
 
     private static string NinjsBody(string html) =>
         "{\"uri\":\"http://example.com/1\",\"type\":\"text\",\"versioncreated\":\"2021-05-26T14:00:00+02:00\",\"language\":\"en\"," +

@@ -5,6 +5,7 @@ using FluentAssertions;
 using NewsModel.Formats;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Formats.SchemaOrg;
+using NewsModel.Formats.WordPress;
 using NewsModel.Shape;
 using Xunit;
 
@@ -13,7 +14,7 @@ namespace NewsModel.Tests.Shape;
 /// <summary>Every format says what it does with every member of the shape, and its writer does what it says.</summary>
 public class FormatCoverageTest
 {
-    public static TheoryData<string> Formats() => new() { "ninjs", "jsonld" };
+    public static TheoryData<string> Formats() => new() { "ninjs", "jsonld", "wordpress" };
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -59,14 +60,21 @@ public class FormatCoverageTest
         }
     }
 
-    /// <summary>Whether a loss entry's field is the declared one (<c>*.Zone</c>: any field ending so; with
-    /// <paramref name="orBelow"/>, a field below the declared one too).</summary>
+    /// <summary>Whether a loss entry's field is the declared one (<c>*.Zone</c>: any field ending so; an element of it,
+    /// <c>Blocks[3]</c> for <c>Blocks</c>; with <paramref name="orBelow"/>, a field below the declared one too).</summary>
     private static bool Matches(string field, string declared, bool orBelow) =>
         declared.StartsWith("*.", StringComparison.Ordinal)
             ? field.EndsWith(declared.Substring(1), StringComparison.Ordinal)
-            : field == declared || (orBelow && field.StartsWith(declared + ".", StringComparison.Ordinal));
+            : field == declared
+              || (field.StartsWith(declared + "[", StringComparison.Ordinal) && (orBelow || field.IndexOf('.', declared.Length) < 0))
+              || (orBelow && field.StartsWith(declared + ".", StringComparison.Ordinal));
 
-    private static IReadOnlyList<MemberCarriage> Coverage(string format) => format == "ninjs" ? FormatCoverage.Ninjs : FormatCoverage.JsonLd;
+    private static IReadOnlyList<MemberCarriage> Coverage(string format) => format switch
+    {
+        "ninjs" => FormatCoverage.Ninjs,
+        "wordpress" => FormatCoverage.WordPress,
+        _ => FormatCoverage.JsonLd,
+    };
 
     private static (string Text, LossReport Losses) Write(string format, Article article)
     {
@@ -74,6 +82,11 @@ public class FormatCoverageTest
         {
             var ninjs = NinjsSerializer.SerializeToString(article, new NinjsWriteOptions { IncludeExtension = false });
             return (ninjs.Value, ninjs.Losses);
+        }
+        if (format == "wordpress")
+        {
+            var post = WordPressSerializer.SerializeToString(article);
+            return (post.Value, post.Losses);
         }
         var jsonLd = NewsArticleJsonLd.SerializeToString(article);
         return (jsonLd.Value, jsonLd.Losses);

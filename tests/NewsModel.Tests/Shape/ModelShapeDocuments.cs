@@ -117,7 +117,9 @@ internal static class ModelShapeDocuments
         root["parties"]![0]!["profileUrl"] = "https://example.org/people/1";
 
         var timeline = root["timeline"]!.AsObject();
-        timeline["scheduled"] = Moment("2025-10-14T08:00:00+08:00", printed: null, precision: null);
+        // Printed, coarse and relative, so that a format writing only the schedule (WordPress, for a scheduled post)
+        // meets each of them on a moment it writes.
+        timeline["scheduled"] = Moment("2025-10-14T08:00:00+08:00", printed: "in two hours", precision: "hour", relativeTo: "2025-10-13T22:00:00Z");
         timeline["withdrawal"] = new JsonObject { ["moment"] = Moment("2025-10-15T09:00:00+08:00", printed: null, precision: null), ["reason"] = "Legal advice." };
         timeline["revisions"] = new JsonArray(new JsonObject { ["moment"] = Moment("2025-10-14T18:00:00+08:00", printed: null, precision: null), ["note"] = "Added the fare table." });
 

@@ -62,24 +62,80 @@ internal static class WordPressBlocks
     private sealed class Reading(HtmlBodyReader? html, List<MediaAsset> media)
     {
         internal readonly List<Block> Blocks = [];
+
+        /// <summary>The media by id (the list holds them in order; this finds one without a scan).</summary>
+        private readonly Dictionary<string, MediaAsset> _byId = Index(media);
+        private int _nextId = media.Count + 1;
+
+        private static Dictionary<string, MediaAsset> Index(List<MediaAsset> media)
+        {
+            var byId = new Dictionary<string, MediaAsset>(StringComparer.Ordinal);
+            foreach (var asset in media)
+            {
+                byId[asset.Id] = asset;
+            }
+            return byId;
+        }
+
+        private void AddMedia(MediaAsset asset)
+        {
+            media.Add(asset);
+            _byId[asset.Id] = asset;
+        }
         private readonly SortedDictionary<string, int> _dropped = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, int> _approximated = new(StringComparer.Ordinal);
+        private readonly StringBuilder _pending = new();
         private int _raw;
+
+        /// <summary>Keeps the markup of a block the HTML reader reads as it is, to read with its neighbours in one pass
+        /// (as a browser reads the post); without a reader, each block is its own raw HTML block.</summary>
+        private void Pend(string markup, ref LossCollector losses)
+        {
+            if (html is null)
+            {
+                FromHtml(markup, null, ref losses);
+            }
+            else
+            {
+                _pending.Append(markup);
+            }
+        }
+
+        /// <summary>Reads the markup kept so far, before a block that is read on its own.</summary>
+        private void Flush(ref LossCollector losses)
+        {
+            if (_pending.Length > 0)
+            {
+                var markup = _pending.ToString();
+                _pending.Clear();
+                FromHtml(markup, null, ref losses);
+            }
+        }
 
         internal void Block(MarkupBlock block, string path, ref LossCollector losses)
         {
             var name = block.Name;
             if (name is null)
             {
-                if (!string.IsNullOrWhiteSpace(block.InnerHtml))
-                {
-                    FromHtml(block.InnerHtml, null, ref losses);
-                }
+                Pend(block.InnerHtml, ref losses);
                 return;
             }
             if (name.StartsWith("core-embed/", StringComparison.Ordinal))
             {
                 name = "core/embed"; // the embed blocks before WordPress 5.6, one per provider
+            }
+            if (Batched(name))
+            {
+                if (!Html.Contains(name))
+                {
+                    Count(_approximated, "the block " + name + ", read as its HTML");
+                }
+                Pend(Flatten(block), ref losses);
+                return;
+            }
+            if (!Layout.Contains(name) || block.InnerBlocks.Count == 0)
+            {
+                Flush(ref losses);
             }
             switch (name)
             {
@@ -134,10 +190,6 @@ internal static class WordPressBlocks
                 }
                 return;
             }
-            if (!Html.Contains(name))
-            {
-                Count(_approximated, "the block " + name + ", read as its HTML");
-            }
             int mediaBefore = media.Count;
             int blocksBefore = Blocks.Count;
             FromHtml(Flatten(block), name == "core/image" ? Attachment(block) : null, ref losses);
@@ -146,7 +198,7 @@ internal static class WordPressBlocks
                 // An image cover draws its image as a CSS background, which is no element the HTML reader reads: the
                 // image from the block's attributes, before the cover's text.
                 var id = FreshId();
-                media.Add(new MediaAsset(id, MediaKind.Image, background));
+                AddMedia(new MediaAsset(id, MediaKind.Image, background));
                 Blocks.Insert(blocksBefore, new MediaBlock(id));
                 Count(_approximated, "a cover (its background image kept as an image before its text)");
             }
@@ -163,7 +215,7 @@ internal static class WordPressBlocks
             var items = new List<string>();
             for (int i = first; i < Blocks.Count; i++)
             {
-                if (Blocks[i] is MediaBlock m && media.Find(a => a.Id == m.MediaId) is { Kind: MediaKind.Image or MediaKind.Video })
+                if (Blocks[i] is MediaBlock m && _byId.GetValueOrDefault(m.MediaId) is { Kind: MediaKind.Image or MediaKind.Video })
                 {
                     items.Add(m.MediaId);
                 }
@@ -178,7 +230,7 @@ internal static class WordPressBlocks
             }
             Blocks.RemoveRange(first, Blocks.Count - first);
             var id = FreshId();
-            media.Add(new MediaAsset(id, MediaKind.Gallery, items: items));
+            AddMedia(new MediaAsset(id, MediaKind.Gallery, items: items));
             Blocks.Add(new MediaBlock(id));
         }
 
@@ -226,11 +278,11 @@ internal static class WordPressBlocks
             {
                 string id = attachment is int known && ids.Count == 0 ? WordPressReader.MediaId(known) : FreshId();
                 ids[asset.Id] = id;
-                if (media.Exists(m => m.Id == id))
+                if (_byId.ContainsKey(id))
                 {
                     continue; // the same attachment again (the featured image shown in the body)
                 }
-                media.Add(new MediaAsset(id, asset.Kind, asset.Uri, asset.MediaType, asset.AltText, asset.Caption, asset.Credit, asset.Rights,
+                AddMedia(new MediaAsset(id, asset.Kind, asset.Uri, asset.MediaType, asset.AltText, asset.Caption, asset.Credit, asset.Rights,
                     asset.Width, asset.Height, asset.Duration, asset.Renditions, asset.Items.IsDefaultOrEmpty ? null : Rename(asset.Items, ids)));
             }
             foreach (var block in body.Blocks)
@@ -255,10 +307,10 @@ internal static class WordPressBlocks
 
         private string FreshId()
         {
-            for (int n = media.Count + 1; ; n++)
+            while (true)
             {
-                var id = "wp-body-media-" + n.ToString(CultureInfo.InvariantCulture);
-                if (!media.Exists(m => m.Id == id))
+                var id = "wp-body-media-" + (_nextId++).ToString(CultureInfo.InvariantCulture);
+                if (!_byId.ContainsKey(id))
                 {
                     return id;
                 }
@@ -267,8 +319,17 @@ internal static class WordPressBlocks
 
         private static void Count(SortedDictionary<string, int> counts, string what) => counts[what] = counts.GetValueOrDefault(what) + 1;
 
+        /// <summary>Whether a block is read by the HTML reader as it is, so may be read together with its neighbours:
+        /// every block but those read on their own (an image with its attachment id, a gallery, a cover, a pull quote,
+        /// an embed, a separator, custom HTML, a shortcode), those that say nothing, and layouts.</summary>
+        private static bool Batched(string name) =>
+            name is not ("core/image" or "core/gallery" or "core/cover" or "core/cover-image" or "core/pullquote" or "core/embed"
+                or "core/separator" or "core/html" or "core/shortcode")
+            && !Nothing.ContainsKey(name) && !Layout.Contains(name);
+
         internal void Finish(string path, ref LossCollector losses)
         {
+            Flush(ref losses);
             foreach (var (what, count) in _dropped)
             {
                 losses.Add(path, Times(what, count), "an article's body has no place for it", LossKind.Dropped);

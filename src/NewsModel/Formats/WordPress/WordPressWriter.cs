@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -36,7 +35,13 @@ internal static class WordPressWriter
         using var writer = new Utf8JsonWriter(output, FormatNames.DataWriterOptions(options.Indented));
         writer.WriteStartObject();
         writer.WriteString(Title, article.Headline);
-        writer.WriteString(Content, Markup(article, ref losses));
+        // The markup in the builder's own pieces (none on the large-object heap), not as one string.
+        writer.WritePropertyName(Content);
+        foreach (var piece in Markup(article, ref losses).GetChunks())
+        {
+            writer.WriteStringValueSegment(piece.Span, isFinalSegment: false);
+        }
+        writer.WriteStringValueSegment(ReadOnlySpan<char>.Empty, isFinalSegment: true);
         if (article.Standfirst is { } standfirst)
         {
             writer.WriteString(ExcerptName, standfirst);
@@ -88,6 +93,10 @@ internal static class WordPressWriter
                 break;
         }
         writer.WriteString(Status, status);
+        if (timeline.Published is not null && !ReferenceEquals(date, timeline.Published))
+        {
+            losses.Add("Timeline.Published", "the publication moment of an article that is " + article.Status.ToString().ToLowerInvariant(), "a post has one date: its schedule until it is published", LossKind.Dropped);
+        }
         if (date is not null)
         {
             writer.WriteString(DateGmt, Gmt(date.Instant));
@@ -135,9 +144,13 @@ internal static class WordPressWriter
         {
             losses.Add(field + ".Printed", "the printed stamp \"" + Excerpt.Of(moment.Printed) + "\"", NoPlace, LossKind.Dropped);
         }
-        if (moment.Precision > MomentPrecision.Second)
+        if (moment.Precision != MomentPrecision.Second && !(moment.Precision == MomentPrecision.Exact && moment.Instant.ToUnixTimeTicks() % NodaConstants.TicksPerSecond == 0))
         {
             losses.Add(field + ".Precision", "the precision " + moment.Precision.ToString().ToLowerInvariant(), "date_gmt is a time to the second", LossKind.Approximated);
+        }
+        if (moment.RelativeTo is not null)
+        {
+            losses.Add(field + ".RelativeTo", "the instant a relative stamp was read against", NoPlace, LossKind.Dropped);
         }
     }
 
@@ -275,21 +288,27 @@ internal static class WordPressWriter
 
     // ---- Body as block markup ------------------------------------------------------------------------------------
 
-    private static string Markup(Article article, ref LossCollector losses)
+    private static StringBuilder Markup(Article article, ref LossCollector losses)
     {
         var html = new StringBuilder();
+        var media = new Dictionary<string, MediaAsset>(StringComparer.Ordinal);
+        foreach (var asset in article.Media)
+        {
+            media[asset.Id] = asset;
+        }
+        MediaLosses(article, ref losses);
         for (int i = 0; i < article.Blocks.Length; i++)
         {
             if (i > 0)
             {
                 html.Append("\n\n");
             }
-            Block(html, article.Blocks[i], "Blocks[" + i.ToString(CultureInfo.InvariantCulture) + "]", article.Media, ref losses);
+            Block(html, article.Blocks[i], "Blocks[" + i.ToString(CultureInfo.InvariantCulture) + "]", media, ref losses);
         }
-        return html.ToString();
+        return html;
     }
 
-    private static void Block(StringBuilder html, Block block, string path, ImmutableArray<MediaAsset> media, ref LossCollector losses)
+    private static void Block(StringBuilder html, Block block, string path, Dictionary<string, MediaAsset> media, ref LossCollector losses)
     {
         switch (block)
         {
@@ -416,9 +435,9 @@ internal static class WordPressWriter
     private static StringBuilder Citation(StringBuilder html, string? citation) =>
         citation is null ? html : html.Append("<cite>").Append(BlockHtml.Escape(citation)).Append("</cite>");
 
-    private static void Media(StringBuilder html, MediaBlock block, string path, ImmutableArray<MediaAsset> media, ref LossCollector losses)
+    private static void Media(StringBuilder html, MediaBlock block, string path, Dictionary<string, MediaAsset> media, ref LossCollector losses)
     {
-        var asset = Find(media, block.MediaId);
+        var asset = media.GetValueOrDefault(block.MediaId);
         if (asset is null)
         {
             losses.Add(path, "a media block whose asset " + Excerpt.Of(block.MediaId) + " is not among the article's media", NoPlace, LossKind.Dropped);
@@ -429,19 +448,18 @@ internal static class WordPressWriter
             Open(html, "gallery", "{\"linkTo\":\"none\"}").Append("<figure class=\"wp-block-gallery has-nested-images columns-default is-cropped\">");
             foreach (var item in asset.Items)
             {
-                if (Find(media, item) is { Kind: MediaKind.Image } image)
+                if (media.GetValueOrDefault(item) is { Kind: MediaKind.Image } image)
                 {
                     html.Append('\n');
                     Media(html, image, path, ref losses);
                 }
                 else
                 {
-                    losses.Add(path, "the gallery item " + Excerpt.Of(item), "a gallery in WordPress holds images", LossKind.Dropped);
+                    losses.Add(path, "the gallery item " + Excerpt.Of(item) + " (a gallery in WordPress holds images)", NoPlace, LossKind.Dropped);
                 }
             }
             Caption(html, asset.Caption, "blocks-gallery-caption wp-element-caption", path, ref losses).Append("</figure>");
             Close(html, "gallery");
-            Details(asset, path, ref losses);
             return;
         }
         Media(html, asset, path, ref losses);
@@ -480,7 +498,6 @@ internal static class WordPressWriter
                 Close(html, "image");
                 break;
         }
-        Details(asset, path, ref losses);
     }
 
     private static StringBuilder Caption(StringBuilder html, InlineText? caption, string cssClass, string path, ref LossCollector losses)
@@ -493,29 +510,56 @@ internal static class WordPressWriter
         return Inline(html, caption, path + ".Caption", ref losses).Append("</figcaption>");
     }
 
-    /// <summary>What of an asset the block's markup does not hold.</summary>
-    private static void Details(MediaAsset asset, string path, ref LossCollector losses)
+    /// <summary>What of the article's media the block markup does not hold: assets no block shows, and the members of
+    /// an asset that belong to the upload in WordPress's media library (field <c>Media</c>, one entry per asset).</summary>
+    private static void MediaLosses(Article article, ref LossCollector losses)
     {
-        if (asset.Credit is not null || asset.Rights is not null)
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in article.Blocks)
         {
-            losses.Add(path, "the credit and rights of " + Excerpt.Of(asset.Id), "they belong to the upload in WordPress's media library", LossKind.Dropped);
-        }
-        if (!asset.Renditions.IsEmpty)
-        {
-            losses.Add(path, "the renditions of " + Excerpt.Of(asset.Id), "WordPress makes its own sizes of an upload", LossKind.Dropped);
-        }
-    }
-
-    private static MediaAsset? Find(ImmutableArray<MediaAsset> media, string id)
-    {
-        foreach (var asset in media)
-        {
-            if (asset.Id == id)
+            if (block is MediaBlock m)
             {
-                return asset;
+                shown.Add(m.MediaId);
             }
         }
-        return null;
+        foreach (var asset in article.Media)
+        {
+            if (shown.Contains(asset.Id))
+            {
+                foreach (var item in asset.Items)
+                {
+                    shown.Add(item);
+                }
+            }
+        }
+        foreach (var asset in article.Media)
+        {
+            var lost = new List<string>(4);
+            if (!shown.Contains(asset.Id))
+            {
+                lost.Add(asset.Id == article.LeadMedia ? "the asset (the lead, shown by no block)" : "the asset (shown by no block)");
+            }
+            if (AttachmentOf(asset.Id) is null)
+            {
+                lost.Add("its id");
+            }
+            if (asset.MediaType is not null || asset.Width is not null || asset.Height is not null || asset.Duration is not null)
+            {
+                lost.Add("its media type, size and duration");
+            }
+            if (asset.Credit is not null || asset.Rights is not null)
+            {
+                lost.Add("its credit and rights");
+            }
+            if (!asset.Renditions.IsEmpty)
+            {
+                lost.Add("its renditions");
+            }
+            if (lost.Count > 0)
+            {
+                losses.Add("Media", Excerpt.Of(asset.Id) + ": " + string.Join(", ", lost), "these belong to the upload in WordPress's media library, which makes its own sizes", LossKind.Dropped);
+            }
+        }
     }
 
     /// <summary>The WordPress attachment an asset id names (<c>wp-media-12</c> → 12), or null.</summary>

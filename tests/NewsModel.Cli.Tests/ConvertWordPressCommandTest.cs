@@ -1,0 +1,51 @@
+using System.IO;
+using System.Linq;
+using NewsModel.Json;
+using NewsModel.Testing;
+using NewsModel.Tests.Infrastructure;
+
+namespace NewsModel.Cli.Tests;
+
+/// <summary><c>newsmodel convert --from wordpress</c> and <c>--to wordpress</c>.</summary>
+public class ConvertWordPressCommandTest
+{
+    [SharedDataFact]
+    public void Convert_WordPressCollectionFixture_OneArticlePerPostInTheSiteZone()
+    {
+        var run = CliRun.Of("convert", SharedData.PathOf("corpus/wordpress/rest/postRevisions.json"), "--from", "wordpress", "--to", "newsmodel",
+            "--ndjson", "--site-zone", "UTC", "-p", "Test Blog", "-l", "en-US");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var lines = run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines.Select(l => NewsModelJson.Deserialize(l)).Should().OnlyContain(a => a.Publication.Name == "Test Blog" && a.Language == "en-US" && a.Publication.Zone.Id == "UTC");
+        run.Error.Should().Contain("loss (reading wordpress)");
+    }
+
+    [Fact]
+    public void Convert_CollectionWithABadPost_OthersConvertedAndTheBadOneNamed()
+    {
+        using var folder = new TempFolder();
+        string posts = folder.Write("posts.json", "[{\"id\":1,\"date\":\"2020-01-01T08:00:00\",\"date_gmt\":\"2020-01-01T00:00:00\",\"status\":\"publish\",\"title\":{\"rendered\":\"One\"},\"content\":{\"rendered\":\"<p>Body</p>\"}},"
+            + "{\"id\":2,\"date\":\"yesterday\",\"status\":\"publish\",\"title\":{\"rendered\":\"Two\"}}]");
+
+        var run = CliRun.Of("convert", posts, "--from", "wordpress", "--to", "newsmodel", "--ndjson", "--site-zone", "Asia/Hong_Kong");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        NewsModelJson.Deserialize(run.Output.Trim()).Headline.Should().Be("One");
+        run.Error.Should().Contain("item 1").And.Contain("$[1].date");
+    }
+
+    [Fact]
+    public void Convert_NativeToWordPress_RequestBodyAndLossesOnStandardError()
+    {
+        using var folder = new TempFolder();
+        string native = folder.Write("sample.json", NewsModelJson.Serialize(SampleArticles.HarbourFerryFares));
+
+        var run = CliRun.Of("convert", native, "--from", "newsmodel", "--to", "wordpress", "--site-zone", "Asia/Hong_Kong");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain("\"status\": \"publish\"").And.Contain("<!-- wp:paragraph -->");
+        run.Error.Should().Contain("loss (writing wordpress)");
+    }
+}
