@@ -15,7 +15,7 @@ namespace NewsModel.Cli;
 public static class CliApp
 {
     private static readonly string[] OutputFormats = { "newsmodel", "ninjs", "ninjs2", "jsonld", "wordpress" };
-    private static readonly string[] InputFormats = { "newsmodel", "ninjs", "wordpress" };
+    private static readonly string[] InputFormats = { "newsmodel", "ninjs", "wordpress", "rss", "atom", "jsonfeed", "feed" };
 
     /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
     /// <param name="args">The command line, without the program name.</param>
@@ -185,13 +185,13 @@ public static class CliApp
         var files = FilesArgument("Documents to convert.");
         var from = FormatOption("--from", InputFormats, null, "The input format.");
         var to = FormatOption("--to", OutputFormats, null, "The output format.");
-        var zone = ZoneOption("ninjs input: the zone for times without an offset, and the publication's home zone; wordpress: the publication's home zone.", null);
+        var zone = ZoneOption("ninjs input: the zone for times without an offset, and the publication's home zone; wordpress and feeds: the publication's home zone (a feed's dates may print only its abbreviations).", null);
         var siteZone = ZoneOption("wordpress input and output: the site's time zone (its Timezone setting), in which WordPress prints date and modified.", null, "--site-zone", null);
         var publication = new Option<string>("--publication", "-p") { Description = "ninjs and wordpress input: the publication's name.", DefaultValueFactory = _ => Commands.UnknownPublication };
         var language = new Option<string?>("--language", "-l") { Description = "wordpress input: the posts' language tag (a post does not carry one), for example en-GB." };
         var output = OutputOption();
         var ndjson = NdjsonOption();
-        var command = new Command("convert", "Convert articles between formats; what the target cannot hold is reported on standard error. A WordPress collection (an array of posts) gives one article per post.")
+        var command = new Command("convert", "Convert articles between formats; what the target cannot hold is reported on standard error. A WordPress collection (an array of posts) or a feed (RSS, RDF, Atom or JSON Feed: rss, atom, jsonfeed and feed all read any of them) gives one article per post or item.")
         {
             files, from, to, zone, siteZone, publication, language, output, ndjson,
         };

@@ -6,6 +6,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using NewsModel.Formats;
+using NewsModel.Formats.Feeds;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Formats.SchemaOrg;
 using NewsModel.Formats.WordPress;
@@ -77,10 +78,16 @@ internal static class Commands
             Language = language,
             BodyHtml = NewsModel.Html.HtmlBlocks.Reader,
         };
-        return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, ninjsOptions, wordPressOptions, WriterFor(settings, siteZone, losses), losses));
+        var feedOptions = new FeedReadOptions
+        {
+            Publication = publication != UnknownPublication || zone is not null ? new Publication(publication, zone ?? DateTimeZone.Utc) : null,
+            DefaultLanguage = language ?? "und",
+            BodyHtml = NewsModel.Html.HtmlBlocks.Reader,
+        };
+        return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, ninjsOptions, wordPressOptions, feedOptions, WriterFor(settings, siteZone, losses), losses));
     }
 
-    private static ItemProcessor ConvertProcessor(string from, NinjsReadOptions ninjsOptions, WordPressReadOptions wordPressOptions, ArticleWriter writer, LossLog losses) =>
+    private static ItemProcessor ConvertProcessor(string from, NinjsReadOptions ninjsOptions, WordPressReadOptions wordPressOptions, FeedReadOptions feedOptions, ArticleWriter writer, LossLog losses) =>
         (item, destination, messages) =>
         {
             Article article;
@@ -89,6 +96,13 @@ internal static class Commands
                 if (from == "wordpress")
                 {
                     return ConvertWordPress(item, destination, messages, wordPressOptions, writer, losses);
+                }
+                if (from is "rss" or "atom" or "jsonfeed" or "feed")
+                {
+                    var feed = FeedSerializer.Deserialize(item.Content.Span, feedOptions);
+                    losses.Add(messages, feed.Losses, "reading the feed");
+                    messages.Add($"read {feed.Format} {feed.Version} \"{feed.Title}\": {feed.Items.Length} item(s)");
+                    return WriteItems(feed.Items, "feed item", destination, messages, writer, losses, "reading the feed");
                 }
                 if (from == "ninjs")
                 {
@@ -101,7 +115,7 @@ internal static class Commands
                     article = NewsModelJson.Deserialize(item.Content.Span);
                 }
             }
-            catch (JsonException e)
+            catch (Exception e) when (e is JsonException or FeedException)
             {
                 messages.Add($"error: not a valid {from} document: {e.Message}");
                 return ItemStatus.Failed;
@@ -114,17 +128,25 @@ internal static class Commands
     private static ItemStatus ConvertWordPress(InputItem item, IBufferWriter<byte> destination, List<string> messages, WordPressReadOptions options, ArticleWriter writer, LossLog losses)
     {
         var results = WordPressSerializer.DeserializeAll(item.Content.Span, options);
-        var status = results.IsEmpty ? ItemStatus.Failed : ItemStatus.Ok;
         if (results.IsEmpty)
         {
             messages.Add("error: not a valid wordpress document: an empty collection holds no post");
+            return ItemStatus.Failed;
         }
+        return WriteItems(results, "wordpress post", destination, messages, writer, losses, "reading wordpress");
+    }
+
+    /// <summary>Writes each article read from a collection, one per line; an item that could not be read is reported
+    /// with its index, and the others are still written.</summary>
+    private static ItemStatus WriteItems(System.Collections.Immutable.ImmutableArray<ItemResult<Article>> results, string what, IBufferWriter<byte> destination, List<string> messages, ArticleWriter writer, LossLog losses, string stage)
+    {
+        var status = ItemStatus.Ok;
         bool first = true;
         foreach (var result in results)
         {
             if (result.Result is not { } read)
             {
-                messages.Add($"error: not a valid wordpress post (item {result.Index}): {result.Error!.Message}");
+                messages.Add($"error: not a valid {what} (item {result.Index}): {result.Error!.Message}");
                 status = ItemStatus.Failed;
                 continue;
             }
@@ -133,7 +155,7 @@ internal static class Commands
                 Write(destination, "\n");
             }
             first = false;
-            losses.Add(messages, read.Losses, "reading wordpress");
+            losses.Add(messages, read.Losses, stage);
             var written = writer(read.Value, destination, messages);
             status = written == ItemStatus.Ok ? status : written;
         }

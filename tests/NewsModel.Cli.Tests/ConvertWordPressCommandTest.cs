@@ -49,3 +49,28 @@ public class ConvertWordPressCommandTest
         run.Error.Should().Contain("loss (writing wordpress)");
     }
 }
+
+/// <summary><c>newsmodel convert --from rss|atom|jsonfeed|feed</c>.</summary>
+public class ConvertFeedCommandTest
+{
+    [SharedDataFact]
+    public void Convert_RssFeedInAPublicationZone_OneArticlePerItemAndTheRefusedOnesNamed()
+    {
+        var run = CliRun.Of("convert", SharedData.PathOf("corpus/feeds/rss/node-feedparser__wapowellness.xml"), "--from", "rss", "--to", "newsmodel",
+            "--ndjson", "-z", "America/New_York", "-p", "The Washington Post");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError, "the items printing EST in summer are refused");
+        var articles = run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => NewsModelJson.Deserialize(l)).ToList();
+        articles.Should().NotBeEmpty().And.OnlyContain(a => a.Publication.Name == "The Washington Post" && a.Timeline.Published!.Zone.Id == "America/New_York");
+        run.Error.Should().Contain("read Rss 2.0").And.Contain("error: not a valid feed item (item ").And.Contain("The zone abbreviation EST");
+    }
+
+    [SharedDataFact]
+    public void Convert_JsonFeed_EveryItemRead()
+    {
+        var run = CliRun.Of("convert", SharedData.PathOf("corpus/feeds/jsonfeed/JsonFeed.NET__HyperCriticalBlog.json"), "--from", "feed", "--to", "newsmodel", "--ndjson");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(35);
+    }
+}

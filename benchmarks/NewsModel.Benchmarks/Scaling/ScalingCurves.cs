@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NewsModel.Formats.Feeds;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Formats.SchemaOrg;
 using NewsModel.Formats.WordPress;
@@ -67,6 +68,8 @@ public static class ScalingCurves
         yield return For("WordPressSerializer.Deserialize: blocks of markup", 250, n => Encoding.UTF8.GetBytes(WordPressBlocksPost(n)), json => WordPressSerializer.Deserialize(json.AsSpan(), WordPressSite));
         yield return For("WordPressSerializer.Deserialize (no HTML reader): blocks of markup", 250, n => Encoding.UTF8.GetBytes(WordPressBlocksPost(n)), json => WordPressSerializer.Deserialize(json.AsSpan(), WordPressSite with { BodyHtml = null }));
         yield return For("WordPressSerializer.DeserializeAll: posts", 25, n => Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat(WordPressBlocksPost(4), n)) + "]"), bytes => WordPressSerializer.DeserializeAll(bytes, WordPressSite));
+        yield return For("FeedSerializer.Deserialize: RSS items", 100, RssItems, bytes => FeedSerializer.Deserialize(bytes));
+        yield return For("FeedSerializer.Deserialize: JSON Feed items", 100, JsonFeedItems, bytes => FeedSerializer.Deserialize(bytes));
         yield return For("WordPressSerializer.Serialize (to a reused buffer): blocks with marks", 250, WithBlocks, article =>
         {
             WordPressBuffer.ResetWrittenCount();
@@ -201,6 +204,13 @@ public static class ScalingCurves
     private static string WordPressBlocksPost(int n) =>
         "{\"id\":1,\"date\":\"2014-03-31T05:31:00\",\"date_gmt\":\"2014-03-30T21:31:00\",\"status\":\"publish\",\"title\":{\"raw\":\"Fares\"},\"content\":{\"raw\":\""
         + string.Concat(Enumerable.Repeat("<!-- wp:paragraph {\\\"x\\\":1} --><p>Fares <em>rise</em> again.</p><!-- /wp:paragraph -->\\n", n)) + "\"}}";
+
+    private static byte[] RssItems(int n) => Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>T</title>" + string.Concat(Enumerable.Range(0, n).Select(i =>
+        "<item><title>Item " + i.ToString(CultureInfo.InvariantCulture) + "</title><guid>" + i.ToString(CultureInfo.InvariantCulture)
+        + "</guid><pubDate>Wed, 31 Jan 2018 07:26:05 GMT</pubDate><description>&lt;p&gt;Fares &lt;em&gt;rise&lt;/em&gt;.&lt;/p&gt;</description></item>")) + "</channel></rss>");
+
+    private static byte[] JsonFeedItems(int n) => Encoding.UTF8.GetBytes("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":[" + string.Join(",", Enumerable.Range(0, n).Select(i =>
+        "{\"id\":\"" + i.ToString(CultureInfo.InvariantCulture) + "\",\"title\":\"Item\",\"content_text\":\"Fares rise.\",\"date_published\":\"2018-01-31T07:26:05Z\"}")) + "]}");
 
     private static string NinjsBody(string html) =>
         "{\"uri\":\"http://example.com/1\",\"type\":\"text\",\"versioncreated\":\"2021-05-26T14:00:00+02:00\",\"language\":\"en\"," +

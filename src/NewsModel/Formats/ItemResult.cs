@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 
 namespace NewsModel.Formats;
 
@@ -24,9 +23,10 @@ public sealed class ItemResult<T>
 
     /// <summary>Creates the result of an item that could not be read.</summary>
     /// <param name="index">The item's zero-based index in the collection.</param>
-    /// <param name="error">Why: the format's exception, naming path and position.</param>
+    /// <param name="error">Why: the format's documented exception (<c>WordPressException</c>, <c>FeedException</c>),
+    /// naming path and position.</param>
     /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
-    public ItemResult(int index, JsonException error)
+    public ItemResult(int index, Exception error)
     {
         Index = index;
         Error = Preconditions.CheckNotNull(error);
@@ -39,7 +39,7 @@ public sealed class ItemResult<T>
     public ConversionResult<T>? Result { get; }
 
     /// <summary>Gets why the item could not be read, or null when it was read.</summary>
-    public JsonException? Error { get; }
+    public Exception? Error { get; }
 
     /// <summary>Gets whether the item was read.</summary>
     public bool Succeeded => Result is not null;

@@ -234,8 +234,10 @@ internal sealed class WireStyle : StampStyle
     }
 }
 
-/// <summary>RSS and HTTP dates, RFC 1123 / RFC 822: <c>Mon, 31 Mar 2014 05:31:00 +0800</c>. The zone is a numeric
-/// offset, <c>GMT</c>/<c>UT</c>/<c>UTC</c>/<c>Z</c>, or an abbreviation checked against the publication's zone.</summary>
+/// <summary>RSS and HTTP dates, RFC 1123 / RFC 822: <c>Mon, 31 Mar 2014 05:31:00 +0800</c>, the weekday optional and
+/// the year of four digits or, as RFC 822 wrote it, two (<c>Thu, 07 Dec 17 10:00:29 -0800</c>, read as .NET reads
+/// two-digit years). The zone is a numeric offset, <c>GMT</c>/<c>UT</c>/<c>UTC</c>/<c>Z</c>, or an abbreviation
+/// checked against the publication's zone.</summary>
 internal sealed class Rfc1123Style : StampStyle
 {
     internal static readonly Rfc1123Style Instance = new();
@@ -251,7 +253,7 @@ internal sealed class Rfc1123Style : StampStyle
             ?? Space(ref c)
             ?? MonthName(ref c, ref f)
             ?? Space(ref c)
-            ?? Year(ref c, ref f)
+            ?? (DateSteps.ShortOrFullYear(ref c, ref f) ? null : Expected(c.Index, TextErrorMessages.NumericYearDigits))
             ?? Space(ref c)
             ?? Number(ref c, 2, 2, out f.Hour, out f.HourPosition, TextErrorMessages.Hour2Digits)
             ?? Char(ref c, ':', TextErrorMessages.Colon)

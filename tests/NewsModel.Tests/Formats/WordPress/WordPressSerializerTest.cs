@@ -211,7 +211,7 @@ public class WordPressSerializerTest
         var results = WordPressSerializer.DeserializeAll(Encoding.UTF8.GetBytes(json), HongKongSite);
 
         results.Select(r => r.Succeeded).Should().Equal(true, false, true);
-        results[1].Error!.Path.Should().Be("$[1].date_gmt");
+        results[1].Error.Should().BeOfType<WordPressException>().Which.Path.Should().Be("$[1].date_gmt");
         results[1].Error!.Message.Should().Contain("$[1].date_gmt").And.Contain("expected a date as YYYY-MM-DDTHH:MM:SS, or null; found the string \"2014-03-30 21:31\"");
     }
 }
