@@ -372,7 +372,9 @@ internal static class FeedReader
             var item = new Item { Path = path, Line = Line(e) };
             item.Title = AtomText(e.Element(ns + "title"), out item.TitleIsHtml);
             item.Link = AtomLink(e, ns);
-            item.Id = Value(e.Element(ns + "id")) ?? item.Link;
+            item.Id = Value(e.Element(ns + "id")) is { } atomId
+                ? atomId.StartsWith(FeedWriter.IdTag, StringComparison.Ordinal) ? Uri.UnescapeDataString(atomId[FeedWriter.IdTag.Length..]) : atomId
+                : item.Link;
             var content = e.Element(ns + "content");
             var summary = e.Element(ns + "summary");
             item.Html = AtomText(content, out bool contentHtml);

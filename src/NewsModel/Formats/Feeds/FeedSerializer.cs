@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
 
 namespace NewsModel.Formats.Feeds;
 
@@ -57,7 +61,8 @@ public sealed class FeedReadResult
 }
 
 /// <summary>
-/// Reads RSS 0.91/0.92/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and JSON Feed 1.0/1.1 into articles, one per item: the
+/// Writes articles as RSS 2.0, Atom 1.0 or JSON Feed 1.1, and reads RSS 0.91/0.92/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and
+/// JSON Feed 1.0/1.1 into articles, one per item: the
 /// title, the HTML content (<c>content:encoded</c>, Atom <c>content</c>, <c>content_html</c>) as blocks, the summary
 /// as standfirst, authors as credits, categories as keywords, enclosures and <c>media:*</c> as media, the link as the
 /// canonical URL, and the dates through the library's stamp patterns (RFC 822 for RSS, RFC 3339 for Atom, RDF and JSON
@@ -79,4 +84,36 @@ public static class FeedSerializer
     /// bad input.</exception>
     public static FeedReadResult Deserialize(ReadOnlySpan<byte> bytes, FeedReadOptions? options = null) =>
         FeedReader.Read(bytes, options ?? FeedReadOptions.Default);
+
+    /// <summary>Writes articles as one feed, in their order.</summary>
+    /// <param name="articles">The articles; no element null.</param>
+    /// <param name="options">The feed's title, link and format.</param>
+    /// <param name="output">Where to write the feed (UTF-8).</param>
+    /// <returns>What the feed could not carry, per item (<c>Items[i].Field</c>): zones (feeds keep offsets), printed
+    /// stamps, quotes' attributions, rights, datelines, other statuses than published, raw HTML.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An element is null, the format is RSS 1.0 (read, not written), or (RSS and
+    /// Atom) a text holds a control character XML 1.0 cannot carry.</exception>
+    public static LossReport Serialize(IEnumerable<Article> articles, FeedWriteOptions options, Stream output)
+    {
+        var list = Preconditions.CheckElementsNotNull(Preconditions.CheckNotNull(articles), nameof(articles));
+        Preconditions.CheckNotNull(options);
+        Preconditions.CheckNotNull(output);
+        Preconditions.CheckArgument(options.Format != FeedFormat.Rdf, nameof(options), "RSS 1.0 is read, not written: write RSS 2.0, Atom 1.0 or JSON Feed 1.1.");
+        return FeedWriter.Write(list, options, output);
+    }
+
+    /// <summary>Writes articles as one feed, as text.</summary>
+    /// <param name="articles">The articles; no element null.</param>
+    /// <param name="options">The feed's title, link and format.</param>
+    /// <returns>The feed and what it could not carry.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An element is null, the format is RSS 1.0, or (RSS and Atom) a text holds a
+    /// control character XML 1.0 cannot carry.</exception>
+    public static ConversionResult<string> SerializeToString(IEnumerable<Article> articles, FeedWriteOptions options)
+    {
+        using var buffer = new MemoryStream();
+        var losses = Serialize(articles, options, buffer);
+        return new ConversionResult<string>(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), losses);
+    }
 }

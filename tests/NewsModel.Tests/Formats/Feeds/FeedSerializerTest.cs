@@ -285,4 +285,14 @@ public class FeedSerializerScalingTest
                 "<item><title>Item " + i + "</title><guid>" + i + "</guid><pubDate>Wed, 31 Jan 2018 07:26:05 GMT</pubDate><description>&lt;p&gt;Text&lt;/p&gt;</description></item>")) + "</channel></rss>"),
             bytes => FeedSerializer.Deserialize(bytes),
             n: 100);
+
+    [Theory]
+    [InlineData(FeedFormat.Rss)]
+    [InlineData(FeedFormat.Atom)]
+    [InlineData(FeedFormat.JsonFeed)]
+    public void Serialize_ManyArticles_Linear(FeedFormat format) =>
+        Scaling.IsLinear(
+            n => Enumerable.Repeat(NewsModel.Testing.SampleArticles.HarbourFerryFares, n).ToList(),
+            articles => FeedSerializer.SerializeToString(articles, new FeedWriteOptions("T", "https://e.x/") { Format = format }),
+            n: 20);
 }
