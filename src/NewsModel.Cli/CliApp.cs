@@ -183,7 +183,11 @@ public static class CliApp
     private static Command ConvertCommand(CliConsole console)
     {
         var files = FilesArgument("Documents to convert.");
-        var from = FormatOption("--from", InputFormats, null, "The input format.");
+        var from = new Option<string?>("--from")
+        {
+            Description = "The input format. One of: " + string.Join(", ", InputFormats) + ". When omitted, each document's format is told from its content (and said on standard error).",
+        };
+        from.AcceptOnlyFromAmong(InputFormats);
         var to = FormatOption("--to", OutputFormats, null, "The output format.");
         var zone = ZoneOption("ninjs input: the zone for times without an offset, and the publication's home zone; wordpress and feeds: the publication's home zone (a feed's dates may print only its abbreviations).", null);
         var siteZone = ZoneOption("wordpress input and output: the site's time zone (its Timezone setting), in which WordPress prints date and modified.", null, "--site-zone", null);
@@ -202,7 +206,7 @@ public static class CliApp
             return Commands.Convert(
                 console,
                 result.GetValue(files)!,
-                result.GetValue(from)!,
+                result.GetValue(from),
                 zoneId is null ? null : DateTimeZoneProviders.Tzdb[zoneId],
                 siteId is null ? null : DateTimeZoneProviders.Tzdb[siteId],
                 result.GetValue(publication)!,

@@ -61,7 +61,7 @@ internal static class Commands
     /// <summary>The publication's name when none is given.</summary>
     internal const string UnknownPublication = "Unknown publication";
 
-    internal static int Convert(CliConsole console, string[] files, string from, DateTimeZone? zone, DateTimeZone? siteZone, string publication, string? language, OutputSettings output)
+    internal static int Convert(CliConsole console, string[] files, string? from, DateTimeZone? zone, DateTimeZone? siteZone, string publication, string? language, OutputSettings output)
     {
         var ninjsOptions = new NinjsReadOptions
         {
@@ -87,10 +87,20 @@ internal static class Commands
         return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, ninjsOptions, wordPressOptions, feedOptions, WriterFor(settings, siteZone, losses), losses));
     }
 
-    private static ItemProcessor ConvertProcessor(string from, NinjsReadOptions ninjsOptions, WordPressReadOptions wordPressOptions, FeedReadOptions feedOptions, ArticleWriter writer, LossLog losses) =>
+    private static ItemProcessor ConvertProcessor(string? given, NinjsReadOptions ninjsOptions, WordPressReadOptions wordPressOptions, FeedReadOptions feedOptions, ArticleWriter writer, LossLog losses) =>
         (item, destination, messages) =>
         {
             Article article;
+            var from = given ?? FormatDetector.Detect(item.Content.Span);
+            if (given is null)
+            {
+                if (from is null)
+                {
+                    messages.Add("error: could not tell the format (no feed, and no member of NewsModel JSON, ninjs, WordPress or JSON Feed that says it); give --from");
+                    return ItemStatus.Failed;
+                }
+                messages.Add("detected " + from);
+            }
             try
             {
                 if (from == "wordpress")

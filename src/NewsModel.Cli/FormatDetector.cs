@@ -1,0 +1,89 @@
+using System;
+using System.Text.Json;
+
+namespace NewsModel.Cli;
+
+/// <summary>
+/// Tells the format of a document from its first bytes and the names of its top-level members (the first item's,
+/// for an array), for <c>convert</c> without <c>--from</c>: XML is a feed; JSON is NewsModel's own by its
+/// <c>format</c>, JSON Feed by its <c>version</c> URL, WordPress by <c>date_gmt</c> or a <c>guid</c> object, ninjs by
+/// its members (<c>uri</c>, <c>headlines</c>, <c>versioncreated</c>, ...). Reads no further than it needs; never throws.
+/// </summary>
+internal static class FormatDetector
+{
+    /// <summary>The input format (<c>newsmodel</c>, <c>ninjs</c>, <c>wordpress</c> or <c>feed</c>), or null when the
+    /// document says too little.</summary>
+    internal static string? Detect(ReadOnlySpan<byte> document)
+    {
+        if (document.StartsWith("\uFEFF"u8))
+        {
+            document = document[3..];
+        }
+        int i = 0;
+        while (i < document.Length && document[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+        if (i == document.Length)
+        {
+            return null;
+        }
+        if (document[i] == (byte)'<')
+        {
+            return "feed";
+        }
+        try
+        {
+            return Json(document[i..]);
+        }
+        catch (JsonException)
+        {
+            return null; // malformed: the reader of whichever format is chosen says where
+        }
+    }
+
+    private static string? Json(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+        if (!reader.Read())
+        {
+            return null;
+        }
+        if (reader.TokenType == JsonTokenType.StartArray && (!reader.Read() || reader.TokenType != JsonTokenType.StartObject))
+        {
+            return null;
+        }
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+        int depth = reader.CurrentDepth;
+        bool ninjs = false;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != depth + 1)
+            {
+                continue;
+            }
+            var name = reader.ValueSpan;
+            reader.Read();
+            if (name.SequenceEqual("format"u8) && reader.TokenType == JsonTokenType.String && reader.ValueSpan.StartsWith("newsmodel/"u8))
+            {
+                return "newsmodel";
+            }
+            if (name.SequenceEqual("version"u8) && reader.TokenType == JsonTokenType.String && reader.ValueSpan.StartsWith("https://jsonfeed.org/version"u8))
+            {
+                return "feed";
+            }
+            if (name.SequenceEqual("date_gmt"u8) || (name.SequenceEqual("guid"u8) && reader.TokenType == JsonTokenType.StartObject))
+            {
+                return "wordpress";
+            }
+            ninjs |= name.SequenceEqual("uri"u8) || name.SequenceEqual("headlines"u8) || name.SequenceEqual("versioncreated"u8)
+                || name.SequenceEqual("versionCreated"u8) || name.SequenceEqual("firstcreated"u8) || name.SequenceEqual("firstCreated"u8)
+                || name.SequenceEqual("bodies"u8) || name.SequenceEqual("body_text"u8) || name.SequenceEqual("body_html"u8);
+            reader.Skip();
+        }
+        return ninjs ? "ninjs" : null;
+    }
+}
