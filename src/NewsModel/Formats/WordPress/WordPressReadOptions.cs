@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 
 namespace NewsModel.Formats.WordPress;
@@ -30,4 +31,17 @@ public sealed record WordPressReadOptions
     /// (the core library parses no HTML), each block is kept as a raw HTML block and the excerpt is left out, and the
     /// report says so.</summary>
     public HtmlBodyReader? BodyHtml { get; init; }
+
+    /// <summary>The options a site's settings give (<c>GET /wp-json/wp/v2/settings</c>, which needs an editor's
+    /// credentials): <see cref="SiteZone"/> from <c>timezone</c>, <see cref="Publication"/> named by <c>title</c> in that
+    /// zone, <see cref="Language"/> from <c>language</c> (<c>en_US</c> → <c>en-US</c>). A site set to a manual UTC offset
+    /// has an empty <c>timezone</c>: then neither the zone nor the publication is set, and each post's two dates imply
+    /// its offset (reported).</summary>
+    /// <param name="settings">The UTF-8 JSON of the settings.</param>
+    /// <param name="bodyHtml">The reader of HTML, or null.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="WordPressException">The JSON is malformed or not the settings' shape, or <c>timezone</c> names
+    /// no zone of the TZDB.</exception>
+    public static WordPressReadOptions FromSettings(ReadOnlySpan<byte> settings, HtmlBodyReader? bodyHtml = null) =>
+        WordPressReader.Settings(settings, bodyHtml);
 }

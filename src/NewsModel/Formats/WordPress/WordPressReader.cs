@@ -120,6 +120,43 @@ internal static class WordPressReader
         return results.MoveToImmutable();
     }
 
+    internal static WordPressReadOptions Settings(ReadOnlySpan<byte> utf8, HtmlBodyReader? bodyHtml)
+    {
+        var cursor = new JsonCursor(utf8, "WordPress settings ", "$", Failure);
+        cursor.ReadStartObject();
+        string? title = null, language = null;
+        DateTimeZone? zone = null;
+        while (cursor.NextProperty(out var name))
+        {
+            switch (name)
+            {
+                case "title":
+                    title = OptionalString(ref cursor, "the site's title, a string");
+                    break;
+                case "timezone":
+                    var timezone = OptionalString(ref cursor, "the site's time zone, a TZDB id such as Asia/Hong_Kong, or empty");
+                    zone = string.IsNullOrEmpty(timezone) ? null
+                        : DateTimeZoneProviders.Tzdb.GetZoneOrNull(timezone) ?? throw cursor.Fail("a time zone id of the TZDB (such as Asia/Hong_Kong)");
+                    break;
+                case "language":
+                    language = OptionalString(ref cursor, "the site's language, a locale such as en_US");
+                    break;
+                default:
+                    cursor.Skip();
+                    break;
+            }
+            cursor.Pop();
+        }
+        cursor.ExpectEnd();
+        return new WordPressReadOptions
+        {
+            SiteZone = zone,
+            Publication = zone is not null && !string.IsNullOrWhiteSpace(title) ? new Publication(title.Trim(), zone) : null,
+            Language = string.IsNullOrWhiteSpace(language) ? null : language.Trim().Replace('_', '-'),
+            BodyHtml = bodyHtml,
+        };
+    }
+
     // ---- Reading the JSON --------------------------------------------------------------------------------------
 
     private static Draft ReadPost(ref JsonCursor cursor, ref LossCollector losses)

@@ -97,3 +97,29 @@ public class WordPressSerializerModelRefusalTest
         FluentActions.Invoking(() => WordPressSerializer.Deserialize(WordPressSerializerTest.Post().Replace("Mary Chan", "Mary \\ud800", StringComparison.Ordinal), WordPressSerializerTest.HongKongSite))
             .Should().Throw<WordPressException>().Which.Message.Should().StartWith("WordPress post $._embedded.author[0].name (line 1, byte 914): expected the author's name, a string (valid UTF-8); found invalid UTF-8.");
 }
+
+public class WordPressReadOptionsTest
+{
+    [Fact]
+    public void FromSettings_SiteWithAZone_ZonePublicationAndLanguage()
+    {
+        var options = WordPressReadOptions.FromSettings("{\"title\":\"Harbour Herald\",\"url\":\"https://herald.example\",\"timezone\":\"Asia/Hong_Kong\",\"language\":\"en_HK\",\"posts_per_page\":10}"u8);
+
+        options.SiteZone.Should().Be(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"]);
+        options.Publication.Should().Be(new Publication("Harbour Herald", options.SiteZone!));
+        options.Language.Should().Be("en-HK");
+    }
+
+    [SharedDataFact]
+    public void FromSettings_WordPressFixtureWithAManualOffset_NoZoneSoEachPostImpliesItsOffset()
+    {
+        var options = WordPressReadOptions.FromSettings(System.IO.File.ReadAllBytes(SharedData.PathOf("corpus/wordpress/rest/settings.json")));
+
+        (options.SiteZone, options.Publication, options.Language).Should().Be((null, null, "en-US"));
+    }
+
+    [Fact]
+    public void FromSettings_UnknownZone_WordPressExceptionAtTheTimezone() =>
+        FluentActions.Invoking(() => WordPressReadOptions.FromSettings("{\"timezone\":\"Mars/Olympus\"}"u8))
+            .Should().Throw<WordPressException>().Which.Path.Should().Be("$.timezone");
+}
