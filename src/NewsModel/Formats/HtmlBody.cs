@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Net;
 
 namespace NewsModel.Formats;
 
@@ -40,3 +42,14 @@ public sealed class HtmlBody
 /// <param name="html">The HTML, a fragment or a document.</param>
 /// <returns>The body read.</returns>
 public delegate HtmlBody HtmlBodyReader(string html);
+
+/// <summary>The text of a short piece of HTML in a format (a title, a caption, an excerpt). Thread-safe.</summary>
+internal static class HtmlText
+{
+    /// <summary>Read by <paramref name="html"/> when there is one and the text holds markup (the blocks' plain texts,
+    /// joined by a space); otherwise its character references decoded.</summary>
+    internal static string Of(string markup, HtmlBodyReader? html) =>
+        html is not null && markup.Contains('<', System.StringComparison.Ordinal)
+            ? string.Join(" ", html(markup).Blocks.Select(b => b.PlainText).Where(t => t.Length > 0))
+            : WebUtility.HtmlDecode(markup);
+}

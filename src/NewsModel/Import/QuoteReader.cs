@@ -1135,7 +1135,7 @@ internal sealed class QuoteReader
     {
         start = title;
         int j = title - 1;
-        if (j >= 0 && (Text(p, tokens[j]).EndsWith("'s", StringComparison.Ordinal) || Text(p, tokens[j]).EndsWith("’s", StringComparison.Ordinal)))
+        if (j >= 0 && IsPossessive(Text(p, tokens[j])))
         {
             while (j >= 0 && IsCapitalised(p, tokens[j]) && title - j <= 5 && !IsArticle(p, tokens[j]))
             {
@@ -1232,7 +1232,7 @@ internal sealed class QuoteReader
         for (int j = end - 1; j >= first; j--)
         {
             var word = Text(p, tokens[j]);
-            if (tokens[j].Kind == Tok.Word && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+            if (tokens[j].Kind == Tok.Word && IsPossessive(word))
             {
                 first = j + 1;
                 break;
@@ -1253,7 +1253,7 @@ internal sealed class QuoteReader
         }
         // "President Barack Obama’s advisers": the name without the possessive.
         var last = Text(p, tokens[end]);
-        int stop = tokens[end].End - (last.Length > 2 && (last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal)) ? 2 : 0);
+        int stop = tokens[end].End - (last.Length > 2 && IsPossessive(last) ? 2 : 0);
         if (lastTitle < 0 || i > end)
         {
             return new Named(p[tokens[first].Start..stop], null, false);
@@ -1261,6 +1261,10 @@ internal sealed class QuoteReader
         var title = p[tokens[first].Start..tokens[lastTitle].End];
         return new Named(p[tokens[i].Start..stop], IsHonorific(title) ? null : title, false);
     }
+
+    /// <summary>A word in the possessive: "Party's", "Obama’s".</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>"Secretary", "Mayor", and hyphenated titles such as "Secretary-General".</summary>
     private static bool IsTitleWord(ReadOnlySpan<char> word)
@@ -1705,7 +1709,7 @@ internal sealed class QuoteReader
                 {
                     break;
                 }
-                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                if (IsPossessive(word))
                 {
                     end = wordEnd - 2;
                     break;

@@ -9,6 +9,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
+using NewsModel.Json;
 using NewsModel.Text;
 using NodaTime;
 
@@ -77,7 +78,7 @@ internal static class FeedReader
         {
             try
             {
-                items.Add(new ItemResult<Article>(i, Build(channel, channel.Items[i], publication, options)));
+                items.Add(new ItemResult<Article>(i, Build(channel, channel.Items[i], i, publication, options)));
             }
             catch (FeedException e)
             {
@@ -108,11 +109,7 @@ internal static class FeedReader
         try
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 1 << 20 };
-            // UTF-8 (by BOM, declaration or default) goes to the XML reader as bytes; other encodings are decoded first,
-            // legacy code pages included, without registering the code-pages provider for the whole process.
-            using var reader = IsUtf8(bytes, out int start)
-                ? XmlReader.Create(new MemoryStream(bytes[start..].ToArray(), writable: false), settings)
-                : XmlReader.Create(new StringReader(Decode(bytes)), settings);
+            using var reader = Open(bytes, settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
@@ -144,68 +141,57 @@ internal static class FeedReader
         return channel;
     }
 
-    /// <summary>Whether the document is UTF-8 (a UTF-8 BOM, a declaration of UTF-8, or no declared encoding and no
-    /// UTF-16 BOM), and where its markup starts (after white space some servers print before the declaration).</summary>
-    private static bool IsUtf8(ReadOnlySpan<byte> bytes, out int start)
+    /// <summary>
+    /// A reader of the document in its encoding: UTF-8 (by BOM, declaration or default) goes to the XML reader as
+    /// bytes; a UTF-16 BOM, or another encoding the XML declaration names, is decoded first (legacy code pages through
+    /// the code-pages provider, without registering it for the whole process; an encoding .NET does not know as UTF-8).
+    /// White space before the declaration is left out (some servers print a blank line first).
+    /// </summary>
+    private static XmlReader Open(ReadOnlySpan<byte> bytes, XmlReaderSettings settings)
     {
-        start = 0;
-        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
-        {
-            return false;
-        }
         if (bytes.StartsWith("\uFEFF"u8))
         {
-            return true; // the reader skips the BOM itself
+            return XmlReader.Create(new MemoryStream(bytes.ToArray(), writable: false), settings); // the reader skips the BOM
         }
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
+        {
+            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return XmlReader.Create(new StringReader(utf16.GetString(bytes[2..]).TrimStart(' ', '\t', '\r', '\n')), settings);
+        }
+        int start = 0;
         while (start < bytes.Length && bytes[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
         {
             start++;
         }
-        var head = bytes[start..Math.Min(bytes.Length, start + 200)];
+        bytes = bytes[start..];
+        var declared = DeclaredEncoding(bytes);
+        if (declared is null || declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || declared.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return XmlReader.Create(new MemoryStream(bytes.ToArray(), writable: false), settings);
+        }
+        var encoding = EncodingFor(declared) ?? new UTF8Encoding(false);
+        return XmlReader.Create(new StringReader(encoding.GetString(bytes)), settings);
+    }
+
+    /// <summary>The encoding the XML declaration at the start of <paramref name="bytes"/> names, or null.</summary>
+    private static string? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 200)];
         int end = head.IndexOf("?>"u8);
         if (!head.StartsWith("<?xml"u8) || end < 0)
         {
-            return true;
+            return null;
         }
-        int at = head[..end].IndexOf("encoding="u8);
-        if (at < 0)
+        var declaration = head[..end];
+        int at = declaration.IndexOf("encoding="u8);
+        if (at < 0 || at + 10 >= declaration.Length)
         {
-            return true;
+            return null;
         }
-        var name = head[(at + 10)..end];
-        return name.Length >= 5 && (name.StartsWith("utf-8"u8) || name.StartsWith("UTF-8"u8) || name.StartsWith("Utf-8"u8) || name.StartsWith("utf8"u8));
-    }
-
-    /// <summary>The document as text: the encoding from the BOM, else from the XML declaration (legacy code pages
-    /// through the code-pages provider, without registering it for the process), else UTF-8. White space before the
-    /// declaration is left out (some servers print a blank line first).</summary>
-    internal static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        Encoding encoding = new UTF8Encoding(false);
-        if (bytes.StartsWith("\uFEFF"u8))
-        {
-            bytes = bytes[3..];
-        }
-        else if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
-        {
-            return (bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(bytes[2..]);
-        }
-        else
-        {
-            var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 200)]);
-            int at = head.IndexOf("encoding=", StringComparison.Ordinal);
-            if (at > 0 && head.IndexOf("?>", StringComparison.Ordinal) > at && at + 10 < head.Length)
-            {
-                char quote = head[at + 9];
-                int end = head.IndexOf(quote, at + 10);
-                if (end > at + 10)
-                {
-                    encoding = EncodingFor(head[(at + 10)..end]) ?? encoding;
-                }
-            }
-        }
-        var text = encoding.GetString(bytes);
-        return text.TrimStart(' ', '\t', '\r', '\n');
+        byte quote = declaration[at + 9];
+        var rest = declaration[(at + 10)..];
+        int close = rest.IndexOf(quote);
+        return close > 0 ? Encoding.ASCII.GetString(rest[..close]) : null;
     }
 
     private static Encoding? EncodingFor(string name)
@@ -498,7 +484,7 @@ internal static class FeedReader
             int index = 0;
             foreach (var e in items.EnumerateArray())
             {
-                var path = "$.items[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                var path = JsonPath.Element("$.items", index);
                 index++;
                 var item = new Item { Path = path };
                 if (e.ValueKind != JsonValueKind.Object)
@@ -513,8 +499,8 @@ internal static class FeedReader
                 item.Text = Str(e, "content_text", path);
                 item.Summary = Str(e, "summary", path);
                 item.Language = Str(e, "language", path);
-                item.Published = Str(e, "date_published", path) is { } published ? (published, path + ".date_published", false) : null;
-                item.Updated = Str(e, "date_modified", path) is { } modified ? (modified, path + ".date_modified", false) : null;
+                item.Published = Str(e, "date_published", path) is { } published ? (published, JsonPath.Child(path, "date_published"), false) : null;
+                item.Updated = Str(e, "date_modified", path) is { } modified ? (modified, JsonPath.Child(path, "date_modified"), false) : null;
                 var authors = Authors(e, path);
                 item.Authors.AddRange(authors.Count > 0 ? authors : feedAuthors);
                 if (e.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array)
@@ -560,7 +546,8 @@ internal static class FeedReader
         }
         catch (InvalidOperationException invalid)
         {
-            throw new FeedException("JSON Feed " + path + "." + name + ": expected a string in valid UTF-16; found a lone surrogate.", path + "." + name, 0, 0, invalid);
+            var at = JsonPath.Child(path, name);
+            throw new FeedException("JSON Feed " + at + ": expected a string in valid UTF-16; found a lone surrogate.", at, 0, 0, invalid);
         }
     }
 
@@ -589,7 +576,7 @@ internal static class FeedReader
 
     private const string NoTitle = "(no title)";
 
-    private static ConversionResult<Article> Build(Channel channel, Item item, Publication publication, FeedReadOptions options)
+    private static ConversionResult<Article> Build(Channel channel, Item item, int index, Publication publication, FeedReadOptions options)
     {
         var losses = new LossCollector();
         var html = options.BodyHtml;
@@ -597,10 +584,10 @@ internal static class FeedReader
         if (id is null)
         {
             // RSS 0.9x items need neither a link nor a guid: the feed's link (or title) and the item's place in it.
-            id = (channel.Link ?? channel.Title ?? "feed") + "#item-" + (ItemNumber(item.Path)).ToString(CultureInfo.InvariantCulture);
+            id = (channel.Link ?? channel.Title ?? "feed") + "#item-" + (index + 1).ToString(CultureInfo.InvariantCulture);
             losses.Add(item.Path, "no id, guid or link; \"" + Excerpt.Of(id) + "\" (the feed and the item's place in it) used", "an article needs an id", LossKind.Substituted);
         }
-        var title = item.Title is { } t ? (item.TitleIsHtml ? TextOf(t, html) : WebUtility.HtmlDecode(t)).Trim() : null;
+        var title = item.Title is { } t ? (item.TitleIsHtml ? HtmlText.Of(t, html) : WebUtility.HtmlDecode(t)).Trim() : null;
         if (string.IsNullOrEmpty(title))
         {
             title = NoTitle;
@@ -611,7 +598,7 @@ internal static class FeedReader
             : item.Updated is { } u ? Substituted(item, u, zone, "no publication date; the update date stands for it", ref losses)
             : channel.Date is { } c ? Substituted(item, c, zone, "no date; the feed's date stands for it", ref losses)
             : options.DefaultPublished is { } fetched ? Fetched(item, fetched, zone, ref losses)
-            : throw Fail(item, "", "a publication date (neither the item nor the feed gives one; FeedReadOptions.DefaultPublished may stand for it)", "none");
+            : throw Fail(item, "a publication date (neither the item nor the feed gives one; FeedReadOptions.DefaultPublished may stand for it)", "none");
         Moment? updated = item.Published is not null && item.Updated is { } up ? Moment(item, up, zone) : null;
         if (updated is not null && updated.Instant < published.Instant)
         {
@@ -625,7 +612,7 @@ internal static class FeedReader
 
         var media = new List<MediaAsset>();
         var blocks = Body(item, html, media, ref losses);
-        string? standfirst = item.Summary is { } s ? (item.SummaryIsHtml ? TextOf(s, html) : WebUtility.HtmlDecode(s)).Trim() : null;
+        string? standfirst = item.Summary is { } s ? (item.SummaryIsHtml ? HtmlText.Of(s, html) : WebUtility.HtmlDecode(s)).Trim() : null;
         if (standfirst?.Length == 0)
         {
             standfirst = null;
@@ -666,7 +653,7 @@ internal static class FeedReader
         }
         catch (ArgumentException e)
         {
-            throw Fail(item, "", "an item whose texts and values an article can hold", e.Message, e);
+            throw Fail(item, "an item whose texts and values an article can hold", e.Message, e);
         }
     }
 
@@ -703,19 +690,9 @@ internal static class FeedReader
         return new Moment(fetched, zone);
     }
 
-    /// <summary>The one-based place of an item in its feed, from its path (<c>/rss/channel/item[3]</c>, <c>$.items[2]</c>).</summary>
-    private static int ItemNumber(string path)
-    {
-        int open = path.LastIndexOf('[');
-        int close = path.LastIndexOf(']');
-        return open >= 0 && close > open && int.TryParse(path.AsSpan(open + 1, close - open - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n)
-            ? path.StartsWith('$') ? n + 1 : n
-            : 0;
-    }
-
-    private static FeedException Fail(Item item, string member, string expected, string found, Exception? inner = null) =>
-        new("Feed " + item.Path + member + (item.Line > 0 ? " (line " + item.Line.ToString(CultureInfo.InvariantCulture) + ")" : "") + ": expected " + expected + "; found " + found + ".",
-            item.Path + member, item.Line, 0, inner);
+    private static FeedException Fail(Item item, string expected, string found, Exception? inner = null) =>
+        new("Feed " + item.Path + (item.Line > 0 ? " (line " + item.Line.ToString(CultureInfo.InvariantCulture) + ")" : "") + ": expected " + expected + "; found " + found + ".",
+            item.Path, item.Line, 0, inner);
 
     private static List<Block> Body(Item item, HtmlBodyReader? html, List<MediaAsset> media, ref LossCollector losses)
     {
@@ -742,12 +719,4 @@ internal static class FeedReader
         return [];
     }
 
-    private static string TextOf(string markup, HtmlBodyReader? html)
-    {
-        if (html is not null && markup.Contains('<', StringComparison.Ordinal))
-        {
-            return string.Join(" ", html(markup).Blocks.Select(b => b.PlainText).Where(t => t.Length > 0));
-        }
-        return WebUtility.HtmlDecode(markup);
-    }
 }

@@ -373,10 +373,7 @@ internal static class FeedWriter
     private static string Body(Article a, string path, ref LossCollector losses)
     {
         var html = BlockHtml.Render(a);
-        foreach (var entry in html.Losses.Entries)
-        {
-            losses.Add(path + "." + entry.Field, entry.Detail, entry.Reason, entry.Kind);
-        }
+        losses.AddAll(path, html.Losses);
         return html.Value;
     }
 

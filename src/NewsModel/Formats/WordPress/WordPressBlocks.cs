@@ -44,7 +44,7 @@ internal static class WordPressBlocks
         var reading = new Reading(html, media);
         for (int i = 0; i < markup.Count; i++)
         {
-            reading.Block(markup[i], path, ref losses);
+            reading.Block(markup[i]);
         }
         reading.Finish(path, ref losses);
         return reading.Blocks;
@@ -53,7 +53,7 @@ internal static class WordPressBlocks
     internal static List<Block> ReadHtml(string content, string path, HtmlBodyReader? html, List<MediaAsset> media, ref LossCollector losses)
     {
         var reading = new Reading(html, media);
-        reading.FromHtml(content, null, ref losses);
+        reading.FromHtml(content, null);
         reading.Finish(path, ref losses);
         return reading.Blocks;
     }
@@ -89,11 +89,11 @@ internal static class WordPressBlocks
 
         /// <summary>Keeps the markup of a block the HTML reader reads as it is, to read with its neighbours in one pass
         /// (as a browser reads the post); without a reader, each block is its own raw HTML block.</summary>
-        private void Pend(string markup, ref LossCollector losses)
+        private void Pend(string markup)
         {
             if (html is null)
             {
-                FromHtml(markup, null, ref losses);
+                FromHtml(markup, null);
             }
             else
             {
@@ -102,22 +102,22 @@ internal static class WordPressBlocks
         }
 
         /// <summary>Reads the markup kept so far, before a block that is read on its own.</summary>
-        private void Flush(ref LossCollector losses)
+        private void Flush()
         {
             if (_pending.Length > 0)
             {
                 var markup = _pending.ToString();
                 _pending.Clear();
-                FromHtml(markup, null, ref losses);
+                FromHtml(markup, null);
             }
         }
 
-        internal void Block(MarkupBlock block, string path, ref LossCollector losses)
+        internal void Block(MarkupBlock block)
         {
             var name = block.Name;
             if (name is null)
             {
-                Pend(block.InnerHtml, ref losses);
+                Pend(block.InnerHtml);
                 return;
             }
             if (name.StartsWith("core-embed/", StringComparison.Ordinal))
@@ -130,19 +130,19 @@ internal static class WordPressBlocks
                 {
                     Count(_approximated, "the block " + name + ", read as its HTML");
                 }
-                Pend(Flatten(block), ref losses);
+                Pend(Flatten(block));
                 return;
             }
             if (!Layout.Contains(name) || block.InnerBlocks.Count == 0)
             {
-                Flush(ref losses);
+                Flush();
             }
             switch (name)
             {
                 case "core/pullquote":
                 {
                     int first = Blocks.Count;
-                    FromHtml(Flatten(block), null, ref losses);
+                    FromHtml(Flatten(block), null);
                     for (int i = first; i < Blocks.Count; i++)
                     {
                         if (Blocks[i] is QuoteBlock { IsPullQuote: false } quote)
@@ -153,7 +153,7 @@ internal static class WordPressBlocks
                     return;
                 }
                 case "core/embed":
-                    Embed(block, ref losses);
+                    Embed(block);
                     return;
                 case "core/separator":
                     Blocks.Add(new DividerBlock());
@@ -182,17 +182,17 @@ internal static class WordPressBlocks
                 Count(_approximated, "the layout of " + name + " (its blocks are kept, one after another)");
                 if (block.InnerBlocks.Count == 0)
                 {
-                    FromHtml(block.InnerHtml, null, ref losses);
+                    FromHtml(block.InnerHtml, null);
                 }
                 foreach (var inner in block.InnerBlocks)
                 {
-                    Block(inner, path, ref losses);
+                    Block(inner);
                 }
                 return;
             }
             int mediaBefore = media.Count;
             int blocksBefore = Blocks.Count;
-            FromHtml(Flatten(block), name == "core/image" ? Attachment(block) : null, ref losses);
+            FromHtml(Flatten(block), name == "core/image" ? Attachment(block) : null);
             if (name is "core/cover" or "core/cover-image" && Attribute(block, "url") is { Length: > 0 } background && media.Count == mediaBefore)
             {
                 // An image cover draws its image as a CSS background, which is no element the HTML reader reads: the
@@ -235,7 +235,7 @@ internal static class WordPressBlocks
         }
 
         /// <summary>An embed: the URL from its attributes (or the text of its wrapper), the provider's slug.</summary>
-        private void Embed(MarkupBlock block, ref LossCollector losses)
+        private void Embed(MarkupBlock block)
         {
             var url = Attribute(block, "url");
             if (string.IsNullOrWhiteSpace(url))
@@ -260,7 +260,7 @@ internal static class WordPressBlocks
         }
 
         /// <summary>Reads HTML into blocks with the HTML reader, giving its media WordPress's ids; without a reader, keeps it as raw HTML.</summary>
-        internal void FromHtml(string markup, int? attachment, ref LossCollector losses)
+        internal void FromHtml(string markup, int? attachment)
         {
             if (string.IsNullOrWhiteSpace(markup))
             {
@@ -329,7 +329,7 @@ internal static class WordPressBlocks
 
         internal void Finish(string path, ref LossCollector losses)
         {
-            Flush(ref losses);
+            Flush();
             foreach (var (what, count) in _dropped)
             {
                 losses.Add(path, Times(what, count), "an article's body has no place for it", LossKind.Dropped);

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using NewsModel.Json;
 using NodaTime;
 using NodaTime.Text;
 
@@ -71,12 +72,18 @@ internal static class WordPressReader
 
     internal static ConversionResult<Article> Read(ReadOnlySpan<byte> utf8, WordPressReadOptions options)
     {
-        var cursor = new JsonCursor(utf8, Context, "$", Failure);
+        var cursor = new JsonCursor(utf8, Context, JsonPath.Root, Failure);
+        return ReadOne(ref cursor, JsonPath.Root, options);
+    }
+
+    /// <summary>One post: the object at the cursor, then nothing more.</summary>
+    private static ConversionResult<Article> ReadOne(ref JsonCursor cursor, string root, WordPressReadOptions options)
+    {
         cursor.ReadStartObject();
         var losses = new LossCollector();
         var draft = ReadPost(ref cursor, ref losses);
         cursor.ExpectEnd();
-        return Build(draft, "$", options, ref losses);
+        return Build(draft, root, options, ref losses);
     }
 
     internal static ImmutableArray<ItemResult<Article>> ReadAll(ReadOnlySpan<byte> utf8, WordPressReadOptions options)
@@ -103,14 +110,11 @@ internal static class WordPressReader
         var results = ImmutableArray.CreateBuilder<ItemResult<Article>>(extents.Count);
         for (int i = 0; i < extents.Count; i++)
         {
-            var root = "$[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var root = JsonPath.Element(JsonPath.Root, i);
             try
             {
                 var cursor = new JsonCursor(utf8, extents[i].Start, extents[i].Length, Context, root, Failure);
-                cursor.ReadStartObject();
-                var losses = new LossCollector();
-                var draft = ReadPost(ref cursor, ref losses);
-                results.Add(new ItemResult<Article>(i, Build(draft, root, options, ref losses)));
+                results.Add(new ItemResult<Article>(i, ReadOne(ref cursor, root, options)));
             }
             catch (WordPressException e)
             {
@@ -559,7 +563,7 @@ internal static class WordPressReader
 
     private static string Headline(Draft draft, string root, HtmlBodyReader? html, ref LossCollector losses)
     {
-        var title = !string.IsNullOrWhiteSpace(draft.TitleRaw) ? draft.TitleRaw : draft.TitleRendered is { } rendered ? TextOf(rendered, html) : null;
+        var title = !string.IsNullOrWhiteSpace(draft.TitleRaw) ? draft.TitleRaw : draft.TitleRendered is { } rendered ? HtmlText.Of(rendered, html) : null;
         title = title?.Trim();
         if (string.IsNullOrEmpty(title))
         {
@@ -568,26 +572,6 @@ internal static class WordPressReader
             return NoTitle;
         }
         return title;
-    }
-
-    /// <summary>The text of a short piece of HTML (a title, a caption): read by the HTML reader when there is one and the
-    /// text holds markup; otherwise its character references decoded.</summary>
-    private static string TextOf(string rendered, HtmlBodyReader? html)
-    {
-        if (html is not null && rendered.Contains('<', StringComparison.Ordinal))
-        {
-            var body = html(rendered);
-            var parts = new List<string>();
-            foreach (var block in body.Blocks)
-            {
-                if (block.PlainText.Length > 0)
-                {
-                    parts.Add(block.PlainText);
-                }
-            }
-            return string.Join(" ", parts);
-        }
-        return WebUtility.HtmlDecode(rendered);
     }
 
     /// <summary>A moment from a local date and its GMT twin, in the site's zone: the GMT date fixes the instant, and the
@@ -691,7 +675,7 @@ internal static class WordPressReader
         var kind = found.MediaType == "file" && found.MimeType?.StartsWith("video/", StringComparison.Ordinal) == true ? MediaKind.Video
             : found.MediaType == "file" && found.MimeType?.StartsWith("audio/", StringComparison.Ordinal) == true ? MediaKind.Audio
             : MediaKind.Image;
-        var caption = found.Caption is { } c && TextOf(c, html).Trim() is { Length: > 0 } text ? InlineText.Plain(text) : null;
+        var caption = found.Caption is { } c && HtmlText.Of(c, html).Trim() is { Length: > 0 } text ? InlineText.Plain(text) : null;
         var id = MediaId(featured);
         media.Add(new MediaAsset(id, kind, found.SourceUrl, string.IsNullOrEmpty(found.MimeType) ? null : found.MimeType,
             string.IsNullOrEmpty(found.AltText) ? null : found.AltText, caption, width: found.Width, height: found.Height));
@@ -735,7 +719,7 @@ internal static class WordPressReader
             losses.Add(root + ".excerpt.rendered", "the excerpt (HTML)", "no HTML reader was given (WordPressReadOptions.BodyHtml)", LossKind.Dropped);
             return null;
         }
-        var text = TextOf(draft.ExcerptRendered, html).Trim();
+        var text = HtmlText.Of(draft.ExcerptRendered, html).Trim();
         return text.Length == 0 ? null : text;
     }
 

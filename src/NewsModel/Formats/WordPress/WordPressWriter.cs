@@ -425,10 +425,7 @@ internal static class WordPressWriter
     private static StringBuilder Inline(StringBuilder html, InlineText text, string path, ref LossCollector losses)
     {
         var rendered = BlockHtml.Render(text);
-        foreach (var entry in rendered.Losses.Entries)
-        {
-            losses.Add(path + "." + entry.Field, entry.Detail, entry.Reason, entry.Kind);
-        }
+        losses.AddAll(path, rendered.Losses);
         return html.Append(rendered.Value);
     }
 
