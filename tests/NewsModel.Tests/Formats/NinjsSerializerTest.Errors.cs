@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using CsCheck;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Testing;
 using NewsModel.Tests.Infrastructure;
@@ -134,21 +133,10 @@ public partial class NinjsSerializerTest
     public void Deserialize_MutatedDocuments_OnlyEverThrowNinjsException()
     {
         var bytes = NinjsSerializer.SerializeToUtf8Bytes(SampleArticles.HarbourFerryFares).Value;
-        Gen.Select(Gen.Int[0, bytes.Length - 1], Gen.Byte, Gen.Bool).Sample((position, value, cut) =>
-        {
-            var mutated = cut ? bytes.AsSpan(0, position).ToArray() : (byte[])bytes.Clone();
-            if (!cut)
-            {
-                mutated[position] = value;
-            }
-            try
-            {
-                NinjsSerializer.Deserialize(mutated, new NinjsReadOptions { DefaultPublication = Wire, DefaultPublished = Instant.FromUtc(2020, 1, 1, 0, 0) });
-            }
-            catch (NinjsException)
-            {
-            }
-        }, iter: 20000);
+        Mutations.OnlyThrow<NinjsException>(
+            bytes,
+            mutated => NinjsSerializer.Deserialize(mutated, new NinjsReadOptions { DefaultPublication = Wire, DefaultPublished = Instant.FromUtc(2020, 1, 1, 0, 0) }),
+            iterations: 20000);
     }
 }
 

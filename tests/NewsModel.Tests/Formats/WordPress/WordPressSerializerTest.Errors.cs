@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Text;
-using CsCheck;
 using NewsModel.Formats.WordPress;
 using NewsModel.Html;
 using NewsModel.Tests.Infrastructure;
@@ -52,22 +51,14 @@ public class WordPressSerializerErrorsTest
     public void Deserialize_MutatedPosts_OnlyEverThrowWordPressException()
     {
         var bytes = Encoding.UTF8.GetBytes(WordPressSerializerTest.Post());
-        Gen.Select(Gen.Int[0, bytes.Length - 1], Gen.Byte, Gen.Bool).Sample((position, value, cut) =>
-        {
-            var mutated = cut ? bytes.AsSpan(0, position).ToArray() : (byte[])bytes.Clone();
-            if (!cut)
-            {
-                mutated[position] = value;
-            }
-            try
+        Mutations.OnlyThrow<WordPressException>(
+            bytes,
+            mutated =>
             {
                 WordPressSerializer.DeserializeAll(mutated, WordPressSerializerTest.HongKongSite);
                 WordPressSerializer.Deserialize(mutated, new WordPressReadOptions());
-            }
-            catch (WordPressException)
-            {
-            }
-        }, iter: 3000);
+            },
+            iterations: 3000);
     }
 }
 
