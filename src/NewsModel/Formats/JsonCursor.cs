@@ -288,12 +288,22 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Builds the exception for the current token.</summary>
-    internal readonly JsonException Fail(string expected, string? found = null, Exception? inner = null)
+    internal readonly JsonException Fail(string expected, string? found = null, Exception? inner = null) => FailAt(null, expected, found, inner);
+
+    /// <summary>Builds the exception for a problem inside the current value (which was parsed whole): the message names
+    /// <paramref name="path"/> (the problem's own path) at the position of the current token.</summary>
+    internal readonly JsonException FailAt(string? path, string expected, string? found = null, Exception? inner = null) =>
+        FailAt(offset + reader.TokenStartIndex, path, expected, found, inner);
+
+    /// <summary>Builds the exception for a problem inside a value parsed whole that started at <paramref name="start"/>
+    /// in the whole document (<see cref="TokenStart"/> before the parse): the message names <paramref name="path"/>
+    /// at that position.</summary>
+    internal readonly JsonException FailAt(long start, string? path, string expected, string? found = null, Exception? inner = null)
     {
-        long position = Math.Min(offset + reader.TokenStartIndex, source.Length);
+        long position = Math.Min(start, source.Length);
         if (offset == 0 && inner is JsonException json && json.BytePositionInLine is long bytes && json.LineNumber is long lines)
         {
-            return Build(expected, found ?? "malformed input", lines, bytes, inner);
+            return Build(path, expected, found ?? "malformed input", lines, bytes, inner);
         }
         long line = 0, lineStart = 0;
         for (int i = 0; i < position; i++)
@@ -304,12 +314,12 @@ internal ref struct JsonCursor
                 lineStart = i + 1;
             }
         }
-        return Build(expected, found ?? Describe(), line, position - lineStart, inner);
+        return Build(path, expected, found ?? Describe(), line, position - lineStart, inner);
     }
 
-    private readonly JsonException Build(string expected, string found, long line, long bytes, Exception? inner)
+    private readonly JsonException Build(string? path, string expected, string found, long line, long bytes, Exception? inner)
     {
-        var where = Excerpt.Path(Path);
+        var where = Excerpt.Path(path ?? Path);
         var message = string.Create(
             CultureInfo.InvariantCulture,
             $"{context}{where} (line {line + 1}, byte {bytes + 1}): expected {expected}; found {found}.");
