@@ -14,7 +14,7 @@ namespace NewsModel.Tests.Shape;
 /// <summary>Every format says what it does with every member of the shape, and its writer does what it says.</summary>
 public class FormatCoverageTest
 {
-    public static TheoryData<string> Formats() => new() { "ninjs", "jsonld", "wordpress" };
+    public static TheoryData<string> Formats() => new() { "ninjs", "jsonld", "wordpress", "ans" };
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -73,6 +73,7 @@ public class FormatCoverageTest
     {
         "ninjs" => FormatCoverage.Ninjs,
         "wordpress" => FormatCoverage.WordPress,
+        "ans" => FormatCoverage.Ans,
         _ => FormatCoverage.JsonLd,
     };
 
@@ -82,6 +83,11 @@ public class FormatCoverageTest
         {
             var ninjs = NinjsSerializer.SerializeToString(article, new NinjsWriteOptions { IncludeExtension = false });
             return (ninjs.Value, ninjs.Losses);
+        }
+        if (format == "ans")
+        {
+            var story = NewsModel.Formats.Ans.AnsSerializer.SerializeToString(article);
+            return (story.Value, story.Losses);
         }
         if (format == "wordpress")
         {

@@ -135,7 +135,7 @@ internal static class AnsWriter
                 Author(writer, credit);
                 if (credit.Kind != PartyKind.Person && !(credit.Kind == PartyKind.Organisation && credit.Role == CreditRole.SourceAgency))
                 {
-                    losses.Add(field + "[" + i.ToString(CultureInfo.InvariantCulture) + "].Kind", "the kind " + credit.Kind.ToString().ToLowerInvariant(),
+                    losses.Add(field + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", "the kind " + credit.Kind.ToString().ToLowerInvariant(),
                         "ANS credits are authors", LossKind.Dropped);
                 }
             }
