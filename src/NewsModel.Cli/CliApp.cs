@@ -14,8 +14,8 @@ namespace NewsModel.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] OutputFormats = { "newsmodel", "ninjs", "ninjs2", "jsonld", "wordpress" };
-    private static readonly string[] InputFormats = { "newsmodel", "ninjs", "wordpress", "rss", "atom", "jsonfeed", "feed" };
+    private static readonly string[] OutputFormats = { "newsmodel", "ninjs", "ninjs2", "jsonld", "wordpress", "ans" };
+    private static readonly string[] InputFormats = { "newsmodel", "ninjs", "wordpress", "ans", "rss", "atom", "jsonfeed", "feed" };
 
     /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
     /// <param name="args">The command line, without the program name.</param>
@@ -189,10 +189,10 @@ public static class CliApp
         };
         from.AcceptOnlyFromAmong(InputFormats);
         var to = FormatOption("--to", OutputFormats, null, "The output format.");
-        var zone = ZoneOption("ninjs input: the zone for times without an offset, and the publication's home zone; wordpress and feeds: the publication's home zone (a feed's dates may print only its abbreviations).", null);
+        var zone = ZoneOption("ninjs input: the zone for times without an offset, and the publication's home zone; wordpress, ans and feeds: the publication's home zone (ans: the zone its UTC instants are shown in) (a feed's dates may print only its abbreviations).", null);
         var siteZone = ZoneOption("wordpress input and output: the site's time zone (its Timezone setting), in which WordPress prints date and modified.", null, "--site-zone", null);
-        var publication = new Option<string>("--publication", "-p") { Description = "ninjs and wordpress input: the publication's name.", DefaultValueFactory = _ => Commands.UnknownPublication };
-        var language = new Option<string?>("--language", "-l") { Description = "wordpress input: the posts' language tag (a post does not carry one), for example en-GB." };
+        var publication = new Option<string>("--publication", "-p") { Description = "ninjs, wordpress and ans input: the publication's name.", DefaultValueFactory = _ => Commands.UnknownPublication };
+        var language = new Option<string?>("--language", "-l") { Description = "wordpress input: the posts' language tag (a post does not carry one), for example en-GB; ans and feeds: the language of stories and items that say none." };
         var output = OutputOption();
         var ndjson = NdjsonOption();
         var command = new Command("convert", "Convert articles between formats; what the target cannot hold is reported on standard error. A WordPress collection (an array of posts) or a feed (RSS, RDF, Atom or JSON Feed: rss, atom, jsonfeed and feed all read any of them) gives one article per post or item.")

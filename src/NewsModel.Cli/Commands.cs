@@ -9,6 +9,7 @@ using NewsModel.Formats;
 using NewsModel.Formats.Feeds;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Formats.SchemaOrg;
+using NewsModel.Formats.Ans;
 using NewsModel.Formats.WordPress;
 using NewsModel.Import;
 using NewsModel.Json;
@@ -84,10 +85,20 @@ internal static class Commands
             DefaultLanguage = language ?? "und",
             BodyHtml = NewsModel.Html.HtmlBlocks.Reader,
         };
-        return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, ninjsOptions, wordPressOptions, feedOptions, WriterFor(settings, siteZone, losses), losses));
+        var ansOptions = new AnsReadOptions
+        {
+            Publication = feedOptions.Publication,
+            Language = language,
+            BodyHtml = NewsModel.Html.HtmlBlocks.Reader,
+        };
+        var readers = new ReadOptions(ninjsOptions, wordPressOptions, feedOptions, ansOptions);
+        return RunBatch(console, files, InputKind.Json, output, "converted", (settings, losses) => ConvertProcessor(from, readers, WriterFor(settings, siteZone, losses), losses));
     }
 
-    private static ItemProcessor ConvertProcessor(string? given, NinjsReadOptions ninjsOptions, WordPressReadOptions wordPressOptions, FeedReadOptions feedOptions, ArticleWriter writer, LossLog losses) =>
+    /// <summary>The options of each format's reader, for one conversion.</summary>
+    private sealed record ReadOptions(NinjsReadOptions Ninjs, WordPressReadOptions WordPress, FeedReadOptions Feed, AnsReadOptions Ans);
+
+    private static ItemProcessor ConvertProcessor(string? given, ReadOptions options, ArticleWriter writer, LossLog losses) =>
         (item, destination, messages) =>
         {
             Article article;
@@ -96,7 +107,7 @@ internal static class Commands
             {
                 if (from is null)
                 {
-                    messages.Add("error: could not tell the format (no feed, and no member of NewsModel JSON, ninjs, WordPress or JSON Feed that says it); give --from");
+                    messages.Add("error: could not tell the format (no feed, and no member of NewsModel JSON, ninjs, WordPress, ANS or JSON Feed that says it); give --from");
                     return ItemStatus.Failed;
                 }
                 messages.Add("detected " + from);
@@ -105,20 +116,26 @@ internal static class Commands
             {
                 if (from == "wordpress")
                 {
-                    return ConvertWordPress(item, destination, messages, wordPressOptions, writer, losses);
+                    return ConvertWordPress(item, destination, messages, options.WordPress, writer, losses);
                 }
                 if (from is "rss" or "atom" or "jsonfeed" or "feed")
                 {
-                    var feed = FeedSerializer.Deserialize(item.Content.Span, feedOptions);
+                    var feed = FeedSerializer.Deserialize(item.Content.Span, options.Feed);
                     losses.Add(messages, feed.Losses, "reading the feed");
                     messages.Add($"read {feed.Format} {feed.Version} \"{feed.Title}\": {feed.Items.Length} item(s)");
                     return WriteItems(feed.Items, "feed item", destination, messages, writer, losses, "reading the feed");
                 }
                 if (from == "ninjs")
                 {
-                    var read = NinjsSerializer.Deserialize(item.Content.Span, ninjsOptions);
+                    var read = NinjsSerializer.Deserialize(item.Content.Span, options.Ninjs);
                     article = read.Value;
                     losses.Add(messages, read.Losses, "reading ninjs");
+                }
+                else if (from == "ans")
+                {
+                    var read = AnsSerializer.Deserialize(item.Content.Span, options.Ans);
+                    article = read.Value;
+                    losses.Add(messages, read.Losses, "reading ans");
                 }
                 else
                 {
@@ -235,6 +252,13 @@ internal static class Commands
                 return (article, destination, messages) =>
                 {
                     losses.Add(messages, WordPressSerializer.Serialize(article, destination, wordPress), "writing wordpress");
+                    return ItemStatus.Ok;
+                };
+            case "ans":
+                var ans = new AnsWriteOptions { Indented = indented };
+                return (article, destination, messages) =>
+                {
+                    losses.Add(messages, AnsSerializer.Serialize(article, destination, ans), "writing ans");
                     return ItemStatus.Ok;
                 };
             case "ninjs":

@@ -6,12 +6,12 @@ namespace NewsModel.Cli;
 /// <summary>
 /// Tells the format of a document from its first bytes and the names of its top-level members (the first item's,
 /// for an array), for <c>convert</c> without <c>--from</c>: XML is a feed; JSON is NewsModel's own by its
-/// <c>format</c>, JSON Feed by its <c>version</c> URL, WordPress by <c>date_gmt</c> or a <c>guid</c> object, ninjs by
+/// <c>format</c>, JSON Feed by its <c>version</c> URL, WordPress by <c>date_gmt</c> or a <c>guid</c> object, ANS by <c>type: story</c> or <c>content_elements</c>, ninjs by
 /// its members (<c>uri</c>, <c>headlines</c>, <c>versioncreated</c>, ...). Reads no further than it needs; never throws.
 /// </summary>
 internal static class FormatDetector
 {
-    /// <summary>The input format (<c>newsmodel</c>, <c>ninjs</c>, <c>wordpress</c> or <c>feed</c>), or null when the
+    /// <summary>The input format (<c>newsmodel</c>, <c>ninjs</c>, <c>wordpress</c>, <c>ans</c> or <c>feed</c>), or null when the
     /// document says too little.</summary>
     internal static string? Detect(ReadOnlySpan<byte> document)
     {
@@ -78,6 +78,11 @@ internal static class FormatDetector
             if (name.SequenceEqual("date_gmt"u8) || (name.SequenceEqual("guid"u8) && reader.TokenType == JsonTokenType.StartObject))
             {
                 return "wordpress";
+            }
+            if ((name.SequenceEqual("type"u8) && reader.TokenType == JsonTokenType.String && reader.ValueSpan.SequenceEqual("story"u8))
+                || name.SequenceEqual("content_elements"u8))
+            {
+                return "ans";
             }
             ninjs |= name.SequenceEqual("uri"u8) || name.SequenceEqual("headlines"u8) || name.SequenceEqual("versioncreated"u8)
                 || name.SequenceEqual("versionCreated"u8) || name.SequenceEqual("firstcreated"u8) || name.SequenceEqual("firstCreated"u8)

@@ -94,14 +94,15 @@ public class ConvertCommandTest
         string ninjs = folder.Write("wire.json", NewsModel.Formats.Ninjs.NinjsSerializer.SerializeToString(SampleArticles.HarbourFerryFares).Value);
         string wordpress = folder.Write("post.json", "{\"id\":1,\"date\":\"2020-01-01T08:00:00\",\"date_gmt\":\"2020-01-01T00:00:00\",\"status\":\"publish\",\"title\":{\"rendered\":\"One\"},\"content\":{\"rendered\":\"<p>Body</p>\"}}");
         string rss = folder.Write("feed.xml", "<rss version=\"2.0\"><channel><title>T</title><item><title>I</title><guid>1</guid><pubDate>Wed, 31 Jan 2018 07:26:05 GMT</pubDate></item></channel></rss>");
+        string ans = folder.Write("story.json", NewsModel.Formats.Ans.AnsSerializer.SerializeToString(SampleArticles.HarbourFerryFares).Value);
         string unknown = folder.Write("other.json", "{\"name\":\"not an article\"}");
 
-        var run = CliRun.Of("convert", native, ninjs, wordpress, rss, unknown, "--to", "newsmodel", "--ndjson", "-z", "Asia/Hong_Kong");
+        var run = CliRun.Of("convert", native, ninjs, wordpress, rss, ans, unknown, "--to", "newsmodel", "--ndjson", "-z", "Asia/Hong_Kong");
 
         run.ExitCode.Should().Be(ExitCodes.InputError, "the last document is of no known format");
         run.Error.Should().Contain("detected newsmodel").And.Contain("detected ninjs").And.Contain("detected wordpress").And.Contain("detected feed")
-            .And.Contain("could not tell the format");
-        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(4);
+            .And.Contain("detected ans").And.Contain("could not tell the format");
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(5);
     }
 
     [Fact]

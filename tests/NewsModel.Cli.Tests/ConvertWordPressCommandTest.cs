@@ -74,3 +74,40 @@ public class ConvertFeedCommandTest
         run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(35);
     }
 }
+
+/// <summary><c>newsmodel convert --from ans</c> and <c>--to ans</c>.</summary>
+public class ConvertAnsCommandTest
+{
+    [SharedDataFact]
+    public void Convert_AnsStoryFixtureInAPublicationZone_ArticleAndLossesOnStandardError()
+    {
+        var run = CliRun.Of("convert", SharedData.PathOf("standards/ans/tests/fixtures/schema/0.10.12/story-fixture-good.json"), "--from", "ans", "--to", "newsmodel",
+            "-z", "America/New_York", "-p", "The Washington Post");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var article = NewsModelJson.Deserialize(run.Output);
+        (article.Headline, article.Publication.Name, article.Timeline.Published!.Zone.Id)
+            .Should().Be(("The default headline for this story", "The Washington Post", "America/New_York"));
+        run.Error.Should().Contain("loss (reading ans)");
+    }
+
+    [Fact]
+    public void Convert_NativeToAns_StoryAndLossesThenBackToTheSameHeadlineAndInstant()
+    {
+        using var folder = new TempFolder();
+        string native = folder.Write("sample.json", NewsModelJson.Serialize(SampleArticles.HarbourFerryFares));
+
+        var run = CliRun.Of("convert", native, "--from", "newsmodel", "--to", "ans");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().Contain("\"type\": \"story\"").And.Contain("\"content_elements\"");
+        run.Error.Should().Contain("loss (writing ans)");
+        string story = folder.Write("story.json", run.Output);
+        var back = CliRun.Of("convert", story, "--to", "newsmodel", "-z", "Asia/Hong_Kong");
+        back.ExitCode.Should().Be(ExitCodes.Success, back.Error);
+        back.Error.Should().Contain("detected ans");
+        var article = NewsModelJson.Deserialize(back.Output);
+        article.Headline.Should().Be(SampleArticles.HarbourFerryFares.Headline);
+        article.Timeline.Published!.Instant.Should().Be(SampleArticles.HarbourFerryFares.Timeline.Published!.Instant);
+    }
+}

@@ -20,5 +20,25 @@ internal struct LossCollector
         }
     }
 
+    /// <summary>Adds the article's dateline, places and parties, for a format with no place for any of them.</summary>
+    internal void AddUnplaced(Article article, string reason)
+    {
+        if (article.Dateline is not null)
+        {
+            Add("Dateline", "the dateline", reason, LossKind.Dropped);
+        }
+        if (!article.Places.IsEmpty)
+        {
+            Add("Places", Count(article.Places.Length, "place", "places"), reason, LossKind.Dropped);
+        }
+        if (!article.Parties.IsEmpty)
+        {
+            Add("Parties", Count(article.Parties.Length, "party", "parties"), reason, LossKind.Dropped);
+        }
+    }
+
+    private static string Count(int n, string one, string many) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+
     internal readonly LossReport ToReport() => entries is null ? LossReport.None : new LossReport(entries.DrainToImmutable(), trusted: true);
 }

@@ -20,9 +20,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
     internal readonly List<(string Text, string Path)> Corrections = [];
 
     private readonly HashSet<string> _mediaIds = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, int> _dropped = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, int> _approximated = new(StringComparer.Ordinal);
-    private int _raw;
+    private readonly BodyLosses _losses = new();
 
     /// <summary>Reads one element (at <paramref name="path"/>) into blocks.</summary>
     internal void Element(JsonElement element, string path)
@@ -87,11 +85,11 @@ internal sealed class AnsElements(HtmlBodyReader? html)
                 }
                 else
                 {
-                    Count(_dropped, "interstitial link without a URL or text");
+                    _losses.Dropped("interstitial link without a URL or text");
                 }
                 if (element.TryGetProperty("image", out _))
                 {
-                    Count(_dropped, "interstitial link's image");
+                    _losses.Dropped("interstitial link's image");
                 }
                 break;
             case "code":
@@ -103,7 +101,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
                 Corrections.Add((AnsReader.Correction(element, path), path));
                 break;
             case "element_group":
-                Count(_approximated, "element group (its elements read in its place)");
+                _losses.Approximated("element group (its elements read in its place)");
                 int i = 0;
                 foreach (var inner in AnsJson.Array(element, "content_elements", path, "the group's elements"))
                 {
@@ -111,7 +109,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
                 }
                 break;
             default:
-                Count(_dropped, Excerpt.Of(type) + " element");
+                _losses.Dropped(Excerpt.Of(type) + " element");
                 break;
         }
     }
@@ -131,7 +129,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
                 {
                     throw new AnsShapeException(JsonPath.Child(propertiesPath, "dropcap"), "\"letter\", the one drop cap ANS defines", "the string \"" + Excerpt.Of(dropcap) + "\"");
                 }
-                Count(_dropped, "drop cap");
+                _losses.Dropped("drop cap");
             }
         }
         if (string.IsNullOrWhiteSpace(content))
@@ -153,14 +151,14 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         {
             if (block is MediaBlock)
             {
-                Count(_dropped, "image inside a text element");
+                _losses.Dropped("image inside a text element");
                 continue;
             }
             Blocks.Add(block);
         }
         foreach (var note in body.Notes)
         {
-            Count(_approximated, note.TrimEnd('.'));
+            _losses.Approximated(note.TrimEnd('.'));
         }
     }
 
@@ -192,7 +190,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         }
         if (blocks.Length > 1)
         {
-            Count(_approximated, "inline content of several blocks (read as one text)");
+            _losses.Approximated("inline content of several blocks (read as one text)");
         }
         return InlineText.Plain(plain.ToString());
     }
@@ -200,7 +198,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
     private void Raw(string markup)
     {
         Blocks.Add(new RawHtmlBlock(markup));
-        _raw++;
+        _losses.Raw();
     }
 
     private void Header(JsonElement element, string path)
@@ -209,7 +207,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         var level = AnsJson.Integer(element, "level", path, "the header's level", int.MinValue) ?? 2;
         if (level is < 1 or > 6)
         {
-            Count(_approximated, "header level outside 1 to 6 (read as the nearest)");
+            _losses.Approximated("header level outside 1 to 6 (read as the nearest)");
             level = Math.Clamp(level, 1, 6);
         }
         if (string.IsNullOrWhiteSpace(content))
@@ -232,7 +230,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         var listType = AnsJson.String(element, "list_type", path, "the list's type");
         if (listType is not null and not "ordered" and not "unordered")
         {
-            Count(_approximated, "list type other than ordered or unordered (read as unordered)");
+            _losses.Approximated("list type other than ordered or unordered (read as unordered)");
         }
         var items = new List<string>();
         ListItems(element, path, items, nested: false);
@@ -278,7 +276,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
                     items.Add(AnsJson.RequiredString(item, "content", itemPath, "the item's content"));
                     break;
                 case "list":
-                    Count(_approximated, "nested list (its items joined to the outer list)");
+                    _losses.Approximated("nested list (its items joined to the outer list)");
                     ListItems(item, itemPath, items, nested: true);
                     break;
                 case var other:
@@ -329,7 +327,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         }
         if (parts.Count > 1)
         {
-            Count(_approximated, "quote of several paragraphs (joined by line breaks)");
+            _losses.Approximated("quote of several paragraphs (joined by line breaks)");
         }
         var cited = citation is null ? null : HtmlText.Of(citation, html).Trim();
         Blocks.Add(new QuoteBlock(Join(parts), pull, string.IsNullOrEmpty(cited) ? null : cited));
@@ -349,11 +347,11 @@ internal sealed class AnsElements(HtmlBodyReader? html)
                     texts.Add(AnsJson.RequiredString(inner, "content", innerPath, "the text's content"));
                     break;
                 case "quote":
-                    Count(_approximated, "quote inside a quote (its texts joined to the outer one)");
+                    _losses.Approximated("quote inside a quote (its texts joined to the outer one)");
                     QuoteTexts(inner, innerPath, texts);
                     break;
                 case var other:
-                    Count(_dropped, (other is null ? "untyped" : Excerpt.Of(other)) + " element inside a quote");
+                    _losses.Dropped((other is null ? "untyped" : Excerpt.Of(other)) + " element inside a quote");
                     break;
             }
         }
@@ -447,7 +445,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         catch (ArgumentException)
         {
             // Rows of different lengths: the model's table is rectangular; the markup keeps the element as it is.
-            Count(_approximated, "table with rows of different lengths (kept as raw HTML)");
+            _losses.Approximated("table with rows of different lengths (kept as raw HTML)");
             var markup = new StringBuilder("<table>");
             foreach (var rawRow in rows)
             {
@@ -493,12 +491,12 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         }
         else if (!string.IsNullOrWhiteSpace(fallback))
         {
-            Count(_approximated, "oEmbed response without a URL (its HTML kept as raw HTML)");
+            _losses.Approximated("oEmbed response without a URL (its HTML kept as raw HTML)");
             Blocks.Add(new RawHtmlBlock(fallback));
         }
         else
         {
-            Count(_dropped, "oEmbed response without a URL or HTML");
+            _losses.Dropped("oEmbed response without a URL or HTML");
         }
     }
 
@@ -552,7 +550,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         }
         if (AnsJson.TryMember(element, "subtitle", out _))
         {
-            Count(_dropped, "medium's subtitle");
+            _losses.Dropped("medium's subtitle");
         }
         var renditions = new List<Rendition>();
         Duration? duration = null;
@@ -598,13 +596,13 @@ internal sealed class AnsElements(HtmlBodyReader? html)
             }
             if (items.Count == 0)
             {
-                Count(_dropped, "gallery without images");
+                _losses.Dropped("gallery without images");
                 return null;
             }
         }
         if (kind != MediaKind.Gallery && string.IsNullOrWhiteSpace(url))
         {
-            Count(_dropped, (type ?? "image") + " without a URL");
+            _losses.Dropped((type ?? "image") + " without a URL");
             return null;
         }
         var captionText = caption is null ? null : HtmlText.Of(caption, html).Trim();
@@ -655,25 +653,6 @@ internal sealed class AnsElements(HtmlBodyReader? html)
 
     // ---- Losses --------------------------------------------------------------------------------------------------
 
-    private static void Count(SortedDictionary<string, int> counts, string what) => counts[what] = counts.GetValueOrDefault(what) + 1;
-
     /// <summary>Reports, once per kind, what the elements lost.</summary>
-    internal void Finish(string path, ref LossCollector losses)
-    {
-        foreach (var (what, count) in _dropped)
-        {
-            losses.Add(path, Times(what, count), "an article's body has no place for it", LossKind.Dropped);
-        }
-        foreach (var (what, count) in _approximated)
-        {
-            losses.Add(path, Times(what, count), "read as the nearest block the article has", LossKind.Approximated);
-        }
-        if (_raw > 0)
-        {
-            losses.Add(path, Times("element with markup kept as raw HTML", _raw), "no HTML reader was given (AnsReadOptions.BodyHtml)", LossKind.Approximated);
-        }
-    }
-
-    private static string Times(string what, int count) =>
-        count == 1 ? what : what + " ×" + count.ToString(CultureInfo.InvariantCulture);
+    internal void Finish(string path, ref LossCollector losses) => _losses.Report(path, "AnsReadOptions.BodyHtml", ref losses);
 }

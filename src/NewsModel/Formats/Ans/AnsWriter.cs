@@ -89,18 +89,7 @@ internal static class AnsWriter
     {
         losses.Add("Publication", "the publication " + Excerpt.Of(article.Publication.Name) + " and its zone " + article.Publication.Zone.Id,
             "a story names its website (AnsWriteOptions.Website), not a publication or a zone", LossKind.Dropped);
-        if (article.Dateline is not null)
-        {
-            losses.Add("Dateline", "the dateline", NoPlace, LossKind.Dropped);
-        }
-        if (!article.Places.IsEmpty)
-        {
-            losses.Add("Places", Count(article.Places.Length, "place"), NoPlace, LossKind.Dropped);
-        }
-        if (!article.Parties.IsEmpty)
-        {
-            losses.Add("Parties", Count(article.Parties.Length, "party"), NoPlace, LossKind.Dropped);
-        }
+        losses.AddUnplaced(article, NoPlace);
         if (!article.Quotes.IsEmpty)
         {
             losses.Add("Quotes", Count(article.Quotes.Length, "quote") + " (speakers, roles, cues, agencies; their words stay in the body)",

@@ -82,10 +82,8 @@ internal static class WordPressBlocks
             media.Add(asset);
             _byId[asset.Id] = asset;
         }
-        private readonly SortedDictionary<string, int> _dropped = new(StringComparer.Ordinal);
-        private readonly SortedDictionary<string, int> _approximated = new(StringComparer.Ordinal);
+        private readonly BodyLosses _losses = new();
         private readonly StringBuilder _pending = new();
-        private int _raw;
 
         /// <summary>Keeps the markup of a block the HTML reader reads as it is, to read with its neighbours in one pass
         /// (as a browser reads the post); without a reader, each block is its own raw HTML block.</summary>
@@ -128,7 +126,7 @@ internal static class WordPressBlocks
             {
                 if (!Html.Contains(name))
                 {
-                    Count(_approximated, "the block " + name + ", read as its HTML");
+                    _losses.Approximated("the block " + name + ", read as its HTML");
                 }
                 Pend(Flatten(block));
                 return;
@@ -168,18 +166,18 @@ internal static class WordPressBlocks
                     if (block.InnerHtml.Trim() is { Length: > 0 } code)
                     {
                         Blocks.Add(new RawHtmlBlock(code));
-                        Count(_approximated, "a shortcode, kept as its text (WordPress expands it only when it renders the post)");
+                        _losses.Approximated("a shortcode, kept as its text (WordPress expands it only when it renders the post)");
                     }
                     return;
             }
             if (Nothing.TryGetValue(name, out var what))
             {
-                Count(_dropped, what);
+                _losses.Dropped(what);
                 return;
             }
             if (Layout.Contains(name))
             {
-                Count(_approximated, "the layout of " + name + " (its blocks are kept, one after another)");
+                _losses.Approximated("the layout of " + name + " (its blocks are kept, one after another)");
                 if (block.InnerBlocks.Count == 0)
                 {
                     FromHtml(block.InnerHtml, null);
@@ -200,7 +198,7 @@ internal static class WordPressBlocks
                 var id = FreshId();
                 AddMedia(new MediaAsset(id, MediaKind.Image, background));
                 Blocks.Insert(blocksBefore, new MediaBlock(id));
-                Count(_approximated, "a cover (its background image kept as an image before its text)");
+                _losses.Approximated("a cover (its background image kept as an image before its text)");
             }
             if (name == "core/gallery")
             {
@@ -248,14 +246,14 @@ internal static class WordPressBlocks
             }
             if (string.IsNullOrWhiteSpace(url))
             {
-                Count(_dropped, "an embed without a URL");
+                _losses.Dropped("an embed without a URL");
                 return;
             }
             var provider = Attribute(block, "providerNameSlug");
             Blocks.Add(new EmbedBlock(url.Trim(), string.IsNullOrEmpty(provider) ? null : provider));
             if (block.InnerHtml.Contains("<figcaption", StringComparison.OrdinalIgnoreCase))
             {
-                Count(_dropped, "an embed's caption");
+                _losses.Dropped("an embed's caption");
             }
         }
 
@@ -269,7 +267,7 @@ internal static class WordPressBlocks
             if (html is null)
             {
                 Blocks.Add(new RawHtmlBlock(markup.Trim()));
-                _raw++;
+                _losses.Raw();
                 return;
             }
             var body = html(markup);
@@ -291,7 +289,7 @@ internal static class WordPressBlocks
             }
             foreach (var note in body.Notes)
             {
-                Count(_approximated, note);
+                _losses.Approximated(note);
             }
         }
 
@@ -317,8 +315,6 @@ internal static class WordPressBlocks
             }
         }
 
-        private static void Count(SortedDictionary<string, int> counts, string what) => counts[what] = counts.GetValueOrDefault(what) + 1;
-
         /// <summary>Whether a block is read by the HTML reader as it is, so may be read together with its neighbours:
         /// every block but those read on their own (an image with its attachment id, a gallery, a cover, a pull quote,
         /// an embed, a separator, custom HTML, a shortcode), those that say nothing, and layouts.</summary>
@@ -330,22 +326,8 @@ internal static class WordPressBlocks
         internal void Finish(string path, ref LossCollector losses)
         {
             Flush();
-            foreach (var (what, count) in _dropped)
-            {
-                losses.Add(path, Times(what, count), "an article's body has no place for it", LossKind.Dropped);
-            }
-            foreach (var (what, count) in _approximated)
-            {
-                losses.Add(path, Times(what, count), "read as near as the model's blocks allow", LossKind.Approximated);
-            }
-            if (_raw > 0)
-            {
-                losses.Add(path, Times("HTML kept as a raw HTML block", _raw), "no HTML reader was given (WordPressReadOptions.BodyHtml)", LossKind.Approximated);
-            }
+            _losses.Report(path, "WordPressReadOptions.BodyHtml", ref losses);
         }
-
-        private static string Times(string what, int count) =>
-            count == 1 ? what : what + " (" + count.ToString(CultureInfo.InvariantCulture) + " times)";
     }
 
     /// <summary>The block's markup without delimiters: its HTML with its inner blocks' markup where they stand.</summary>

@@ -264,18 +264,7 @@ internal static class WordPressWriter
         {
             losses.Add("CanonicalUrl", "the canonical URL " + Excerpt.Of(url), "WordPress makes a post's link from its slug", LossKind.Dropped);
         }
-        if (article.Dateline is not null)
-        {
-            losses.Add("Dateline", "the dateline", NoPlace, LossKind.Dropped);
-        }
-        if (!article.Places.IsEmpty)
-        {
-            losses.Add("Places", Count(article.Places.Length, "place"), NoPlace, LossKind.Dropped);
-        }
-        if (!article.Parties.IsEmpty)
-        {
-            losses.Add("Parties", Count(article.Parties.Length, "party"), NoPlace, LossKind.Dropped);
-        }
+        losses.AddUnplaced(article, NoPlace);
         if (!article.Quotes.IsEmpty)
         {
             losses.Add("Quotes", Count(article.Quotes.Length, "quote") + " (speakers, cues and channels; their words stay in the body)", NoPlace, LossKind.Dropped);

@@ -99,7 +99,7 @@ public class AnsSerializerTest
     {
         var result = AnsSerializer.Deserialize(AnsSchemas.Fixture("story-fixture-good.json"));
         result.Value.Blocks[4].Should().Be(new RawHtmlBlock("<blockquote><i>Here's my html</i></blockquote>"));
-        result.Losses.Entries.Should().Contain(e => e.Field == "$.content_elements" && e.Detail.StartsWith("element with markup kept as raw HTML", StringComparison.Ordinal));
+        result.Losses.Entries.Should().Contain(e => e.Field == "$.content_elements" && e.Detail.StartsWith("HTML kept as a raw HTML block", StringComparison.Ordinal));
     }
 
     [SharedDataFact]
