@@ -14,7 +14,7 @@ namespace NewsModel.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] OutputFormats = { "newsmodel", "ninjs", "ninjs2", "jsonld", "wordpress", "ans" };
+    private static readonly string[] OutputFormats = { "newsmodel", "ninjs", "ninjs2", "jsonld", "wordpress", "ans", "rss", "atom", "jsonfeed" };
     private static readonly string[] InputFormats = { "newsmodel", "ninjs", "wordpress", "ans", "rss", "atom", "jsonfeed", "feed" };
 
     /// <summary>Parses <paramref name="args"/> and runs the command.</summary>
@@ -195,9 +195,11 @@ public static class CliApp
         var language = new Option<string?>("--language", "-l") { Description = "wordpress input: the posts' language tag (a post does not carry one), for example en-GB; ans and feeds: the language of stories and items that say none." };
         var output = OutputOption();
         var ndjson = NdjsonOption();
-        var command = new Command("convert", "Convert articles between formats; what the target cannot hold is reported on standard error. A WordPress collection (an array of posts) or a feed (RSS, RDF, Atom or JSON Feed: rss, atom, jsonfeed and feed all read any of them) gives one article per post or item.")
+        var feedTitle = new Option<string?>("--feed-title") { Description = "rss, atom and jsonfeed output: the feed's title (default: the first article's publication)." };
+        var feedLink = new Option<string?>("--feed-link") { Description = "rss, atom and jsonfeed output: the site's URL (default: the scheme and host of the first article's canonical URL)." };
+        var command = new Command("convert", "Convert articles between formats; what the target cannot hold is reported on standard error. A WordPress collection (an array of posts) or a feed (RSS, RDF, Atom or JSON Feed: rss, atom, jsonfeed and feed all read any of them) gives one article per post or item; --to rss, atom or jsonfeed writes all the articles read as one feed.")
         {
-            files, from, to, zone, siteZone, publication, language, output, ndjson,
+            files, from, to, zone, siteZone, publication, language, output, ndjson, feedTitle, feedLink,
         };
         command.SetAction(result =>
         {
@@ -211,7 +213,7 @@ public static class CliApp
                 siteId is null ? null : DateTimeZoneProviders.Tzdb[siteId],
                 result.GetValue(publication)!,
                 result.GetValue(language),
-                new OutputSettings(result.GetValue(to)!, result.GetValue(output), result.GetValue(ndjson)));
+                new OutputSettings(result.GetValue(to)!, result.GetValue(output), result.GetValue(ndjson), result.GetValue(feedTitle), result.GetValue(feedLink)));
         });
         return command;
     }
@@ -249,5 +251,9 @@ internal sealed class FixedClock(Instant instant) : IClock
     public Instant GetCurrentInstant() => instant;
 }
 
-/// <summary>Where and how output is written.</summary>
-internal sealed record OutputSettings(string Format, string? Path, bool Ndjson);
+/// <summary>Where and how output is written; a feed's title and link for feed output.</summary>
+internal sealed record OutputSettings(string Format, string? Path, bool Ndjson, string? FeedTitle = null, string? FeedLink = null)
+{
+    /// <summary>Gets whether the output is one feed of all the articles (rss, atom, jsonfeed), not a document per article.</summary>
+    internal bool IsFeed => Format is "rss" or "atom" or "jsonfeed";
+}

@@ -6,10 +6,10 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using NewsModel.Formats;
+using NewsModel.Formats.Ans;
 using NewsModel.Formats.Feeds;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Formats.SchemaOrg;
-using NewsModel.Formats.Ans;
 using NewsModel.Formats.WordPress;
 using NewsModel.Import;
 using NewsModel.Json;
@@ -308,18 +308,26 @@ internal static class Commands
         }
         Stream destination = file?.Stream ?? console.Output;
         string destinationName = output.Path ?? "standard output";
+        // A feed holds every article: they are gathered (as NewsModel JSON, one per line, in input order) and written as
+        // one feed at the end.
+        using var gathered = output.IsFeed ? new MemoryStream() : null;
         try
         {
             // A batch (several inputs) is written as NDJSON: one compact document per line.
             bool batch = sources.Count != 1 || inputs.IsLineWise(sources[0]);
             var losses = new LossLog(tally: batch);
-            var process = processorFor(batch ? output with { Ndjson = true } : output, losses);
-            var runner = new BatchRunner(destination, console.Error, console.ErrorIsTerminal, separator ? NewLine : ReadOnlyMemory<byte>.Empty);
+            var settings = output.IsFeed ? output with { Format = "newsmodel", Ndjson = true } : batch ? output with { Ndjson = true } : output;
+            var process = processorFor(settings, losses);
+            var runner = new BatchRunner(gathered ?? destination, console.Error, console.ErrorIsTerminal, separator ? NewLine : ReadOnlyMemory<byte>.Empty);
             var summary = runner.Run(inputs.Read(sources, (source, message) =>
             {
                 unreadable++;
                 console.Error.WriteLine($"{source}: error: {message}");
             }), process);
+            if (gathered is not null && !WriteFeed(gathered, output, destination, console.Error))
+            {
+                return ExitCodes.InputError;
+            }
             file?.Commit();
             losses.WriteTally(console.Error);
             if (summary.Items != 1 || summary.Failed > 0 || unreadable > 0)
@@ -347,6 +355,52 @@ internal static class Commands
         {
             file?.Dispose();
         }
+    }
+
+    /// <summary>Writes the gathered articles (NewsModel JSON, one per line) as one feed, and its losses on standard error.
+    /// False when the feed cannot be written (no articles, or no link for it).</summary>
+    private static bool WriteFeed(MemoryStream gathered, OutputSettings output, Stream destination, TextWriter error)
+    {
+        var articles = new List<Article>();
+        foreach (var line in Encoding.UTF8.GetString(gathered.GetBuffer(), 0, (int)gathered.Length).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            articles.Add(NewsModelJson.Deserialize(line));
+        }
+        if (articles.Count == 0)
+        {
+            error.WriteLine($"newsmodel: no article was read, so no {output.Format} feed was written.");
+            return false;
+        }
+        var first = articles[0];
+        string? link = output.FeedLink
+            ?? (Uri.TryCreate(first.CanonicalUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url.GetLeftPart(UriPartial.Authority) + "/" : null);
+        if (link is null)
+        {
+            error.WriteLine("newsmodel: a feed needs its site's URL, and the first article has no absolute canonical URL to take it from; give --feed-link.");
+            return false;
+        }
+        var options = new FeedWriteOptions(output.FeedTitle ?? first.Publication.Name, link)
+        {
+            Format = output.Format switch { "atom" => FeedFormat.Atom, "jsonfeed" => FeedFormat.JsonFeed, _ => FeedFormat.Rss },
+            Indented = !output.Ndjson,
+        };
+        LossReport losses;
+        try
+        {
+            losses = FeedSerializer.Serialize(articles, options, destination);
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine($"newsmodel: cannot write the {output.Format} feed: {e.Message}");
+            return false;
+        }
+        destination.Write(NewLine);
+        destination.Flush();
+        foreach (var entry in losses.Entries)
+        {
+            error.WriteLine($"newsmodel: loss (writing {output.Format}): {entry}");
+        }
+        return true;
     }
 
     /// <summary>Whether <paramref name="e"/> is an I/O failure of the output (possibly wrapped by the batch's tasks).</summary>

@@ -111,3 +111,55 @@ public class ConvertAnsCommandTest
         article.Timeline.Published!.Instant.Should().Be(SampleArticles.HarbourFerryFares.Timeline.Published!.Instant);
     }
 }
+
+/// <summary><c>newsmodel convert --to rss|atom|jsonfeed</c>: every article read, one feed.</summary>
+public class ConvertToFeedCommandTest
+{
+    [SharedDataFact]
+    public void Convert_AtomFeedToRss_OneFeedOfEveryItemReadBackWithTheSameTitlesAndInstants()
+    {
+        string atom = SharedData.PathOf("corpus/feeds/atom/FeedReader__AtomTheVerge.xml");
+        var read = NewsModel.Formats.Feeds.FeedSerializer.Deserialize(File.ReadAllBytes(atom));
+        var articles = read.Items.Where(i => i.Result is not null).Select(i => i.Result!.Value).ToList();
+
+        var run = CliRun.Of("convert", atom, "--to", "rss", "--feed-title", "Mirror", "--feed-link", "https://mirror.example/");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        run.Output.Should().StartWith("<?xml").And.Contain("<title>Mirror</title>");
+        var back = NewsModel.Formats.Feeds.FeedSerializer.Deserialize(System.Text.Encoding.UTF8.GetBytes(run.Output));
+        back.Format.Should().Be(NewsModel.Formats.Feeds.FeedFormat.Rss);
+        back.Items.Select(i => i.Result!.Value.Headline).Should().Equal(articles.Select(a => a.Headline));
+        back.Items.Select(i => i.Result!.Value.Timeline.Published?.Instant).Should().Equal(articles.Select(a => a.Timeline.Published?.Instant));
+        run.Error.Should().Contain("loss (writing rss)");
+    }
+
+    [Fact]
+    public void Convert_SeveralArticlesToJsonFeed_InInputOrderWithTheLinkOfTheFirstsCanonicalUrl()
+    {
+        using var folder = new TempFolder();
+        var first = SampleArticles.HarbourFerryFares.WithCanonicalUrl("https://harbour-herald.example/2025/10/14/fares");
+        string one = folder.Write("a.json", NewsModelJson.Serialize(first));
+        string two = folder.Write("b.json", NewsModelJson.Serialize(first.WithId("second").WithHeadline("Second")));
+
+        var run = CliRun.Of("convert", one, two, "--from", "newsmodel", "--to", "jsonfeed");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        using var feed = System.Text.Json.JsonDocument.Parse(run.Output);
+        feed.RootElement.GetProperty("title").GetString().Should().Be(first.Publication.Name);
+        feed.RootElement.GetProperty("home_page_url").GetString().Should().Be(new System.Uri(first.CanonicalUrl!).GetLeftPart(System.UriPartial.Authority) + "/");
+        feed.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).Should().Equal(first.Headline, "Second");
+    }
+
+    [Fact]
+    public void Convert_ToAtomWithoutALink_RefusedAndSaysWhatToGive()
+    {
+        using var folder = new TempFolder();
+        string native = folder.Write("a.json", NewsModelJson.Serialize(SampleArticles.HarbourFerryFares.WithCanonicalUrl(null)));
+
+        var run = CliRun.Of("convert", native, "--to", "atom");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError);
+        run.Error.Should().Contain("give --feed-link");
+        run.Output.Should().BeEmpty();
+    }
+}

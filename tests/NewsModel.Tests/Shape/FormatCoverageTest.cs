@@ -14,7 +14,7 @@ namespace NewsModel.Tests.Shape;
 /// <summary>Every format says what it does with every member of the shape, and its writer does what it says.</summary>
 public class FormatCoverageTest
 {
-    public static TheoryData<string> Formats() => new() { "ninjs", "jsonld", "wordpress", "ans" };
+    public static TheoryData<string> Formats() => new() { "ninjs", "jsonld", "wordpress", "ans", "rss", "atom", "jsonfeed" };
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -37,7 +37,7 @@ public class FormatCoverageTest
         {
             if (carriage.CarriedBy is { } member)
             {
-                text.Should().Contain("\"" + member + "\":", $"{format} declares that it carries {carriage.Member} in {member}");
+                text.Should().Contain(format is "rss" or "atom" ? "<" + member : "\"" + member + "\":", $"{format} declares that it carries {carriage.Member} in {member}");
             }
             if (carriage.LossField is { } field)
             {
@@ -74,6 +74,9 @@ public class FormatCoverageTest
         "ninjs" => FormatCoverage.Ninjs,
         "wordpress" => FormatCoverage.WordPress,
         "ans" => FormatCoverage.Ans,
+        "rss" => FormatCoverage.Rss,
+        "atom" => FormatCoverage.Atom,
+        "jsonfeed" => FormatCoverage.JsonFeed,
         _ => FormatCoverage.JsonLd,
     };
 
@@ -83,6 +86,16 @@ public class FormatCoverageTest
         {
             var ninjs = NinjsSerializer.SerializeToString(article, new NinjsWriteOptions { IncludeExtension = false });
             return (ninjs.Value, ninjs.Losses);
+        }
+        if (format is "rss" or "atom" or "jsonfeed")
+        {
+            // One article as a feed; its losses are the item's (Items[0].…), compared without that prefix.
+            var feed = NewsModel.Formats.Feeds.FeedSerializer.SerializeToString([article], new NewsModel.Formats.Feeds.FeedWriteOptions("Feed", "https://feed.example/")
+            {
+                Format = format == "rss" ? NewsModel.Formats.Feeds.FeedFormat.Rss : format == "atom" ? NewsModel.Formats.Feeds.FeedFormat.Atom : NewsModel.Formats.Feeds.FeedFormat.JsonFeed,
+            });
+            var entries = feed.Losses.Entries.Select(e => new LossEntry(e.Field.StartsWith("Items[0].", StringComparison.Ordinal) ? e.Field["Items[0].".Length..] : e.Field, e.Detail, e.Reason, e.Kind));
+            return (feed.Value, new LossReport(entries));
         }
         if (format == "ans")
         {

@@ -134,7 +134,7 @@ internal static class FeedWriter
                 }
                 xml.WriteEndElement();
             }
-            Dropped(a, path, updated: true, ref losses);
+            Dropped(a, path, FeedFormat.Rss, ref losses);
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -235,7 +235,7 @@ internal static class FeedWriter
             {
                 AtomLink(xml, lead.Uri!, "enclosure", lead.MediaType ?? "image/jpeg");
             }
-            Dropped(a, path, updated: false, ref losses);
+            Dropped(a, path, FeedFormat.Atom, ref losses);
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
@@ -344,7 +344,7 @@ internal static class FeedWriter
                 json.WriteEndArray();
             }
             json.WriteString("language", a.Language);
-            Dropped(a, path, updated: false, ref losses);
+            Dropped(a, path, FeedFormat.JsonFeed, ref losses);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -413,14 +413,68 @@ internal static class FeedWriter
         {
             losses.Add(field + ".Printed", "the printed stamp \"" + Excerpt.Of(moment.Printed) + "\"", NoPlace, LossKind.Dropped);
         }
+        if (moment.Precision != MomentPrecision.Exact && moment.Precision != MomentPrecision.Second)
+        {
+            losses.Add(field + ".Precision", "the precision " + moment.Precision.ToString().ToLowerInvariant(), "a feed's date is a time to the second", LossKind.Dropped);
+        }
+        if (moment.RelativeTo is not null)
+        {
+            losses.Add(field + ".RelativeTo", "the instant a relative stamp was read against", NoPlace, LossKind.Dropped);
+        }
     }
 
-    /// <summary>What no feed format holds.</summary>
-    private static void Dropped(Article a, string path, bool updated, ref LossCollector losses)
+    /// <summary>What no feed format holds (and, by <paramref name="format"/>, what one of them does not).</summary>
+    private static void Dropped(Article a, string path, FeedFormat format, ref LossCollector losses)
     {
-        if (updated && a.Timeline.Updated is not null)
+        var timeline = a.Timeline;
+        if (format == FeedFormat.Rss && timeline.Updated is not null)
         {
             losses.Add(path + ".Timeline.Updated", "the update moment", "an RSS item has one date", LossKind.Dropped);
+        }
+        if (format != FeedFormat.JsonFeed)
+        {
+            losses.Add(path + ".Language", "the language " + a.Language, "an " + (format == FeedFormat.Rss ? "RSS item" : "Atom entry") + " has no language of its own", LossKind.Dropped);
+        }
+        losses.Add(path + ".Publication", "the publication " + Excerpt.Of(a.Publication.Name) + " and its zone " + a.Publication.Zone.Id,
+            "a feed names itself (FeedWriteOptions.Title), not its items' publication", LossKind.Dropped);
+        if (timeline.Created is not null)
+        {
+            losses.Add(path + ".Timeline.Created", "the creation moment", NoPlace, LossKind.Dropped);
+        }
+        if (timeline.EmbargoedUntil is not null)
+        {
+            losses.Add(path + ".Timeline.EmbargoedUntil", "the embargo", NoPlace, LossKind.Dropped);
+        }
+        if (!timeline.Corrections.IsEmpty)
+        {
+            losses.Add(path + ".Timeline.Corrections", "the corrections", NoPlace, LossKind.Dropped);
+        }
+        if (timeline.Scheduled is not null)
+        {
+            losses.Add(path + ".Timeline.Scheduled", "the scheduled moment", NoPlace, LossKind.Dropped);
+        }
+        if (timeline.Withdrawal is not null)
+        {
+            losses.Add(path + ".Timeline.Withdrawal", "the withdrawal", NoPlace, LossKind.Dropped);
+        }
+        if (!timeline.Revisions.IsEmpty)
+        {
+            losses.Add(path + ".Timeline.Revisions", "the revisions", NoPlace, LossKind.Dropped);
+        }
+        if (a.Credits.Any(c => c.Role != CreditRole.Author || c.Kind != PartyKind.Person || c.Printed is not null || c.Id is not null
+            || (format == FeedFormat.Rss && c.ProfileUrl is not null)))
+        {
+            losses.Add(path + ".Credits", "the credits' roles, kinds, bylines and ids" + (format == FeedFormat.Rss ? " and profiles" : string.Empty),
+                "a feed names its items' authors" + (format == FeedFormat.Rss ? " (dc:creator)" : string.Empty), LossKind.Dropped);
+        }
+        var taxonomy = a.Taxonomy;
+        if ((taxonomy.PrimarySection is { } primary && (primary.Id is not null || primary.Url is not null))
+            || taxonomy.Sections.Any(x => x.Id is not null || x.Url is not null)
+            || taxonomy.Subjects.Any(x => x.Code is not null || x.Scheme is not null || x.Uri is not null)
+            || !taxonomy.Genres.IsEmpty || taxonomy.Urgency is not null || (taxonomy.PrimarySection is not null && !taxonomy.Sections.IsEmpty))
+        {
+            losses.Add(path + ".Taxonomy", "which term is a section, a subject or a keyword, their ids, schemes and URIs, the genres and the urgency",
+                "a feed's categories are plain terms", LossKind.Dropped);
         }
         if (!a.Quotes.IsEmpty || !a.Parties.IsEmpty)
         {
@@ -441,6 +495,19 @@ internal static class FeedWriter
         if (a.Media.Length > (a.LeadMedia is null ? 0 : 1) && a.Media.Any(m => m.Id != a.LeadMedia && !a.Blocks.OfType<MediaBlock>().Any(b => b.MediaId == m.Id)))
         {
             losses.Add(path + ".Media", "media shown by no block", NoPlace, LossKind.Dropped);
+        }
+        if (a.LeadMedia is { } leadId && a.Media.FirstOrDefault(m => m.Id == leadId) is { } lead)
+        {
+            bool shown = a.Blocks.OfType<MediaBlock>().Any(b => b.MediaId == leadId);
+            if (Lead(a) is null)
+            {
+                losses.Add(path + ".Media", "the lead " + lead.Kind.ToString().ToLowerInvariant() + (shown ? " (shown in the body, not as the item's image)" : string.Empty),
+                    "a feed item's image is an image with a web URL", LossKind.Dropped);
+            }
+            else if (!shown && (lead.Caption is not null || lead.Credit is not null || lead.Rights is not null || lead.AltText is not null || !lead.Renditions.IsEmpty))
+            {
+                losses.Add(path + ".Media", "the lead image's caption, credit, rights, text and renditions", "a feed item's image is its URL" + (format == FeedFormat.Rss ? ", type and size" : string.Empty), LossKind.Dropped);
+            }
         }
     }
 }
