@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NewsModel.Formats.Ans;
 using NewsModel.Formats.Feeds;
 using NewsModel.Formats.Ninjs;
 using NewsModel.Formats.SchemaOrg;
@@ -68,12 +69,18 @@ public static class ScalingCurves
         yield return For("WordPressSerializer.Deserialize: blocks of markup", 250, n => Encoding.UTF8.GetBytes(WordPressBlocksPost(n)), json => WordPressSerializer.Deserialize(json.AsSpan(), WordPressSite));
         yield return For("WordPressSerializer.Deserialize (no HTML reader): blocks of markup", 250, n => Encoding.UTF8.GetBytes(WordPressBlocksPost(n)), json => WordPressSerializer.Deserialize(json.AsSpan(), WordPressSite with { BodyHtml = null }));
         yield return For("WordPressSerializer.DeserializeAll: posts", 25, n => Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat(WordPressBlocksPost(4), n)) + "]"), bytes => WordPressSerializer.DeserializeAll(bytes, WordPressSite));
+        yield return For("AnsSerializer.Deserialize: content elements", 250, AnsStory, bytes => AnsSerializer.Deserialize(bytes, AnsOptions));
+        yield return For("AnsSerializer.Serialize (to a reused buffer): blocks with marks", 250, WithBlocks, article =>
+        {
+            ReusedBuffer.ResetWrittenCount();
+            AnsSerializer.Serialize(article, ReusedBuffer);
+        });
         yield return For("FeedSerializer.Deserialize: RSS items", 100, RssItems, bytes => FeedSerializer.Deserialize(bytes));
         yield return For("FeedSerializer.Deserialize: JSON Feed items", 100, JsonFeedItems, bytes => FeedSerializer.Deserialize(bytes));
         yield return For("WordPressSerializer.Serialize (to a reused buffer): blocks with marks", 250, WithBlocks, article =>
         {
-            WordPressBuffer.ResetWrittenCount();
-            WordPressSerializer.Serialize(article, WordPressBuffer);
+            ReusedBuffer.ResetWrittenCount();
+            WordPressSerializer.Serialize(article, ReusedBuffer);
         });
         yield return For("StampPattern.ParseAny: characters after a stamp", 20_000, n => "PUBLISHED : Monday, 31 March, 2014, 5:31am" + new string(' ', n) + "x", text => StampPattern.ParseAny(text, HongKong));
         yield return For("StampReader.Parse: digits after a label", 20_000, n => "Published " + new string('9', n), text => StampReader.Default.Parse(text, HongKong));
@@ -196,7 +203,7 @@ public static class ScalingCurves
     private static byte[] UnknownMembersJson(int n) =>
         Encoding.UTF8.GetBytes("{" + string.Join(",", Enumerable.Range(0, n).Select(i => $"\"m{i}\":{{\"a\":[{i}]}}")) + "," + NewsModelJson.Serialize(Build())[1..]);
 
-    private static readonly ArrayBufferWriter<byte> WordPressBuffer = new(1 << 20);
+    private static readonly ArrayBufferWriter<byte> ReusedBuffer = new(1 << 20);
 
     private static readonly WordPressReadOptions WordPressSite = new() { SiteZone = HongKong, Publication = Paper, Language = "en", BodyHtml = NewsModel.Html.HtmlBlocks.Reader };
 
@@ -204,6 +211,12 @@ public static class ScalingCurves
     private static string WordPressBlocksPost(int n) =>
         "{\"id\":1,\"date\":\"2014-03-31T05:31:00\",\"date_gmt\":\"2014-03-30T21:31:00\",\"status\":\"publish\",\"title\":{\"raw\":\"Fares\"},\"content\":{\"raw\":\""
         + string.Concat(Enumerable.Repeat("<!-- wp:paragraph {\\\"x\\\":1} --><p>Fares <em>rise</em> again.</p><!-- /wp:paragraph -->\\n", n)) + "\"}}";
+
+    private static readonly AnsReadOptions AnsOptions = new() { Publication = Paper, BodyHtml = NewsModel.Html.HtmlBlocks.Reader };
+
+    /// <summary>A story of <paramref name="n"/> text elements with markup and <paramref name="n"/> lists.</summary>
+    private static byte[] AnsStory(int n) => Encoding.UTF8.GetBytes("{\"type\":\"story\",\"version\":\"0.10.12\",\"headlines\":{\"basic\":\"H\"},\"content_elements\":["
+        + string.Join(",", Enumerable.Repeat("{\"type\":\"text\",\"content\":\"Fares <em>rise</em> again.\"},{\"type\":\"list\",\"items\":[{\"type\":\"text\",\"content\":\"i\"}]}", n)) + "]}");
 
     private static byte[] RssItems(int n) => Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>T</title>" + string.Concat(Enumerable.Range(0, n).Select(i =>
         "<item><title>Item " + i.ToString(CultureInfo.InvariantCulture) + "</title><guid>" + i.ToString(CultureInfo.InvariantCulture)
