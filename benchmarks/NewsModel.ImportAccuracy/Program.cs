@@ -46,6 +46,30 @@ if (args.Length >= 1 && args[0] == "--quotes")
     string corpus = folders.Length > 1 ? folders[1] : Path.Combine("..", "shared", "corpus");
     return NewsModel.ImportAccuracy.QuoteScore.Run(gold, corpus, verbose);
 }
+if (args.Length >= 1 && args[0] == "--html")
+{
+    // The HTML importer beside SmartReader on the same pages (issue 18):
+    //   dotnet run -c Release --project benchmarks/NewsModel.ImportAccuracy -- --html [FOLDER] [--verbose]
+    var rest = args.Skip(1).Where(a => a != "--verbose").ToArray();
+    return NewsModel.ImportAccuracy.HtmlScore.Run(rest.Length > 0 ? rest[0] : Path.Combine("..", "shared", "corpus", "html"), args.Contains("--verbose"));
+}
+if (args.Length == 3 && args[0] == "--ancestors")
+{
+    // Where a piece of text sits on a page: the chain of elements above it (for tuning the main-content finder).
+    using var stream = File.OpenRead(args[1]);
+    var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(stream);
+    foreach (var node in AngleSharp.Dom.NodeExtensions.GetDescendants(document.Body!).OfType<AngleSharp.Dom.IText>().Where(t => t.Data.Contains(args[2], StringComparison.Ordinal)).Take(2))
+    {
+        var chain = new List<string>();
+        for (var e = node.ParentElement; e is not null; e = e.ParentElement)
+        {
+            chain.Add(e.LocalName + (string.IsNullOrEmpty(e.Id) ? "" : "#" + e.Id) + string.Concat(e.ClassList.Select(c => "." + c))
+                + (e.HasAttribute("hidden") ? "[hidden]" : "") + (e.GetAttribute("style") is { } st ? "[style=" + st + "]" : "") + (e.GetAttribute("role") is { } r ? "[role=" + r + "]" : ""));
+        }
+        Console.WriteLine(string.Join(" < ", chain));
+    }
+    return 0;
+}
 if (args.Length == 2 && args[0] == "--visible-text")
 {
     Console.Write(NewsModel.ImportAccuracy.VisibleText.OfFile(args[1]));

@@ -44,6 +44,18 @@ public static class HtmlBlocks
         return walker.Finish();
     }
 
+    /// <summary>Reads the content of elements of a parsed document (the main content a page importer found), each
+    /// element's children in order, into one body.</summary>
+    internal static HtmlBody Read(IEnumerable<IElement> roots)
+    {
+        var walker = new BodyWalker();
+        foreach (var root in roots)
+        {
+            walker.Container(root);
+        }
+        return walker.Finish();
+    }
+
     /// <summary>A reader of HTML bodies for the format readers that take one (<see cref="HtmlBodyReader"/>).</summary>
     public static HtmlBodyReader Reader { get; } = Read;
 

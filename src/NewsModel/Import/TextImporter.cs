@@ -59,6 +59,26 @@ public sealed class TextImporter
     /// <summary>Gets the largest input accepted, in UTF-16 code units.</summary>
     public int MaxInputLength => settings.MaxInputLength;
 
+    /// <summary>Finds the quotations in a body the caller already has (paragraphs read from HTML, a CMS's text) with the
+    /// quote reader <see cref="Import(string, string?)"/> uses: who said each, in what role, with which cue, through
+    /// which agency, in this importer's language.</summary>
+    /// <param name="body">The body's paragraphs, in order; a quote's <see cref="Quote.Paragraph"/> indexes them.</param>
+    /// <returns>The parties, the quotes and the uncertainties.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    /// <exception cref="ArgumentException">A paragraph is null.</exception>
+    public QuoteReading ReadQuotes(IEnumerable<string> body)
+    {
+        var paragraphs = new List<string>(Preconditions.CheckElementsNotNull(Preconditions.CheckNotNull(body)));
+        var uncertainties = new List<string>();
+        var numbers = new List<int>(paragraphs.Count);
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            numbers.Add(i + 1);
+        }
+        var quotes = new QuoteReader(paragraphs, uncertainties, numbers, settings.Lexicon).Read(out var parties);
+        return new QuoteReading(parties, quotes, uncertainties);
+    }
+
     /// <summary>Imports an article.</summary>
     /// <param name="text">The article text.</param>
     /// <param name="id">The article id, or null to derive one from the publication's short name, the

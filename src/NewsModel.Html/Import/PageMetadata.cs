@@ -1,0 +1,353 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace NewsModel.Html;
+
+/// <summary>One value a page states about the article, and where it states it (<c>json-ld</c>,
+/// <c>meta article:published_time</c>, <c>time</c>, <c>url</c>, <c>h1</c>, …).</summary>
+internal readonly record struct Stated(string Value, string Layer);
+
+/// <summary>
+/// What a page's machine-readable layers say about its article: schema.org JSON-LD (<c>NewsArticle</c>,
+/// <c>Article</c> and kin, also inside <c>@graph</c>), Open Graph and <c>article:*</c> meta, Dublin Core and the other
+/// common <c>meta name</c>s, microdata (<c>itemprop</c>), <c>&lt;time datetime&gt;</c>, the canonical URL and its date
+/// path, the page's declared language. Each field keeps every value found, in order of trust; the importer chooses.
+/// Not thread-safe; one per page.
+/// </summary>
+internal sealed class PageMetadata
+{
+    internal readonly List<Stated> Titles = [];
+    internal readonly List<Stated> Authors = [];
+    internal readonly List<Stated> Published = [];
+    internal readonly List<Stated> Modified = [];
+    internal readonly List<Stated> Descriptions = [];
+    internal readonly List<Stated> Languages = [];
+    internal readonly List<Stated> Urls = [];
+    internal readonly List<Stated> Sections = [];
+    internal readonly List<Stated> Keywords = [];
+    internal readonly List<Stated> Images = [];
+    internal readonly List<string> SiteNames = [];
+
+    /// <summary>The article types of schema.org whose properties describe the page's article.</summary>
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+        "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
+        "WebPage", "ItemPage", "VideoObject",
+    };
+
+    internal static PageMetadata Read(IDocument document, string? url)
+    {
+        var metadata = new PageMetadata();
+        if (url is not null)
+        {
+            metadata.Urls.Add(new Stated(url, "given"));
+        }
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            metadata.JsonLd(script.TextContent);
+        }
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        {
+            metadata.Meta(meta);
+        }
+        foreach (var link in document.QuerySelectorAll("link[rel~='canonical' i][href]"))
+        {
+            metadata.Urls.Add(new Stated(link.GetAttribute("href")!.Trim(), "link canonical"));
+        }
+        foreach (var element in document.QuerySelectorAll("[itemprop]"))
+        {
+            metadata.Microdata(element);
+        }
+        if (document.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang)
+        {
+            metadata.Languages.Insert(0, new Stated(lang.Trim(), "html lang"));
+        }
+        return metadata;
+    }
+
+    // ---- JSON-LD -------------------------------------------------------------------------------------------------
+
+    private void JsonLd(string text)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            return; // a broken block says nothing; the other layers still speak
+        }
+        using (document)
+        {
+            // The nodes to look at: the root, an array's items, a @graph's items (one level of each, as publishers write).
+            var pending = new Stack<JsonElement>();
+            pending.Push(document.RootElement);
+            int visited = 0;
+            while (pending.Count > 0 && visited++ < 1000)
+            {
+                var node = pending.Pop();
+                if (node.ValueKind == JsonValueKind.Array)
+                {
+                    for (int i = node.GetArrayLength() - 1; i >= 0; i--)
+                    {
+                        pending.Push(node[i]);
+                    }
+                    continue;
+                }
+                if (node.ValueKind != JsonValueKind.Object)
+                {
+                    continue;
+                }
+                if (node.TryGetProperty("@graph", out var graph))
+                {
+                    pending.Push(graph);
+                }
+                if (IsArticle(node))
+                {
+                    Article(node);
+                }
+            }
+        }
+    }
+
+    private static bool IsArticle(JsonElement node)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return ArticleTypes.Contains(type.GetString()!);
+        }
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in type.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && ArticleTypes.Contains(item.GetString()!))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void Article(JsonElement node)
+    {
+        // A WebPage's properties are the page's, not the article's: they rank after an article type's.
+        bool page = node.TryGetProperty("@type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() is "WebPage" or "ItemPage" or "VideoObject";
+        string layer = page ? "json-ld " + t.GetString() : "json-ld";
+        AddString(Titles, node, "headline", layer, page);
+        AddString(Titles, node, "name", layer + " name", lowest: true);
+        AddString(Published, node, "datePublished", layer, page);
+        AddString(Modified, node, "dateModified", layer, page);
+        AddString(Descriptions, node, "description", layer, page);
+        AddString(Languages, node, "inLanguage", layer, page);
+        AddString(Urls, node, "url", layer, page);
+        AddString(Sections, node, "articleSection", layer, page);
+        AddString(Keywords, node, "keywords", layer, page);
+        if (node.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object
+            && publisher.TryGetProperty("name", out var publisherName) && publisherName.ValueKind == JsonValueKind.String)
+        {
+            SiteNames.Add(publisherName.GetString()!);
+        }
+        if (node.TryGetProperty("mainEntityOfPage", out var main) && main.ValueKind == JsonValueKind.Object)
+        {
+            AddString(Urls, main, "@id", layer, page);
+        }
+        if (node.TryGetProperty("author", out var author))
+        {
+            Persons(author, layer);
+        }
+        if (node.TryGetProperty("image", out var image))
+        {
+            if (image.ValueKind == JsonValueKind.Array && image.GetArrayLength() > 0)
+            {
+                image = image[0];
+            }
+            if (image.ValueKind == JsonValueKind.String)
+            {
+                Images.Add(new Stated(image.GetString()!, layer));
+            }
+            else if (image.ValueKind == JsonValueKind.Object)
+            {
+                AddString(Images, image, "url", layer, page);
+            }
+        }
+    }
+
+    private void Persons(JsonElement author, string layer)
+    {
+        switch (author.ValueKind)
+        {
+            case JsonValueKind.String:
+                Authors.Add(new Stated(author.GetString()!, layer));
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in author.EnumerateArray())
+                {
+                    if (item.ValueKind is JsonValueKind.String or JsonValueKind.Object)
+                    {
+                        Persons(item, layer);
+                    }
+                }
+                break;
+            case JsonValueKind.Object:
+                bool organisation = author.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "Organization";
+                if (organisation && author.TryGetProperty("name", out var orgName) && orgName.ValueKind == JsonValueKind.String)
+                {
+                    SiteNames.Add(orgName.GetString()!);
+                }
+                if (author.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+                {
+                    Authors.Add(new Stated(name.GetString()!, organisation ? layer + " organization" : layer));
+                }
+                break;
+        }
+    }
+
+    private static void AddString(List<Stated> list, JsonElement node, string name, string layer, bool lowest = false)
+    {
+        if (!node.TryGetProperty(name, out var value))
+        {
+            return;
+        }
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            var parts = new List<string>();
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String)
+                {
+                    parts.Add(item.GetString()!);
+                }
+            }
+            if (parts.Count == 0)
+            {
+                return;
+            }
+            Add(list, string.Join(", ", parts), layer, lowest);
+            return;
+        }
+        if (value.ValueKind == JsonValueKind.String && value.GetString() is { } text)
+        {
+            Add(list, text, layer, lowest);
+        }
+    }
+
+    private static void Add(List<Stated> list, string value, string layer, bool lowest)
+    {
+        value = value.Trim();
+        if (value.Length == 0)
+        {
+            return;
+        }
+        if (lowest)
+        {
+            list.Add(new Stated(value, layer));
+        }
+        else
+        {
+            // An article type's statements go before any page's or name's already there.
+            int at = list.FindIndex(s => s.Layer.StartsWith("json-ld ", StringComparison.Ordinal) || !s.Layer.StartsWith("json-ld", StringComparison.Ordinal));
+            list.Insert(at < 0 ? list.Count : at, new Stated(value, layer));
+        }
+    }
+
+    // ---- Meta and microdata --------------------------------------------------------------------------------------
+
+    private void Meta(IElement meta)
+    {
+        var key = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv"))?.Trim().ToLowerInvariant();
+        var content = meta.GetAttribute("content")?.Trim();
+        if (key is null || string.IsNullOrEmpty(content))
+        {
+            return;
+        }
+        var layer = "meta " + key;
+        switch (key)
+        {
+            case "og:title" or "twitter:title" or "dc.title" or "dcterms.title" or "title" or "sailthru.title" or "parsely-title" or "headline":
+                Titles.Add(new Stated(content, layer));
+                break;
+            case "article:published_time" or "og:article:published_time" or "article:published" or "datepublished" or "date" or "pubdate"
+                or "publishdate" or "publish-date" or "publish_date" or "dc.date" or "dc.date.issued" or "dcterms.date" or "dcterms.issued"
+                or "dcterms.created" or "sailthru.date" or "parsely-pub-date" or "article.published" or "published-date" or "cxenseparse:recs:publishtime"
+                or "citation_publication_date" or "citation_date" or "og:published_time" or "release_date" or "displaydate" or "date.available":
+                Published.Add(new Stated(content, layer));
+                break;
+            case "article:modified_time" or "og:updated_time" or "og:article:modified_time" or "datemodified" or "dc.date.modified"
+                or "dcterms.modified" or "last-modified" or "article.updated" or "lastmod":
+                Modified.Add(new Stated(content, layer));
+                break;
+            case "author" or "article:author" or "og:article:author" or "dc.creator" or "dcterms.creator" or "sailthru.author"
+                or "parsely-author" or "byl" or "citation_author" or "twitter:creator" or "cxenseparse:author":
+                if (!content.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !content.StartsWith('@'))
+                {
+                    Authors.Add(new Stated(content, layer));
+                }
+                break;
+            case "description" or "og:description" or "twitter:description" or "dc.description":
+                Descriptions.Add(new Stated(content, layer));
+                break;
+            case "og:locale" or "content-language" or "language" or "dc.language" or "inlanguage":
+                Languages.Add(new Stated(content, layer));
+                break;
+            case "og:url":
+                Urls.Add(new Stated(content, layer));
+                break;
+            case "article:section":
+                Sections.Add(new Stated(content, layer));
+                break;
+            case "keywords" or "news_keywords" or "article:tag":
+                Keywords.Add(new Stated(content, layer));
+                break;
+            case "og:site_name" or "application-name" or "twitter:site" or "publisher" or "dc.publisher" or "copyright":
+                SiteNames.Add(content.TrimStart('@'));
+                break;
+            case "og:image":
+                Images.Add(new Stated(content, layer));
+                break;
+        }
+    }
+
+    private void Microdata(IElement element)
+    {
+        if (element.LocalName == "meta")
+        {
+            return; // read as meta
+        }
+        var prop = element.GetAttribute("itemprop")!.Trim();
+        var value = element.GetAttribute("datetime") ?? element.GetAttribute("content");
+        switch (prop)
+        {
+            case "datePublished" when value is { Length: > 0 }:
+                Published.Add(new Stated(value.Trim(), "microdata"));
+                break;
+            case "dateModified" when value is { Length: > 0 }:
+                Modified.Add(new Stated(value.Trim(), "microdata"));
+                break;
+            case "author":
+                // The name: a nested itemprop="name", else the element's text when short.
+                var name = element.QuerySelector("[itemprop='name']");
+                var text = (name?.GetAttribute("content") ?? name?.TextContent ?? element.TextContent).Trim();
+                if (text.Length is > 0 and < 80)
+                {
+                    Authors.Add(new Stated(text, "microdata"));
+                }
+                break;
+            case "headline":
+                var headline = element.TextContent.Trim();
+                if (headline.Length is > 0 and < 400)
+                {
+                    Titles.Add(new Stated(headline, "microdata"));
+                }
+                break;
+        }
+    }
+}
