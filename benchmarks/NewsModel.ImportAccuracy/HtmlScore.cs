@@ -125,7 +125,8 @@ internal static class HtmlScore
         {
             tally.AuthorCases++;
             var found = Normalise(string.Join(" | ", reading.Authors));
-            var wanted = a.Split([";", ",", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Normalise);
+            // Names joined as the page's language joins them ("und", "y", "et"), a trailing full stop not part of a name.
+            var wanted = a.Split([";", ",", " and ", " und ", " y ", " et ", " e "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => Normalise(n).TrimEnd('.'));
             tally.AuthorHits += wanted.All(w => reading.Authors.Any(x => Normalise(x) == w) || found.Contains(w, StringComparison.Ordinal)) ? 1 : 0;
         }
         if (exp.TryGetProperty("date", out var date) && date.GetString() is { Length: > 0 } d)

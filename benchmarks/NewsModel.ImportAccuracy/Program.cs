@@ -53,6 +53,45 @@ if (args.Length >= 1 && args[0] == "--html")
     var rest = args.Skip(1).Where(a => a != "--verbose").ToArray();
     return NewsModel.ImportAccuracy.HtmlScore.Run(rest.Length > 0 ? rest[0] : Path.Combine("..", "shared", "corpus", "html"), args.Contains("--verbose"));
 }
+if (args.Length == 1 && args[0] == "--parse-scaling")
+{
+    // AngleSharp's parse alone on the hostile shapes, n and 8n (for docs/benchmarks.md).
+    foreach (var (name, make) in new (string, Func<int, string>)[]
+    {
+        ("paragraphs", n => "<html><body><article>" + string.Concat(Enumerable.Repeat("<p>A paragraph, with a comma, long enough to count as text.</p>", n)) + "</article></body></html>"),
+        ("nested divs", n => "<html><body>" + string.Concat(Enumerable.Repeat("<div class=\"share\">", n)) + "<p>x</p></body></html>"),
+        ("unclosed p b i", n => "<html><body>" + string.Concat(Enumerable.Repeat("<p><b><i>text that goes on ", n))),
+    })
+    {
+        foreach (int n in new[] { 2000, 16000 })
+        {
+            var html = make(n);
+            var parser = new AngleSharp.Html.Parser.HtmlParser();
+            parser.ParseDocument(html);
+            var w = System.Diagnostics.Stopwatch.StartNew();
+            parser.ParseDocument(html);
+            var parse = w.Elapsed.TotalMilliseconds;
+            var htmlImporter = new NewsModel.Html.HtmlImporterBuilder().WithPublication("P", DateTimeZone.Utc).Build();
+            htmlImporter.Import(html);
+            w.Restart();
+            htmlImporter.Import(html);
+            var import = w.Elapsed.TotalMilliseconds;
+            var lines = Enumerable.Repeat("A paragraph, with a comma, long enough to count as text.", n).ToList();
+            var text = "Headline of the page\nPublished May 14, 2020\n" + string.Join("\n", lines);
+            w.Restart();
+            htmlImporter.TextImporter.Import(text);
+            var textImport = w.Elapsed.TotalMilliseconds;
+            w.Restart();
+            htmlImporter.TextImporter.ReadQuotes(lines);
+            var quotes = w.Elapsed.TotalMilliseconds;
+            w.Restart();
+            NewsModel.Html.HtmlBlocks.Read(html);
+            var blocks = w.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"{name,-16} n={n,6}: parse {parse,8:0.0} ms, import {import,8:0.0} ms, text import {textImport,8:0.0}, quotes {quotes,8:0.0}, blocks {blocks,8:0.0}");
+        }
+    }
+    return 0;
+}
 if (args.Length == 3 && args[0] == "--ancestors")
 {
     // Where a piece of text sits on a page: the chain of elements above it (for tuning the main-content finder).

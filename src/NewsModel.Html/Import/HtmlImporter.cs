@@ -303,7 +303,8 @@ public sealed class HtmlImporter
         return rest.Length > 0 && rest[0] is '|' or '-' or '–' or '—' or ':' or '·' or '/' or '»' || (rest.Length > 0 && rest[^1] is '|' or '-' or '–' or '—' or ':' or '·' or '»');
     }
 
-    /// <summary>A title without the site's name after (or before) a separator.</summary>
+    /// <summary>A title without the site's name after a separator: a spaced separator with a short rest, or an unspaced
+    /// one (as CJK titles write it) whose rest is the site's stated name or a few characters without a space.</summary>
     private static string WithoutSiteName(string title, PageMetadata metadata)
     {
         foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: ", " · ", " » " })
@@ -314,7 +315,15 @@ public sealed class HtmlImporter
                 return title[..at].Trim();
             }
         }
-        _ = metadata;
+        int last = title.LastIndexOfAny(['-', '_', '|', '–', '—']);
+        if (last > 5)
+        {
+            var rest = title[(last + 1)..].Trim();
+            if (rest.Length > 0 && (metadata.SiteNames.Exists(n => Normalise(n) == Normalise(rest)) || (rest.Length <= 12 && !rest.Contains(' ', StringComparison.Ordinal) && !char.IsAsciiLetterOrDigit(rest[0]))))
+            {
+                return title[..last].Trim();
+            }
+        }
         return title;
     }
 
@@ -427,37 +436,45 @@ public sealed class HtmlImporter
     {
         var credits = new List<Credit>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        string? layer = null;
-        foreach (var stated in metadata.Authors)
+        // The first layer that names a person names them all: JSON-LD, then meta and microdata, then the page's bylines.
+        foreach (var rank in new Func<string, bool>[]
         {
-            if (layer is not null && stated.Layer != layer)
+            static l => l.StartsWith("json-ld", StringComparison.Ordinal),
+            static l => l.StartsWith("meta", StringComparison.Ordinal) || l == "microdata",
+            static l => l is "rel author" or "byline",
+        })
+        {
+            foreach (var stated in metadata.Authors)
             {
-                break; // the first layer that names authors names them all
-            }
-            if (stated.Layer.EndsWith("organization", StringComparison.Ordinal) || LooksLikeSite(stated.Value, metadata))
-            {
-                found.Notes.Add("Credits: \"" + Shorten(stated.Value) + "\" (" + stated.Layer + ") names the site or an organisation, not a person; left out.");
-                continue;
-            }
-            foreach (var name in SplitNames(stated.Value))
-            {
-                if (seen.Add(name))
+                if (!rank(stated.Layer))
                 {
-                    credits.Add(new Credit(name, PartyKind.Person, CreditRole.Author));
-                    found.Sources.Add(new FieldSource("Credits", name, stated.Layer));
-                    layer = stated.Layer;
+                    continue;
                 }
+                if (stated.Layer.EndsWith("organization", StringComparison.Ordinal) || LooksLikeSite(stated.Value, metadata))
+                {
+                    found.Notes.Add("Credits: \"" + Shorten(stated.Value) + "\" (" + stated.Layer + ") names the site or an organisation, not a person; left out.");
+                    continue;
+                }
+                foreach (var name in SplitNames(stated.Value))
+                {
+                    if (seen.Add(name))
+                    {
+                        credits.Add(new Credit(name, PartyKind.Person, CreditRole.Author));
+                        found.Sources.Add(new FieldSource("Credits", name, stated.Layer));
+                    }
+                }
+            }
+            if (credits.Count > 0)
+            {
+                return credits;
             }
         }
-        if (credits.Count == 0)
+        foreach (var credit in visible.Report.Credits)
         {
-            foreach (var credit in visible.Report.Credits)
+            if (seen.Add(credit.Name))
             {
-                if (seen.Add(credit.Name))
-                {
-                    credits.Add(credit);
-                    found.Sources.Add(new FieldSource("Credits", credit.Printed ?? credit.Name, "visible"));
-                }
+                credits.Add(credit);
+                found.Sources.Add(new FieldSource("Credits", credit.Printed ?? credit.Name, "visible"));
             }
         }
         return credits;
@@ -550,10 +567,17 @@ public sealed class HtmlImporter
         return section is null && keywords.Count == 0 ? null : new Taxonomy(section is null ? null : new Section(section), null, null, keywords);
     }
 
-    /// <summary>The body without the headline repeated as its first heading or paragraph.</summary>
+    /// <summary>The body without the headline repeated as its first heading or paragraph, and without the short labels
+    /// of page furniture left inside the content (a paragraph or heading of a few words ending in a colon: "Credit:",
+    /// "Advertisement:", "Read also:"), nor lone "Advertisement" lines.</summary>
     private static List<Block> Trim(IEnumerable<Block> blocks, string? headline, Findings found)
     {
         var list = blocks.ToList();
+        int labels = list.RemoveAll(b => b is ParagraphBlock or HeadingBlock && IsLabel(b.PlainText));
+        if (labels > 0)
+        {
+            found.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"The body: left out {labels} label(s) of page furniture (a few words ending in a colon)."));
+        }
         if (headline is not null)
         {
             int at = list.FindIndex(b => b is HeadingBlock or ParagraphBlock && Normalise(b.PlainText) == Normalise(headline));
@@ -564,6 +588,18 @@ public sealed class HtmlImporter
             }
         }
         return list;
+    }
+
+    private static bool IsLabel(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+        int words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return (trimmed[^1] == ':' && words <= 6) || trimmed.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("Anzeige", StringComparison.OrdinalIgnoreCase)
+            || trimmed.Equals("Publicidad", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("Publicité", StringComparison.OrdinalIgnoreCase);
     }
 
     // ---- Text helpers -----------------------------------------------------------------------------------------------

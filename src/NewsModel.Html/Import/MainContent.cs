@@ -248,13 +248,20 @@ internal static class MainContent
             yield break;
         }
         var stack = new Stack<IElement>();
+        var children = new List<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
             yield return element;
-            var children = element.Children;
-            for (int i = children.Length - 1; i >= 0; i--)
+            // Enumerated, not indexed: a collection's indexer walks from its start, which would make a wide element
+            // cost the square of its children.
+            children.Clear();
+            foreach (var child in element.Children)
+            {
+                children.Add(child);
+            }
+            for (int i = children.Count - 1; i >= 0; i--)
             {
                 stack.Push(children[i]);
             }

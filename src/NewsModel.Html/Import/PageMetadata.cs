@@ -61,6 +61,7 @@ internal sealed class PageMetadata
         {
             metadata.Microdata(element);
         }
+        metadata.Bylines(document);
         if (document.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang)
         {
             metadata.Languages.Insert(0, new Stated(lang.Trim(), "html lang"));
@@ -256,6 +257,43 @@ internal sealed class PageMetadata
             // An article type's statements go before any page's or name's already there.
             int at = list.FindIndex(s => s.Layer.StartsWith("json-ld ", StringComparison.Ordinal) || !s.Layer.StartsWith("json-ld", StringComparison.Ordinal));
             list.Insert(at < 0 ? list.Count : at, new Stated(value, layer));
+        }
+    }
+
+    // ---- Bylines ---------------------------------------------------------------------------------------------------
+
+    /// <summary>Class, id and rel names of an element holding the author's name.</summary>
+    private static readonly System.Text.RegularExpressions.Regex BylineClass = new(
+        @"(^|[-_\s])(byline|by-line|author|authors|author-?name|autor|autorin|auteur|autore|writer|reporter|firma|signature)($|[-_\s])",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The words that open a byline in the languages read (By, Von, Por, Par, …) and labels before a name.</summary>
+    private static readonly System.Text.RegularExpressions.Regex BylineLead = new(
+        @"^(by|von|por|par|di|da|door|av|af|kirjoittanut|text|texto|texte|autor(in)?|auteur|author|redaktion|reporter)\b\s*:?\s*",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>Elements that name the author on the page (<c>rel=author</c> links, byline and author classes): their
+    /// short text, without the word that opens a byline.</summary>
+    private void Bylines(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("a[rel~='author' i], [class], [id]"))
+        {
+            bool rel = element.LocalName == "a" && (element.GetAttribute("rel") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase);
+            if (!rel && !BylineClass.IsMatch((element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty)))
+            {
+                continue;
+            }
+            if (element.LocalName is "meta" or "script" or "style" or "img" or "body" or "html" or "article" or "main" or "section")
+            {
+                continue;
+            }
+            var text = HtmlImporter.Collapse(element.TextContent);
+            text = BylineLead.Replace(text, string.Empty).Trim();
+            if (text.Length is < 3 or > 80 || !char.IsLetter(text[0]) || text.Contains("http", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            Authors.Add(new Stated(text, rel ? "rel author" : "byline"));
         }
     }
 

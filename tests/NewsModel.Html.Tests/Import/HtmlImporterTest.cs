@@ -1,0 +1,206 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using NewsModel.Html;
+using NodaTime;
+
+namespace NewsModel.Html.Tests.Import;
+
+/// <summary>The HTML importer on pages written for each rule: layers, zones, disagreements, main content, quotes.</summary>
+public class HtmlImporterTest
+{
+    private static readonly DateTimeZone HongKong = DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"];
+
+    private static readonly HtmlImporter Importer = new HtmlImporterBuilder().WithPublication("Harbour Herald", HongKong, "hh").WithLanguage("en").Build();
+
+    private const string DefaultArticle = """
+        <p>Cross-harbour ferry fares will rise by an average of 8 per cent from next month, the operator announced on Monday.</p>
+        <p>"We have held fares for as long as we responsibly could," Margaret Leung, managing director of the company, said.</p>
+        <p>Passenger groups said they would ask lawmakers to review the decision, which takes effect on May 1.</p>
+        """;
+
+    private const string Template = """
+        <!doctype html>
+        <html lang="en-HK"><head><meta charset="utf-8">
+        <title>Ferry fares to rise again | Harbour Herald</title>
+        <meta property="og:title" content="Ferry fares to rise again">
+        <meta property="og:site_name" content="Harbour Herald">
+        <link rel="canonical" href="https://herald.example/2014/03/31/ferry-fares">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry fares to rise again",
+          "datePublished":"PUBLISHED","author":[{"@type":"Person","name":"Mary Chan"}],"publisher":{"@type":"Organization","name":"Harbour Herald"}}</script>
+        </head><body>
+        <nav><a href="/">Home</a> <a href="/hk">Hong Kong</a></nav>
+        <header><h1>Ferry fares to rise again</h1></header>
+        <article><div class="article-body">
+        ARTICLE
+        </div></article>
+        <aside class="related"><h2>Related</h2><p>Another story about ferries that readers liked, with enough words to count as text.</p></aside>
+        <footer><p>Copyright Harbour Herald. All rights reserved, and a long footer line with many words in it.</p></footer>
+        </body></html>
+        """;
+
+    private static string Page(string article = DefaultArticle, string published = "2014-03-31T05:31:00+08:00") =>
+        Template.Replace("PUBLISHED", published, StringComparison.Ordinal).Replace("ARTICLE", article, StringComparison.Ordinal);
+
+    [Fact]
+    public void Import_PageWithEveryLayer_ArticleInThePublicationZone()
+    {
+        var result = Importer.Import(Page(), "https://herald.example/2014/03/31/ferry-fares");
+        result.Success.Should().BeTrue(result.Message);
+        var article = result.Article!;
+        article.Headline.Should().Be("Ferry fares to rise again");
+        article.Timeline.Published!.Instant.Should().Be(Instant.FromUtc(2014, 3, 30, 21, 31));
+        article.Timeline.Published.Zone.Should().Be(HongKong, "+08:00 is Hong Kong's offset then, and the publication's zone is Hong Kong");
+        article.Credits.Select(c => c.Name).Should().Equal("Mary Chan");
+        article.Language.Should().Be("en-HK");
+        article.Id.Should().Be("https://herald.example/2014/03/31/ferry-fares");
+        result.Report.Sources.Should().Contain(s => s.Field == "Timeline.Published" && s.Layer == "json-ld");
+    }
+
+    [Fact]
+    public void Import_OffsetThePublicationZoneDoesNotHave_KeepsTheOffset()
+    {
+        var article = Importer.Import(Page(published: "2014-03-31T05:31:00+09:00")).Article!;
+        article.Timeline.Published!.Zone.Should().Be(DateTimeZone.ForOffset(Offset.FromHours(9)));
+    }
+
+    [Fact]
+    public void Import_Body_LeavesOutNavigationRelatedAndFooter()
+    {
+        var body = Importer.Import(Page()).Article!.Body;
+        body.Should().HaveCount(3);
+        body.Should().NotContain(p => p.Contains("Another story", StringComparison.Ordinal) || p.Contains("All rights reserved", StringComparison.Ordinal) || p.Contains("Home", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_QuoteInTheBody_FoundWithSpeakerAndCue()
+    {
+        var article = Importer.Import(Page()).Article!;
+        var quote = article.Quotes.Should().ContainSingle().Which;
+        quote.Paragraph.Should().Be(1);
+        quote.Attribution.Cue.Should().Be("said");
+        article.Parties[article.IndexOfParty(article.Parties.Single(p => p.Name == "Margaret Leung"))].Name.Should().Be("Margaret Leung");
+    }
+
+    [Fact]
+    public void Import_PrintedStampDisagreeingWithJsonLd_StructuredChosenAndReported()
+    {
+        var page = Page(article: """
+            <p class="date">PUBLISHED : Monday, 31 March, 2014, 9:31am</p>
+            <p>Cross-harbour ferry fares will rise by an average of 8 per cent from next month, the operator announced.</p>
+            """);
+        var result = Importer.Import(page);
+        result.Article!.Timeline.Published!.Instant.Should().Be(Instant.FromUtc(2014, 3, 30, 21, 31));
+        result.Report.Disagreements.Should().ContainSingle(d => d.StartsWith("Timeline.Published", StringComparison.Ordinal) && d.Contains("9:31am", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_PrintedStampSameInstant_KeepsThePrintedText()
+    {
+        var page = Page(article: """
+            <p class="date">PUBLISHED : Monday, 31 March, 2014, 5:31am</p>
+            <p>Cross-harbour ferry fares will rise by an average of 8 per cent from next month, the operator announced.</p>
+            """);
+        var published = Importer.Import(page).Article!.Timeline.Published!;
+        published.Printed.Should().Be("Monday, 31 March, 2014, 5:31am");
+        published.Zone.Should().Be(HongKong);
+    }
+
+    [Fact]
+    public void Import_StructuredDayAndPrintedTime_PrintedMorePreciseWins()
+    {
+        var page = Page(published: "2014-03-31", article: """
+            <p class="date">PUBLISHED : Monday, 31 March, 2014, 5:31am</p>
+            <p>Cross-harbour ferry fares will rise by an average of 8 per cent from next month, the operator announced.</p>
+            """);
+        var published = Importer.Import(page).Article!.Timeline.Published!;
+        published.Instant.Should().Be(Instant.FromUtc(2014, 3, 30, 21, 31));
+        published.Precision.Should().Be(MomentPrecision.Minute);
+    }
+
+    [Fact]
+    public void Import_NoDateAnywhere_FailsNamingWhatItLookedFor()
+    {
+        const string page = "<html><head><title>A page</title></head><body><h1>A headline long enough</h1><p>Some text that is long enough to be a paragraph of the body.</p></body></html>";
+        var result = Importer.Import(page);
+        result.Success.Should().BeFalse();
+        result.Message.Should().StartWith("Expected a publication date (JSON-LD datePublished");
+        result.Report.Headline.Should().Be("A headline long enough");
+    }
+
+    [Fact]
+    public void Import_DateOnlyInTheUrl_DayPrecision()
+    {
+        const string page = "<html><head><title>A page</title></head><body><h1>A headline long enough</h1><p>Some text that is long enough to be a paragraph of the body.</p></body></html>";
+        var published = Importer.Import(page, "https://herald.example/2020/05/14/story").Article!.Timeline.Published!;
+        (published.Precision, published.Instant.InZone(HongKong).Date).Should().Be((MomentPrecision.Day, new LocalDate(2020, 5, 14)));
+    }
+
+    [Fact]
+    public void Import_DeclaredCharset_DecodedAsDeclared()
+    {
+        var html = "<html><head><meta charset=\"windows-1252\"><meta property=\"article:published_time\" content=\"2020-01-01T10:00:00Z\"></head><body><h1>Caf\u00e9 culture returns to the city</h1><p>The caf\u00e9s on the square reopened this week after the long winter closure.</p></body></html>";
+        var bytes = Encoding.Latin1.GetBytes(html);
+        Importer.Import(bytes).Article!.Headline.Should().Be("Café culture returns to the city");
+    }
+
+    [Fact]
+    public void Import_NestedOneHundredThousandLevels_AResultWithoutRunningOutOfStack()
+    {
+        var page = "<html><body><h1>A headline long enough</h1>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Deep text that is long enough to count.</p></body></html>";
+        var result = Importer.Import(page, "https://herald.example/2020/05/14/story");
+        result.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Import_ScriptWithClosingTagInAString_ScriptLeftOut()
+    {
+        var page = Page(article: """
+            <p>Cross-harbour ferry fares will rise by an average of 8 per cent from next month, the operator announced.</p>
+            <script>var s = "</scr" + "ipt>"; document.write("<p>injected text that must not appear</p>");</script>
+            """);
+        Importer.Import(page).Article!.Body.Should().NotContain(p => p.Contains("injected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_InvalidBytes_AResultAndNoException()
+    {
+        var bytes = new byte[] { 0x3C, 0x68, 0x31, 0x3E, 0xFF, 0xFE, 0xC3, 0x28, 0x3C, 0x2F, 0x68, 0x31, 0x3E, 0x80, 0x81 };
+        FluentActions.Invoking(() => Importer.Import(bytes)).Should().NotThrow();
+    }
+
+    [Fact]
+    public void Builder_WithoutPublication_Throws() =>
+        FluentActions.Invoking(() => new HtmlImporterBuilder().Build()).Should().Throw<InvalidOperationException>().WithMessage("*WithPublication*");
+}
+
+/// <summary>The importer stays linear in the size of a page, including the shapes hostile pages take.</summary>
+public class HtmlImporterScalingTest
+{
+    private static readonly HtmlImporter Importer = new HtmlImporterBuilder().WithPublication("Harbour Herald", DateTimeZone.Utc).Build();
+
+    private static double Seconds(string page)
+    {
+        Importer.Import(page);
+        var watch = Stopwatch.StartNew();
+        Importer.Import(page);
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static void Linear(Func<int, string> make, int n)
+    {
+        // The best of three runs at n and 8n; 8x the input may take at most about 10x the time (12x for noise).
+        double small = Enumerable.Range(0, 3).Min(_ => Seconds(make(n)));
+        double large = Enumerable.Range(0, 3).Min(_ => Seconds(make(8 * n)));
+        (large / small).Should().BeLessThan(12, $"8x the input took {large / small:0.0}x the time");
+    }
+
+    [Fact]
+    public void Import_ManyParagraphs_ScalesLinearly() =>
+        Linear(n => "<html><body><h1>A headline long enough</h1><article>" + string.Concat(Enumerable.Repeat("<p>A paragraph, with a comma, long enough to count as text.</p>", n)) + "</article></body></html>", 500);
+
+    [Fact]
+    public void Import_UnclosedTags_ScalesLinearly() =>
+        Linear(n => "<html><body><h1>A headline long enough</h1>" + string.Concat(Enumerable.Repeat("<p><b><i>text that goes on ", n)), 2000);
+}
