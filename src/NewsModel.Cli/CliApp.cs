@@ -116,7 +116,9 @@ public static class CliApp
 
     private static Command ImportCommand(CliConsole console)
     {
-        var files = FilesArgument("Article text files (a page copied as text).");
+        var files = FilesArgument("Article text files (a page copied as text, .txt) or news pages (.html, .htm).");
+        var from = new Option<string?>("--from") { Description = "The input: text (a page copied as text) or html (a news page). When omitted, each document is told by its first character (< is HTML) and the choice is said on standard error." };
+        from.AcceptOnlyFromAmong("text", "html");
         var zone = ZoneOption("The publication's home time zone, in which printed stamps without a zone are read.", "UTC");
         var publication = new Option<string>("--publication", "-p") { Description = "The publication's name.", DefaultValueFactory = _ => "Unknown publication" };
         var shortName = new Option<string?>("--short-name") { Description = "The publication's short name (used in article ids)." };
@@ -154,9 +156,9 @@ public static class CliApp
         var to = FormatOption("--to", OutputFormats, "newsmodel", "The output format.");
         var output = OutputOption();
         var ndjson = NdjsonOption();
-        var command = new Command("import", "Import article text into a structured article; the import report goes to standard error.")
+        var command = new Command("import", "Import article text or a news page's HTML into a structured article; the import report goes to standard error.")
         {
-            files, zone, publication, shortName, language, dayFirst, asOf, alsoAccept, to, output, ndjson,
+            files, from, zone, publication, shortName, language, dayFirst, asOf, alsoAccept, to, output, ndjson,
         };
         command.SetAction(result => Commands.Import(
             console,
@@ -168,7 +170,8 @@ public static class CliApp
                 result.GetValue(language)!,
                 result.GetValue(dayFirst),
                 ClockFor(result.GetValue(asOf)),
-                [.. (result.GetValue(alsoAccept) ?? []).Select(id => DateTimeZoneProviders.Tzdb[id])]),
+                [.. (result.GetValue(alsoAccept) ?? []).Select(id => DateTimeZoneProviders.Tzdb[id])],
+                result.GetValue(from)),
             new OutputSettings(result.GetValue(to)!, result.GetValue(output), result.GetValue(ndjson))));
         return command;
     }
@@ -242,7 +245,7 @@ public static class CliApp
 }
 
 /// <summary>How text is imported.</summary>
-internal sealed record ImportSettings(string Publication, string? ShortName, DateTimeZone Zone, string Language, bool DayFirst, IClock? Clock, DateTimeZone[] AcceptedZones);
+internal sealed record ImportSettings(string Publication, string? ShortName, DateTimeZone Zone, string Language, bool DayFirst, IClock? Clock, DateTimeZone[] AcceptedZones, string? From = null);
 
 /// <summary>A clock that always shows one instant: the crawl time given with --as-of.</summary>
 internal sealed class FixedClock(Instant instant) : IClock

@@ -32,12 +32,42 @@ internal static class Commands
             .WithClock(settings.Clock)
             .AlsoAcceptZones(settings.AcceptedZones)
             .Build();
-        return RunBatch(console, files, InputKind.Text, output, "imported", (settings, losses) => ImportProcessor(importer, WriterFor(settings, null, losses)));
+        var pages = new NewsModel.Html.HtmlImporterBuilder()
+            .WithPublication(importer.Publication)
+            .WithLanguage(settings.Language)
+            .WithTextImporter(importer)
+            .Build();
+        return RunBatch(console, files, InputKind.Text, output, "imported", (outputSettings, losses) => ImportProcessor(settings.From, importer, pages, WriterFor(outputSettings, null, losses)));
     }
 
-    private static ItemProcessor ImportProcessor(TextImporter importer, ArticleWriter writer) =>
+    /// <summary>Whether a document is an HTML page: its first character (after a byte order mark and white space) is
+    /// <c>&lt;</c>. Article text never starts so.</summary>
+    internal static bool IsHtml(ReadOnlySpan<byte> document)
+    {
+        if (document.StartsWith("\uFEFF"u8))
+        {
+            document = document[3..];
+        }
+        int i = 0;
+        while (i < document.Length && document[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+        return i < document.Length && document[i] == (byte)'<';
+    }
+
+    private static ItemProcessor ImportProcessor(string? from, TextImporter importer, NewsModel.Html.HtmlImporter pages, ArticleWriter writer) =>
         (item, destination, messages) =>
         {
+            bool html = from == "html" || (from is null && IsHtml(item.Content.Span));
+            if (from is null)
+            {
+                messages.Add(html ? "detected html" : "detected text");
+            }
+            if (html)
+            {
+                return ImportPage(pages, item, destination, messages, writer);
+            }
             var result = importer.ImportUtf8(item.Content.Span);
             foreach (var line in result.Report.Uncertainties)
             {
@@ -413,6 +443,33 @@ internal static class Commands
             e = aggregate.InnerExceptions[0];
         }
         return e;
+    }
+
+    /// <summary>An HTML page: the article, and on standard error where each field came from, where the page's layers
+    /// disagreed, and what was left out.</summary>
+    private static ItemStatus ImportPage(NewsModel.Html.HtmlImporter pages, InputItem item, IBufferWriter<byte> destination, List<string> messages, ArticleWriter writer)
+    {
+        var result = pages.Import(item.Content.Span);
+        foreach (var source in result.Report.Sources)
+        {
+            messages.Add($"from {source.Layer}: {source.Field} = {Shorten(source.Value)}");
+        }
+        foreach (var disagreement in result.Report.Disagreements)
+        {
+            messages.Add("disagreement: " + disagreement);
+        }
+        foreach (var note in result.Report.Notes)
+        {
+            messages.Add("note: " + note);
+        }
+        if (result.Article is not { } article)
+        {
+            messages.Add($"error: {result.Message}");
+            return ItemStatus.Failed;
+        }
+        messages.Add(string.Create(CultureInfo.InvariantCulture,
+            $"imported \"{article.Headline}\": published {article.Timeline.Published}, {article.Blocks.Length} block(s), {article.Quotes.Length} quote(s), {article.Credits.Length} credit(s)."));
+        return writer(article, destination, messages);
     }
 
     private static string Summary(ImportResult result)

@@ -15,7 +15,7 @@ internal readonly record struct InputItem(string Source, long Line, ReadOnlyMemo
 /// <summary>What kind of files a command takes from directories.</summary>
 internal enum InputKind
 {
-    /// <summary>Article text (<c>.txt</c>); stdin is one article.</summary>
+    /// <summary>Article text (<c>.txt</c>) or news pages (<c>.html</c>, <c>.htm</c>); stdin is one article.</summary>
     Text,
 
     /// <summary>JSON documents (<c>.json</c>) and NDJSON (<c>.ndjson</c>, <c>.jsonl</c>); stdin is NDJSON.</summary>
@@ -79,7 +79,7 @@ internal sealed class Inputs
                 found.Sort(StringComparer.Ordinal);
                 if (found.Count == 0)
                 {
-                    Problems.Add($"{argument}: the directory holds no {(_kind == InputKind.Text ? ".txt" : ".json or .ndjson")} files.");
+                    Problems.Add($"{argument}: the directory holds no {(_kind == InputKind.Text ? ".txt or .html" : ".json or .ndjson")} files.");
                 }
                 sources.AddRange(found);
             }
@@ -110,7 +110,7 @@ internal sealed class Inputs
 
     private bool Accepts(string file) =>
         _kind == InputKind.Text
-            ? file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            ? file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
             : file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsNdjson(file);
 
     /// <summary>Whether a source (from <see cref="Expand"/>) gives one item per line rather than one for the whole

@@ -132,3 +132,51 @@ public class ImportCommandTest
         run.Output.Should().StartWith("{\n  \"format\"", "one text on stdin is one input: one indented document, as docs/cli.md says");
     }
 }
+
+/// <summary><c>newsmodel import page.html</c>: news pages, told from text by their first character.</summary>
+public class ImportHtmlCommandTest
+{
+    private const string Page = """
+        <!doctype html><html lang="en"><head>
+        <meta property="article:published_time" content="2020-05-14T08:00:00+01:00">
+        <meta name="author" content="Jane Doe"></head>
+        <body><nav><a href="/">Home</a></nav><h1>Council approves the new harbour plan</h1>
+        <article><p>The council approved the harbour plan on Thursday after a long debate, the mayor said.</p></article></body></html>
+        """;
+
+    [Fact]
+    public void Import_HtmlPageWithoutFrom_DetectedAndImportedWithItsSources()
+    {
+        using var folder = new TempFolder();
+        string page = folder.Write("page.html", Page);
+
+        var run = CliRun.Of("import", page, "-z", "Europe/London", "-p", "Harbour Times");
+
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        var article = NewsModelJson.Deserialize(run.Output);
+        article.Headline.Should().Be("Council approves the new harbour plan");
+        article.Timeline.Published!.Zone.Id.Should().Be("Europe/London", "+01:00 is London's offset in May, and the publication is London's");
+        run.Error.Should().Contain("detected html").And.Contain("from meta article:published_time: Timeline.Published");
+    }
+
+    [Fact]
+    public void Import_FolderOfPagesAndText_EachReadAsWhatItIs()
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.html", Page);
+        folder.Write("story.txt", "Ferry fares to rise\nPUBLISHED : Monday, 31 March, 2014, 5:31am\nFares will rise, the operator said on Monday.\n");
+
+        var run = CliRun.Of("import", folder.Path, "-z", "Asia/Hong_Kong");
+
+        run.Error.Should().Contain("detected html").And.Contain("detected text");
+        run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2);
+    }
+
+    [SharedDataFact]
+    public void Import_CorpusPageWithFromHtml_Imported()
+    {
+        var run = CliRun.Of("import", SharedData.PathOf("corpus/html/trafilatura_independent.co.uk.penalty/page.html"), "--from", "html", "-z", "Europe/London");
+        run.ExitCode.Should().Be(ExitCodes.Success, run.Error);
+        NewsModelJson.Deserialize(run.Output).Credits.Select(c => c.Name).Should().Contain("Andrew Woodcock");
+    }
+}
