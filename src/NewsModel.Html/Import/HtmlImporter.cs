@@ -36,12 +36,44 @@ public sealed class HtmlImporter
     private readonly string _language;
     private readonly int _maxInputLength;
 
-    internal HtmlImporter(Publication publication, string language, TextImporter text, int maxInputLength)
+    /// <summary>The text importers for each page language, made when first needed (when no text importer was given).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TextImporter>? _byLanguage;
+
+    internal HtmlImporter(Publication publication, string language, TextImporter text, int maxInputLength, bool perLanguage)
     {
         Publication = publication;
         _language = language;
         TextImporter = text;
         _maxInputLength = maxInputLength;
+        _byLanguage = perLanguage ? new(StringComparer.OrdinalIgnoreCase) : null;
+    }
+
+    /// <summary>The text importer for a page: the one given, or one for the page's declared language (its month names,
+    /// its numeric day order, its quote words).</summary>
+    private TextImporter TextImporterFor(string? language)
+    {
+        if (_byLanguage is null || string.IsNullOrEmpty(language))
+        {
+            return TextImporter;
+        }
+        var tag = language.Replace('_', '-').Trim();
+        if (tag.Length is < 2 or > 35)
+        {
+            return TextImporter;
+        }
+        return _byLanguage.GetOrAdd(tag, static (t, publication) =>
+        {
+            CultureInfo culture;
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(t);
+            }
+            catch (CultureNotFoundException)
+            {
+                culture = CultureInfo.InvariantCulture;
+            }
+            return new TextImporterBuilder().WithPublication(publication).WithLanguage(t).WithCulture(culture).Build();
+        }, Publication);
     }
 
     /// <summary>Gets the publication imported articles belong to (its zone is the zone of dates without an offset).</summary>
@@ -129,7 +161,8 @@ public sealed class HtmlImporter
         var zone = Publication.Zone;
         var found = new Findings();
         var metadata = PageMetadata.Read(document, url);
-        var visible = TextImporter.Import(VisibleText.Of(document));
+        var text = TextImporterFor(metadata.Languages.Count > 0 ? metadata.Languages[0].Value : null);
+        var visible = text.Import(VisibleText.Of(document));
         var headings = document.QuerySelectorAll("h1").Select(HeadingText).Where(t => t.Length > 0).ToList();
         var times = TimeElements(document);
         var titleElement = document.Title is { } title ? Collapse(title) : null;
@@ -145,7 +178,7 @@ public sealed class HtmlImporter
 
         var headline = Headline(metadata, headings, titleElement, visible, found);
         var blocks = Trim(content.Blocks, headline, found);
-        var published = PublishedMoment(metadata, times, visible, url, zone, found);
+        var published = PublishedMoment(metadata, times, visible, titleElement, zone, found);
         var modified = Modified(metadata, published, zone, found);
         var credits = Authors(metadata, visible, found);
         var language = PageLanguage(metadata, found);
@@ -176,7 +209,7 @@ public sealed class HtmlImporter
             var taxonomy = Taxonomy(metadata);
             var article = new Article(id, headline, language, Publication, timeline, blocks, credits,
                 standfirst: standfirst, canonicalUrl: canonical, media: content.Media, taxonomy: taxonomy);
-            var quotes = TextImporter.ReadQuotes(article.Body);
+            var quotes = text.ReadQuotes(article.Body);
             foreach (var uncertainty in quotes.Uncertainties)
             {
                 found.Notes.Add("Quotes: " + uncertainty.Replace("Line ", "Paragraph ", StringComparison.Ordinal));
@@ -358,7 +391,7 @@ public sealed class HtmlImporter
         return list;
     }
 
-    private static Moment? PublishedMoment(PageMetadata metadata, List<Stated> times, ImportResult visible, string? url, DateTimeZone zone, Findings found)
+    private static Moment? PublishedMoment(PageMetadata metadata, List<Stated> times, ImportResult visible, string? title, DateTimeZone zone, Findings found)
     {
         var printed = visible.Report.Published;
         (Moment Moment, string Layer)? structured = First(metadata.Published, zone);
@@ -372,7 +405,8 @@ public sealed class HtmlImporter
                 if (same || morePrecise)
                 {
                     found.Sources.Add(new FieldSource("Timeline.Published", printed.Printed ?? printed.ToString(), "visible (" + (same ? "the same instant as " : "more precise than ") + s.Layer + ")"));
-                    return same ? new Moment(s.Moment.Instant, s.Moment.Zone, printed.Printed, s.Moment.Precision) : printed;
+                    // The printed text holds in the zone it was read in: that zone, not the structured date's offset.
+                    return same ? new Moment(s.Moment.Instant, printed.Zone, printed.Printed, s.Moment.Precision) : printed;
                 }
                 if (printed.Instant.InZone(s.Moment.Zone).Date != s.Moment.Instant.InZone(s.Moment.Zone).Date || printed.Precision <= MomentPrecision.Minute)
                 {
@@ -387,6 +421,17 @@ public sealed class HtmlImporter
         {
             found.Sources.Add(new FieldSource("Timeline.Published", printed.Printed ?? printed.ToString(), "visible"));
             return printed;
+        }
+        if (title is not null)
+        {
+            foreach (var part in title.Split(['|', '–', '—', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length <= 40 && PageDates.Parse(part, zone) is { } titled)
+                {
+                    found.Sources.Add(new FieldSource("Timeline.Published", part, "title"));
+                    return titled;
+                }
+            }
         }
         foreach (var u in metadata.Urls)
         {
@@ -485,7 +530,7 @@ public sealed class HtmlImporter
     {
         var text = Collapse(value);
         if (text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.Contains(".com", StringComparison.OrdinalIgnoreCase) || text.Contains(".de", StringComparison.OrdinalIgnoreCase)
-            || text.Contains('/', StringComparison.Ordinal) || text.Contains(".it", StringComparison.OrdinalIgnoreCase) || text.Contains(".fr", StringComparison.OrdinalIgnoreCase))
+            || text.Contains("//", StringComparison.Ordinal) || text.StartsWith('/') || text.Contains(".it", StringComparison.OrdinalIgnoreCase) || text.Contains(".fr", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -573,6 +618,26 @@ public sealed class HtmlImporter
     private static List<Block> Trim(IEnumerable<Block> blocks, string? headline, Findings found)
     {
         var list = blocks.ToList();
+        // Links to other pages inside the content ("related", "read also" boxes): a short block that is all links, a
+        // list of links, and the short title just before them.
+        int linked = 0;
+        for (int i = list.Count - 1; i >= 0; i--)
+        {
+            if (IsLinks(list[i]))
+            {
+                list.RemoveAt(i);
+                linked++;
+                if (i > 0 && list[i - 1] is HeadingBlock or ParagraphBlock && list[i - 1].PlainText.Trim() is { Length: > 0 and < 60 } title && title[^1] is not ('.' or '!' or '?'))
+                {
+                    list.RemoveAt(i - 1);
+                    i--;
+                }
+            }
+        }
+        if (linked > 0)
+        {
+            found.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"The body: left out {linked} block(s) of links to other pages (related articles)."));
+        }
         int labels = list.RemoveAll(b => b is ParagraphBlock or HeadingBlock && IsLabel(b.PlainText));
         if (labels > 0)
         {
@@ -588,6 +653,34 @@ public sealed class HtmlImporter
             }
         }
         return list;
+    }
+
+    /// <summary>Whether a block is links to other pages: a short paragraph or heading four fifths of whose text is
+    /// links, or a list every item of which is.</summary>
+    private static bool IsLinks(Block block) => block switch
+    {
+        ParagraphBlock p => p.Text.Text.Length < 150 && LinkShare(p.Text) >= 0.8,
+        HeadingBlock h => LinkShare(h.Text) >= 0.8,
+        ListBlock l => l.Items.Length > 0 && l.Items.All(item => LinkShare(item) >= 0.8),
+        _ => false,
+    };
+
+    private static double LinkShare(InlineText text)
+    {
+        int length = text.Text.Trim().Length;
+        if (length == 0)
+        {
+            return 0;
+        }
+        int linked = 0;
+        foreach (var mark in text.Marks)
+        {
+            if (mark.Kind == MarkKind.Link)
+            {
+                linked += mark.Range.Length;
+            }
+        }
+        return Math.Min(1, linked / (double)length);
     }
 
     private static bool IsLabel(string text)

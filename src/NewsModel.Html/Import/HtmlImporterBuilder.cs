@@ -49,8 +49,9 @@ public sealed class HtmlImporterBuilder
         return this;
     }
 
-    /// <summary>Sets the text importer that reads the page's printed stamps and bylines and the body's quotes (default:
-    /// one for the publication and language, with the text importer's defaults).</summary>
+    /// <summary>Sets the text importer that reads every page's printed stamps and bylines and the body's quotes (default:
+    /// one per page language, with that language's month names, numeric day order and quote words, for the
+    /// publication).</summary>
     /// <param name="value">The text importer.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
@@ -80,6 +81,6 @@ public sealed class HtmlImporterBuilder
     {
         var publication = _publication ?? throw new InvalidOperationException("An HTML importer needs a publication (WithPublication): its zone reads dates that carry no offset.");
         var text = _text ?? new TextImporterBuilder().WithPublication(publication).WithLanguage(_language == "und" ? "en" : _language).Build();
-        return new HtmlImporter(publication, _language, text, _maxInputLength);
+        return new HtmlImporter(publication, _language, text, _maxInputLength, perLanguage: _text is null);
     }
 }

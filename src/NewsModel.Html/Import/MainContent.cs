@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -155,7 +156,20 @@ internal static class MainContent
             }
             chosen = next;
         }
-        return [chosen];
+        // The text split over siblings of one kind (the same tag sharing a class name: "story-text" parts between
+        // advertisements, a lead and a body field): the siblings with good text come too, in document order.
+        var parts = new List<IElement>();
+        if (chosen.ParentElement is { } parent && chosen.ClassList.Length > 0)
+        {
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == chosen || (sibling.LocalName == chosen.LocalName && sibling.ClassList.Any(chosen.ClassList.Contains) && good.GetValueOrDefault(sibling) >= 25))
+                {
+                    parts.Add(sibling);
+                }
+            }
+        }
+        return parts.Count > 1 ? parts : [chosen];
     }
 
     /// <summary>For every element, the visible length of the good text under it: text blocks (a paragraph, a leaf
@@ -173,20 +187,32 @@ internal static class MainContent
             {
                 sum += good.GetValueOrDefault(child);
             }
-            if (sum == 0 && element.LocalName is "p" or "div" or "pre" or "li" or "td" or "dd" or "blockquote" or "section" or "article" or "span" or "font" && !HasBlockChild(element))
+            if (element.LocalName is "p" or "div" or "pre" or "li" or "td" or "dd" or "blockquote" or "section" or "article" or "main" or "font" or "center")
             {
-                int length = Visible(element.TextContent);
-                if (length >= 25)
+                // The element's own text: all of it for a leaf block; for a container, its loose text and inline
+                // elements between its blocks (text written with <br>s beside a few paragraphs).
+                bool leaf = !HasBlockChild(element);
+                int length = 0, links = 0;
+                foreach (var node in element.ChildNodes)
                 {
-                    int links = 0;
-                    foreach (var link in element.QuerySelectorAll("a"))
+                    if (node.NodeType == NodeType.Text)
                     {
-                        links += Visible(link.TextContent);
+                        length += Visible(node.TextContent);
                     }
-                    if (links < length / 2)
+                    else if (node is IElement child && (leaf || IsInline(child)))
                     {
-                        sum = length;
+                        int text = Visible(child.TextContent);
+                        length += text;
+                        links += child.LocalName == "a" ? text : 0;
+                        foreach (var link in child.QuerySelectorAll("a"))
+                        {
+                            links += Visible(link.TextContent);
+                        }
                     }
+                }
+                if (length >= 25 && links < length / 2)
+                {
+                    sum += length;
                 }
             }
             if (sum > 0)
@@ -196,6 +222,9 @@ internal static class MainContent
         }
         return good;
     }
+
+    private static bool IsInline(IElement element) =>
+        element.LocalName is "a" or "b" or "i" or "em" or "strong" or "span" or "font" or "u" or "small" or "big" or "sup" or "sub" or "abbr" or "cite" or "q" or "mark" or "time" or "br" or "code";
 
     private static bool HasBlockChild(IElement element)
     {

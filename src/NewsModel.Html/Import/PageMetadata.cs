@@ -295,7 +295,30 @@ internal sealed class PageMetadata
             }
             Authors.Add(new Stated(text, rel ? "rel author" : "byline"));
         }
+        // A labelled byline written as a short paragraph: "Auteur : Kossivi Tiassou", "Autor: …", "Text: …".
+        foreach (var element in document.QuerySelectorAll("p, span, div, li"))
+        {
+            if (element.ChildElementCount > 2)
+            {
+                continue;
+            }
+            var text = HtmlImporter.Collapse(element.TextContent);
+            if (text.Length is < 8 or > 80 || !LabelledByline.IsMatch(text))
+            {
+                continue;
+            }
+            var name = BylineLead.Replace(text, string.Empty).Trim();
+            if (name.Length >= 3 && char.IsLetter(name[0]))
+            {
+                Authors.Add(new Stated(name, "byline"));
+            }
+        }
     }
+
+    /// <summary>A label and a colon that open a byline line.</summary>
+    private static readonly System.Text.RegularExpressions.Regex LabelledByline = new(
+        @"^(auteur|author|autor|autorin|autore|texte|texto|text|kirjoittaja)\s*:",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // ---- Meta and microdata --------------------------------------------------------------------------------------
 
