@@ -53,6 +53,24 @@ if (args.Length >= 1 && args[0] == "--html")
     var rest = args.Skip(1).Where(a => a != "--verbose").ToArray();
     return NewsModel.ImportAccuracy.HtmlScore.Run(rest.Length > 0 ? rest[0] : Path.Combine("..", "shared", "corpus", "html"), args.Contains("--verbose"));
 }
+if (args.Length == 2 && args[0] == "--time-html")
+{
+    // Where an HTML import's time goes, roughly (the measured figures come from NewsModel.Benchmarks).
+    var bytes = File.ReadAllBytes(args[1]);
+    var pageImporter = new NewsModel.Html.HtmlImporterBuilder().WithPublication("P", DateTimeZone.Utc).Build();
+    var visible = NewsModel.ImportAccuracy.VisibleText.OfFile(args[1]);
+    double Time(Action action)
+    {
+        for (int i = 0; i < 5; i++) action();
+        var w = System.Diagnostics.Stopwatch.StartNew();
+        for (int i = 0; i < 20; i++) action();
+        return w.Elapsed.TotalMilliseconds / 20;
+    }
+    Console.WriteLine($"parse {Time(() => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(new MemoryStream(bytes)).Dispose()):0.0} ms");
+    Console.WriteLine($"import {Time(() => pageImporter.Import(bytes)):0.0} ms");
+    Console.WriteLine($"text import of the visible text ({visible.Length:N0} chars) {Time(() => pageImporter.TextImporter.Import(visible)):0.0} ms");
+    return 0;
+}
 if (args.Length == 1 && args[0] == "--parse-scaling")
 {
     // AngleSharp's parse alone on the hostile shapes, n and 8n (for docs/benchmarks.md).

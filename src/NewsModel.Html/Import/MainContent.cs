@@ -26,23 +26,23 @@ internal static class MainContent
     /// <summary>Class and id words of page furniture, always taken out.</summary>
     private static readonly Regex Furniture = new(
         @"comment|share|sharing|social|related|recommend|promo|newsletter|cookie|consent|gdpr|footer|sidebar|widget|breadcrumb|(^|[-_ ])nav|menu|advert|(^|[-_ ])ads?($|[-_ ])|adslot|ad-slot|dfp|sponsor|outbrain|taboola|teaser|more-stories|morestories|read-?more|popular|trending|most-read|mostread|(^|[-_ ])tags?($|[-_ ])|author-?bio|toolbar|disclaimer|infobox|playlist|pagination|pager|similar|also-read|further-reading|weitere|mehr-zum-thema",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <summary>Class and id words of furniture that may also wrap the article (a paywall, a banner holder, a print
     /// view): taken out only when they hold little text.</summary>
     private static readonly Regex WeakFurniture = new(
         @"subscri|paywall|signup|sign-up|login|modal|popup|banner|masthead|skip|print|rating|hidden|visually-hidden|sr-only|follow|topics",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <summary>Class and id words of article text.</summary>
     private static readonly Regex Body = new(
         @"article|body|content|entry|main|post|story|text|blog|prose|rich-?text|paragraph",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <summary>Class names publishers give the element that holds exactly the article's text.</summary>
     private static readonly Regex BodyClass = new(
         @"(^|\s)(article-?body|articlebody|article__body|article-body-content|article__content|article-content|articletext|article-text|story-?body|storybody|story__body|story-content|entry-content|post-content|post-body|post__content|body-text|bodytext|text-body|article__text|c-article-body|articleContent|article_body|news-content|news-text|td-post-content|field-name-body|content-body|main-text|rich-text|textblock|text-block|article-main|articleBody)(\s|$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <summary>Takes the page furniture out of the document (in place).</summary>
     internal static void Clean(IDocument document)
@@ -50,9 +50,11 @@ internal static class MainContent
         var doomed = new List<IElement>();
         var lengths = TextLengths(document.Body);
         int page = document.Body is { } body ? lengths.GetValueOrDefault(body) : 0;
+        // Pages repeat their class names: each distinct one is matched against the word lists once.
+        var kinds = new Dictionary<string, WordKind>(StringComparer.Ordinal);
         foreach (var element in Elements(document.Body))
         {
-            if (IsFurniture(element, page, lengths))
+            if (IsFurniture(element, page, lengths, kinds))
             {
                 doomed.Add(element);
             }
@@ -63,7 +65,29 @@ internal static class MainContent
         }
     }
 
-    private static bool IsFurniture(IElement element, int page, Dictionary<IElement, int> lengths)
+    /// <summary>What an element's class and id words say.</summary>
+    [Flags]
+    private enum WordKind
+    {
+        None = 0,
+        Furniture = 1,
+        Weak = 2,
+        Body = 4,
+        BodyClass = 8,
+    }
+
+    private static WordKind Kind(string words, Dictionary<string, WordKind> kinds)
+    {
+        if (!kinds.TryGetValue(words, out var kind))
+        {
+            kind = (Furniture.IsMatch(words) ? WordKind.Furniture : 0) | (WeakFurniture.IsMatch(words) ? WordKind.Weak : 0)
+                | (Body.IsMatch(words) ? WordKind.Body : 0) | (BodyClass.IsMatch(words) ? WordKind.BodyClass : 0);
+            kinds[words] = kind;
+        }
+        return kind;
+    }
+
+    private static bool IsFurniture(IElement element, int page, Dictionary<IElement, int> lengths, Dictionary<string, WordKind> kinds)
     {
         var name = element.LocalName;
         if (NeverText.Contains(name))
@@ -88,17 +112,22 @@ internal static class MainContent
             return true; // a page or article header: title and byline, read from their own layers
         }
         var words = Words(element);
-        if (words.Length <= 1 || BodyClass.IsMatch(words))
+        if (words.Length <= 1)
         {
             return false;
         }
-        if (Furniture.IsMatch(words))
+        var kind = Kind(words, kinds);
+        if ((kind & WordKind.BodyClass) != 0)
+        {
+            return false;
+        }
+        if ((kind & WordKind.Furniture) != 0)
         {
             // Furniture never wraps most of the page: a wrapper whose name merely contains a furniture word stays.
             int length = lengths.GetValueOrDefault(element);
-            return !(Body.IsMatch(words) && length > 500) && length < page / 2;
+            return !((kind & WordKind.Body) != 0 && length > 500) && length < page / 2;
         }
-        return WeakFurniture.IsMatch(words) && lengths.GetValueOrDefault(element) < 200;
+        return (kind & WordKind.Weak) != 0 && lengths.GetValueOrDefault(element) < 200;
     }
 
     private static string Words(IElement element) => (element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty);

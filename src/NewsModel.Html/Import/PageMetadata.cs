@@ -276,10 +276,17 @@ internal sealed class PageMetadata
     /// short text, without the word that opens a byline.</summary>
     private void Bylines(IDocument document)
     {
+        var matches = new Dictionary<string, bool>(StringComparer.Ordinal); // pages repeat their class names
         foreach (var element in document.QuerySelectorAll("a[rel~='author' i], [class], [id]"))
         {
             bool rel = element.LocalName == "a" && (element.GetAttribute("rel") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase);
-            if (!rel && !BylineClass.IsMatch((element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty)))
+            var words = (element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty);
+            if (!matches.TryGetValue(words, out bool byline))
+            {
+                byline = BylineClass.IsMatch(words);
+                matches[words] = byline;
+            }
+            if (!rel && !byline)
             {
                 continue;
             }
@@ -298,7 +305,8 @@ internal sealed class PageMetadata
         // A labelled byline written as a short paragraph: "Auteur : Kossivi Tiassou", "Autor: …", "Text: …".
         foreach (var element in document.QuerySelectorAll("p, span, div, li"))
         {
-            if (element.ChildElementCount > 2)
+            // Only an element whose own first text opens with the label (its whole text is read only then).
+            if (element.ChildElementCount > 2 || element.FirstChild is not IText first || !LabelledByline.IsMatch(first.Data.TrimStart()))
             {
                 continue;
             }
