@@ -32,5 +32,12 @@ public static class Mutations
             catch (TException)
             {
             }
+            catch (Exception e)
+            {
+                // Name the mutation and what escaped, so that a rare failure can be replayed from the message alone.
+                throw new InvalidOperationException(
+                    (cut ? $"The document cut at byte {position}" : $"The document with byte {position} set to 0x{value:X2}") + " let "
+                    + e.GetType().FullName + " escape instead of " + typeof(TException).Name + ": " + e.Message + "\n" + e.StackTrace, e);
+            }
         }, iter: iterations);
 }

@@ -200,9 +200,10 @@ internal static class FeedReader
         {
             return System.Text.CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            return null; // an encoding .NET does not know: read as UTF-8
+            // An encoding .NET does not know, or one it refuses (UTF-7, disabled as unsafe): read as UTF-8.
+            return null;
         }
     }
 

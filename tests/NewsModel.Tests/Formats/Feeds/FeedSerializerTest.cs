@@ -249,6 +249,16 @@ public class FeedSerializerTest
         FluentActions.Invoking(() => FeedSerializer.Deserialize(Encoding.UTF8.GetBytes(text)))
             .Should().Throw<FeedException>().Which.Message.Should().Contain(expected);
 
+    /// <summary>Found by the mutation property (one byte turned utf-8 into utf-7): .NET refuses UTF-7 with a
+    /// NotSupportedException, which escaped the reader.</summary>
+    [Fact]
+    public void Deserialize_DeclaredUtf7_ReadAsUtf8()
+    {
+        var feed = FeedSerializer.Deserialize(Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-7\"?><rss version=\"2.0\"><channel><title>T</title>"
+            + "<item><title>One</title><guid>1</guid><pubDate>Wed, 31 Jan 2018 07:26:05 GMT</pubDate></item></channel></rss>"));
+        feed.Items.Should().ContainSingle().Which.Result!.Value.Headline.Should().Be("One");
+    }
+
     [Fact]
     public void Deserialize_MutatedFeeds_OnlyEverThrowFeedException()
     {
