@@ -667,8 +667,20 @@ public sealed class HtmlImporter
 
     private static double LinkShare(InlineText text)
     {
-        int length = text.Text.Trim().Length;
-        if (length == 0)
+        // A label before the links ("Read also: <a>…</a>", "Le puede interesar: …") is part of the links' box.
+        int start = 0;
+        int colon = text.Text.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && colon < 40 && text.Text[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5)
+        {
+            start = colon + 1;
+        }
+        int length = text.Text.Length - start - (text.Text.Length - text.Text.TrimEnd().Length);
+        while (start < text.Text.Length && char.IsWhiteSpace(text.Text[start]))
+        {
+            start++;
+            length--;
+        }
+        if (length <= 0)
         {
             return 0;
         }

@@ -25,7 +25,7 @@ internal static class MainContent
 
     /// <summary>Class and id words of page furniture, always taken out.</summary>
     private static readonly Regex Furniture = new(
-        @"comment|share|sharing|social|related|recommend|promo|newsletter|cookie|consent|gdpr|footer|sidebar|widget|breadcrumb|(^|[-_ ])nav|menu|advert|(^|[-_ ])ads?($|[-_ ])|adslot|ad-slot|dfp|sponsor|outbrain|taboola|teaser|more-stories|morestories|read-?more|popular|trending|most-read|mostread|(^|[-_ ])tags?($|[-_ ])|author-?bio|toolbar|disclaimer|infobox|playlist|pagination|pager|similar|also-read|further-reading|weitere|mehr-zum-thema",
+        @"comment|share|sharing|social|related|recommend|promo|newsletter|cookie|consent|gdpr|footer|sidebar|widget|breadcrumb|(^|[-_ ])nav|menu|advert|(^|[-_ ])ads?($|[-_ ])|adslot|ad-slot|dfp|sponsor|outbrain|taboola|teaser|more-stories|morestories|read-?more|popular|trending|most-read|mostread|(^|[-_ ])tags?($|[-_ ])|author[-_]?(bio|info|box|card|profile|details)|about-the-author|toolbar|disclaimer|infobox|playlist|pagination|pager|similar|also-read|further-reading|weitere|mehr-zum-thema",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     /// <summary>Class and id words of furniture that may also wrap the article (a paywall, a banner holder, a print
