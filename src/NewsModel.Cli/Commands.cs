@@ -40,26 +40,10 @@ internal static class Commands
         return RunBatch(console, files, InputKind.Text, output, "imported", (outputSettings, losses) => ImportProcessor(settings.From, importer, pages, WriterFor(outputSettings, null, losses)));
     }
 
-    /// <summary>Whether a document is an HTML page: its first character (after a byte order mark and white space) is
-    /// <c>&lt;</c>. Article text never starts so.</summary>
-    internal static bool IsHtml(ReadOnlySpan<byte> document)
-    {
-        if (document.StartsWith("\uFEFF"u8))
-        {
-            document = document[3..];
-        }
-        int i = 0;
-        while (i < document.Length && document[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-        {
-            i++;
-        }
-        return i < document.Length && document[i] == (byte)'<';
-    }
-
     private static ItemProcessor ImportProcessor(string? from, TextImporter importer, NewsModel.Html.HtmlImporter pages, ArticleWriter writer) =>
         (item, destination, messages) =>
         {
-            bool html = from == "html" || (from is null && IsHtml(item.Content.Span));
+            bool html = from == "html" || (from is null && FormatDetector.IsMarkup(item.Content.Span)); // article text never starts with <
             if (from is null)
             {
                 messages.Add(html ? "detected html" : "detected text");

@@ -15,6 +15,36 @@ internal static class FormatDetector
     /// document says too little.</summary>
     internal static string? Detect(ReadOnlySpan<byte> document)
     {
+        document = Content(document);
+        if (document.IsEmpty)
+        {
+            return null;
+        }
+        if (IsMarkup(document))
+        {
+            return "feed";
+        }
+        try
+        {
+            return Json(document);
+        }
+        catch (JsonException)
+        {
+            return null; // malformed: the reader of whichever format is chosen says where
+        }
+    }
+
+    /// <summary>Whether a document is markup (XML or HTML): its first character, after a byte order mark and white
+    /// space, is <c>&lt;</c>. Neither JSON nor article text starts so.</summary>
+    internal static bool IsMarkup(ReadOnlySpan<byte> document)
+    {
+        document = Content(document);
+        return !document.IsEmpty && document[0] == (byte)'<';
+    }
+
+    /// <summary>The document from its first character: without a byte order mark and leading white space.</summary>
+    private static ReadOnlySpan<byte> Content(ReadOnlySpan<byte> document)
+    {
         if (document.StartsWith("\uFEFF"u8))
         {
             document = document[3..];
@@ -24,22 +54,7 @@ internal static class FormatDetector
         {
             i++;
         }
-        if (i == document.Length)
-        {
-            return null;
-        }
-        if (document[i] == (byte)'<')
-        {
-            return "feed";
-        }
-        try
-        {
-            return Json(document[i..]);
-        }
-        catch (JsonException)
-        {
-            return null; // malformed: the reader of whichever format is chosen says where
-        }
+        return document[i..];
     }
 
     private static string? Json(ReadOnlySpan<byte> json)

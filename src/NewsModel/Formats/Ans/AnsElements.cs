@@ -54,7 +54,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
                 }
                 break;
             case "image" or "video" or "gallery":
-                if (Asset(element, path, null) is { } id)
+                if (Asset(element, path) is { } id)
                 {
                     Blocks.Add(new MediaBlock(id));
                 }
@@ -233,7 +233,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
             _losses.Approximated("list type other than ordered or unordered (read as unordered)");
         }
         var items = new List<string>();
-        ListItems(element, path, items, nested: false);
+        ListItems(element, path, items);
         if (items.Count == 0)
         {
             return;
@@ -262,7 +262,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
         }
     }
 
-    private void ListItems(JsonElement element, string path, List<string> items, bool nested)
+    private void ListItems(JsonElement element, string path, List<string> items)
     {
         int i = 0;
         var itemsPath = JsonPath.Child(path, "items");
@@ -277,13 +277,12 @@ internal sealed class AnsElements(HtmlBodyReader? html)
                     break;
                 case "list":
                     _losses.Approximated("nested list (its items joined to the outer list)");
-                    ListItems(item, itemPath, items, nested: true);
+                    ListItems(item, itemPath, items);
                     break;
                 case var other:
                     throw new AnsShapeException(JsonPath.Child(itemPath, "type"), "\"text\" or \"list\" (a list holds texts and lists)", other is null ? "no such member" : "the string \"" + Excerpt.Of(other) + "\"");
             }
         }
-        _ = nested;
     }
 
     private void Quote(JsonElement element, string path)
@@ -509,7 +508,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
     /// <summary>The lead medium (<c>promo_items.basic</c>): an image or video asset.</summary>
     internal string? Lead(JsonElement element, string path, ref LossCollector losses)
     {
-        var id = Asset(element, path, null);
+        var id = Asset(element, path);
         if (id is null)
         {
             losses.Add(path, "the promo image or video", "a media asset needs at least its URL", LossKind.Dropped);
@@ -519,7 +518,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
 
     /// <summary>An image, video or gallery as an asset (and a gallery's images as assets of their own); its id, or null
     /// when it has no URL (nothing to show).</summary>
-    private string? Asset(JsonElement element, string path, string? galleryId)
+    private string? Asset(JsonElement element, string path)
     {
         var type = AnsJson.String(element, "type", path, "the medium's type");
         var kind = type switch
@@ -585,7 +584,7 @@ internal sealed class AnsElements(HtmlBodyReader? html)
             {
                 var imagePath = JsonPath.Element(JsonPath.Child(path, "content_elements"), g++);
                 AnsJson.Object(image, imagePath, "a gallery's image");
-                if (Asset(image, imagePath, id) is { } itemId)
+                if (Asset(image, imagePath) is { } itemId)
                 {
                     items.Add(itemId);
                 }
@@ -618,7 +617,6 @@ internal sealed class AnsElements(HtmlBodyReader? html)
             duration: duration,
             renditions: renditions,
             items: items));
-        _ = galleryId;
         return id;
     }
 

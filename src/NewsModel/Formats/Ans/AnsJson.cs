@@ -141,16 +141,16 @@ internal static class AnsJson
     }
 
     /// <summary>An optional <c>date-time</c> member (RFC 3339 with an offset, as ANS's dates are); null when absent.</summary>
-    internal static Instant? Date(JsonElement value, string name, string path)
+    internal static Instant? Date(JsonElement value, string name, string path) =>
+        value.TryGetProperty(name, out var member) ? DateValue(member, JsonPath.Child(path, name)) : null;
+
+    /// <summary>A <c>date-time</c> value (RFC 3339 with an offset) at <paramref name="path"/>.</summary>
+    internal static Instant DateValue(JsonElement value, string path)
     {
-        var text = String(value, name, path, "a date");
-        if (text is null)
-        {
-            return null;
-        }
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error(path, "a date, a string", value);
         return Rfc3339.TryParse(text, null, out var instant, out _) == Rfc3339.Status.Ok
             ? instant
-            : throw new AnsShapeException(JsonPath.Child(path, name), "an RFC 3339 date-time with an offset, such as 2015-06-24T09:49:00.10Z", "the string \"" + Excerpt.Of(text) + "\"");
+            : throw new AnsShapeException(path, "an RFC 3339 date-time with an offset, such as 2015-06-24T09:49:00.10Z", "the string \"" + Excerpt.Of(text) + "\"");
     }
 
     /// <summary>A dictionary of strings (headlines, subheadlines, description): each member a string.</summary>

@@ -206,19 +206,19 @@ internal static class AnsReader
                 draft.Status = StringValue(value, path, "the status");
                 break;
             case "created_date":
-                draft.Created = DateValue(value, path);
+                draft.Created = AnsJson.DateValue(value, path);
                 break;
             case "last_updated_date":
-                draft.LastUpdated = DateValue(value, path);
+                draft.LastUpdated = AnsJson.DateValue(value, path);
                 break;
             case "publish_date":
-                draft.Publish = DateValue(value, path);
+                draft.Publish = AnsJson.DateValue(value, path);
                 break;
             case "first_publish_date":
-                draft.FirstPublish = DateValue(value, path);
+                draft.FirstPublish = AnsJson.DateValue(value, path);
                 break;
             case "display_date":
-                draft.Display = DateValue(value, path);
+                draft.Display = AnsJson.DateValue(value, path);
                 break;
             case "credits":
                 Credits(value, path, draft.Credits, ref losses);
@@ -269,14 +269,6 @@ internal static class AnsReader
         value.ValueKind == JsonValueKind.String ? value.GetString()! : throw AnsJson.Error(path, what + ", a string", value);
 
     private static string? NonEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static Instant DateValue(JsonElement value, string path)
-    {
-        var text = StringValue(value, path, "a date");
-        return Rfc3339.TryParse(text, null, out var instant, out _) == Rfc3339.Status.Ok
-            ? instant
-            : throw new AnsShapeException(path, "an RFC 3339 date-time with an offset, such as 2015-06-24T09:49:00.10Z", "the string \"" + Excerpt.Of(text) + "\"");
-    }
 
     /// <summary>The <c>basic</c> text of a dictionary (headlines, subheadlines, description); the other variants are
     /// reported.</summary>
