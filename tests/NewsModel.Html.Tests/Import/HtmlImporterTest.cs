@@ -1,8 +1,8 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using NewsModel.Html;
+using NewsModel.Tests.Infrastructure;
 using NodaTime;
 
 namespace NewsModel.Html.Tests.Import;
@@ -176,31 +176,22 @@ public class HtmlImporterTest
 }
 
 /// <summary>The importer stays linear in the size of a page, including the shapes hostile pages take.</summary>
+[Collection(Scaling.Collection)]
 public class HtmlImporterScalingTest
 {
     private static readonly HtmlImporter Importer = new HtmlImporterBuilder().WithPublication("Harbour Herald", DateTimeZone.Utc).Build();
 
-    private static double Seconds(string page)
-    {
-        Importer.Import(page);
-        var watch = Stopwatch.StartNew();
-        Importer.Import(page);
-        return watch.Elapsed.TotalSeconds;
-    }
-
-    private static void Linear(Func<int, string> make, int n)
-    {
-        // The best of three runs at n and 8n; 8x the input may take at most about 10x the time (12x for noise).
-        double small = Enumerable.Range(0, 3).Min(_ => Seconds(make(n)));
-        double large = Enumerable.Range(0, 3).Min(_ => Seconds(make(8 * n)));
-        (large / small).Should().BeLessThan(12, $"8x the input took {large / small:0.0}x the time");
-    }
-
     [Fact]
     public void Import_ManyParagraphs_ScalesLinearly() =>
-        Linear(n => "<html><body><h1>A headline long enough</h1><article>" + string.Concat(Enumerable.Repeat("<p>A paragraph, with a comma, long enough to count as text.</p>", n)) + "</article></body></html>", 500);
+        Scaling.IsLinear(
+            n => "<html><body><h1>A headline long enough</h1><article>" + string.Concat(Enumerable.Repeat("<p>A paragraph, with a comma, long enough to count as text.</p>", n)) + "</article></body></html>",
+            page => Importer.Import(page),
+            n: 500);
 
     [Fact]
     public void Import_UnclosedTags_ScalesLinearly() =>
-        Linear(n => "<html><body><h1>A headline long enough</h1>" + string.Concat(Enumerable.Repeat("<p><b><i>text that goes on ", n)), 2000);
+        Scaling.IsLinear(
+            n => "<html><body><h1>A headline long enough</h1>" + string.Concat(Enumerable.Repeat("<p><b><i>text that goes on ", n)),
+            page => Importer.Import(page),
+            n: 2000);
 }
