@@ -79,6 +79,9 @@ if (args.Length == 1 && args[0] == "--parse-scaling")
         ("paragraphs", n => "<html><body><article>" + string.Concat(Enumerable.Repeat("<p>A paragraph, with a comma, long enough to count as text.</p>", n)) + "</article></body></html>"),
         ("nested divs", n => "<html><body>" + string.Concat(Enumerable.Repeat("<div class=\"share\">", n)) + "<p>x</p></body></html>"),
         ("unclosed p b i", n => "<html><body>" + string.Concat(Enumerable.Repeat("<p><b><i>text that goes on ", n))),
+        ("nested b", n => "<html><body>" + string.Concat(Enumerable.Repeat("<b>x", n))),
+        ("p font unclosed", n => "<html><body>" + string.Concat(Enumerable.Repeat("<p><font face=\"Arial\">text that goes on ", n))),
+        ("1000 deep, paras", n => "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 1000)) + string.Concat(Enumerable.Repeat("<p>A paragraph, with a comma, long enough to count as text.</p>", n / 8))),
     })
     {
         foreach (int n in new[] { 2000, 16000 })

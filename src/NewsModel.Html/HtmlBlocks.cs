@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using NewsModel.Formats;
 
@@ -23,6 +25,8 @@ namespace NewsModel.Html;
 /// <c>br</c> a line feed; white space collapses as a browser collapses it. <c>script</c>, <c>style</c>,
 /// <c>template</c> and <c>noscript</c> are left out; any other element is kept whole as a raw HTML block (the lossless
 /// fallback). Blank paragraphs are left out. Each thing not kept as it was is said in <see cref="HtmlBody.Notes"/>.</para>
+/// <para>HTML with more than 1,024 elements open at once (a news body has a few dozen) is kept whole as one raw HTML
+/// block, with a note saying where: the standard tree builder's work grows with the square of such nesting.</para>
 /// <para>Never throws for any input string. Stateless and thread-safe (each call uses its own parser).</para>
 /// </remarks>
 public static class HtmlBlocks
@@ -34,14 +38,26 @@ public static class HtmlBlocks
     public static HtmlBody Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
-        var walker = new BodyWalker();
-        if (document.Body is { } body)
+        IHtmlDocument document;
+        try
         {
-            walker.Container(body);
+            document = new HtmlParser(new OpenElementGuard().Options).ParseDocument(html);
         }
-        return walker.Finish();
+        catch (OpenElementGuard.TooDeepException e)
+        {
+            // Too deep to parse in linear time: kept whole, as the lossless fallback keeps any element it cannot read.
+            return new HtmlBody([new RawHtmlBlock(html)], [], [string.Create(CultureInfo.InvariantCulture,
+                $"the whole HTML kept as raw HTML: more than {OpenElementGuard.Limit:N0} elements open at once at line {e.Position.Line}, column {e.Position.Column}")]);
+        }
+        using (document)
+        {
+            var walker = new BodyWalker();
+            if (document.Body is { } body)
+            {
+                walker.Container(body);
+            }
+            return walker.Finish();
+        }
     }
 
     /// <summary>Reads the content of elements of a parsed document (the main content a page importer found), each

@@ -180,24 +180,40 @@ public class HtmlBlocksTest
     }
 
     [Fact]
-    public void Read_EightTimesTheInput_AboutEightTimesTheTime()
+    public void Read_NestedPastTheLimit_KeptWholeAsRawHtmlWithANote()
     {
-        string unit = "<p>Para <em>with</em> <a href=\"https://e.com\">a link</a> and <strong>strong <i>nested</i></strong> text.</p><ul><li>x</li></ul>";
-        string small = string.Concat(Enumerable.Repeat(unit, 200));
-        string large = string.Concat(Enumerable.Repeat(unit, 1600));
-        Read(small);
-        double best = double.MaxValue;
-        for (int round = 0; round < 5 && best >= 12; round++)
-        {
-            var s = Stopwatch.StartNew();
-            Read(small);
-            double t1 = s.Elapsed.TotalMilliseconds;
-            s.Restart();
-            Read(large);
-            best = Math.Min(best, s.Elapsed.TotalMilliseconds / t1);
-        }
-        best.Should().BeLessThan(12, "8x the input should cost about 8x the time");
+        var html = "<p>Before</p>" + string.Concat(Enumerable.Repeat("<span>", 2000)) + "text";
+        var body = Read(html);
+        body.Blocks.Should().ContainSingle().Which.Should().Be(new RawHtmlBlock(html));
+        body.Notes.Should().ContainSingle().Which.Should().Contain("more than 1,024 elements open at once at line 1, column");
     }
+
+    [Fact]
+    public void Read_NestedUnderTheLimit_Read()
+    {
+        // Under AngleSharp's own depth limit (HtmlParserOptions.DefaultMaximumDepth): past it, elements become siblings of the deepest, which splits a paragraph.
+        var html = string.Concat(Enumerable.Repeat("<div>", AngleSharp.Html.Parser.HtmlParserOptions.DefaultMaximumDepth - 100)) + "<p>Deep <em>text</em></p>";
+        Read(html).Blocks.Should().ContainSingle().Which.Should().BeOfType<ParagraphBlock>();
+    }
+}
+
+/// <summary>The HTML body reader stays linear in its input, nested or not.</summary>
+[Collection(NewsModel.Tests.Infrastructure.Scaling.Collection)]
+public class HtmlBlocksScalingTest
+{
+    [Fact]
+    public void Read_ManyBlocks_ScalesLinearly() =>
+        NewsModel.Tests.Infrastructure.Scaling.IsLinear(
+            n => string.Concat(Enumerable.Repeat("<p>Para <em>with</em> <a href=\"https://e.com\">a link</a> and <strong>strong <i>nested</i></strong> text.</p><ul><li>x</li></ul>", n)),
+            html => HtmlBlocks.Read(html),
+            n: 200);
+
+    [Fact]
+    public void Read_NestedSpans_ScalesLinearly() =>
+        NewsModel.Tests.Infrastructure.Scaling.IsLinear(
+            n => string.Concat(Enumerable.Repeat("<span>", n)) + "text",
+            html => HtmlBlocks.Read(html),
+            n: 2000);
 }
 
 public class NinjsHtmlBodyTest

@@ -28,6 +28,9 @@ namespace NewsModel.Html;
 /// precise (a structured day against a printed time); otherwise the structured one stands and the report says where
 /// they disagree. Without a structured date: <c>&lt;time datetime&gt;</c>, then the printed stamp, then the URL's
 /// day.</para>
+/// <para>A page with more than 1,024 elements open at once (counted from the parser's tokens; a news page keeps a few
+/// dozen) fails at once, naming the line and column: the standard tree builder's work grows with the square of such
+/// nesting. A page longer than <see cref="MaxInputLength"/> fails without being parsed.</para>
 /// <para>Never throws for bad input: a page that gives no article gives a failure result naming what was missing.
 /// Immutable and thread-safe: one importer serves any number of threads (each import uses its own parser).</para>
 /// </remarks>
@@ -131,17 +134,34 @@ public sealed class HtmlImporter
         {
             return TooLong(html.Length);
         }
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
-        return Import(document, url);
+        try
+        {
+            using var document = new HtmlParser(new OpenElementGuard().Options).ParseDocument(html);
+            return Import(document, url);
+        }
+        catch (OpenElementGuard.TooDeepException e)
+        {
+            return TooDeep(e);
+        }
     }
 
     private HtmlImportResult ImportStream(Stream html, string? url)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(html);
-        return Import(document, url);
+        try
+        {
+            using var document = new HtmlParser(new OpenElementGuard().Options).ParseDocument(html);
+            return Import(document, url);
+        }
+        catch (OpenElementGuard.TooDeepException e)
+        {
+            return TooDeep(e);
+        }
     }
+
+    private static HtmlImportResult TooDeep(OpenElementGuard.TooDeepException e) =>
+        new(null, string.Create(CultureInfo.InvariantCulture,
+                $"The page has more than {OpenElementGuard.Limit:N0} elements open at once at line {e.Position.Line}, column {e.Position.Column}; expected the elements a page opens to be closed (a news page keeps a few dozen open). The HTML parser's work grows with the square of such nesting, so the page is not read."),
+            new HtmlImportReport([], [], [], null, null, [], null, []));
 
     private HtmlImportResult TooLong(long length) =>
         new(null, string.Create(CultureInfo.InvariantCulture, $"The page is {length:N0} long; this importer reads at most {_maxInputLength:N0} (HtmlImporterBuilder.WithMaxInputLength)."),

@@ -146,11 +146,42 @@ public class HtmlImporterTest
     }
 
     [Fact]
-    public void Import_NestedOneHundredThousandLevels_AResultWithoutRunningOutOfStack()
+    public void Import_NestedOneHundredThousandLevels_FailsNamingWhereTheLimitWasPassed()
     {
         var page = "<html><body><h1>A headline long enough</h1>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Deep text that is long enough to count.</p></body></html>";
         var result = Importer.Import(page, "https://herald.example/2020/05/14/story");
-        result.Should().NotBeNull();
+        result.Success.Should().BeFalse();
+        // The 1,025th open element: <html>, <body>, then the 1,023rd <div>, which starts at character 43 + 5 x 1,022.
+        result.Message.Should().Contain("more than 1,024 elements open at once at line 1, column 5154");
+    }
+
+    [Fact]
+    public void Import_FiftyMegabytesOfUnclosedTags_FailsNamingWhereTheLimitWasPassed()
+    {
+        var page = new StringBuilder("<html><body><h1>A headline long enough</h1>", 50 << 20);
+        while (page.Length < 50 << 20)
+        {
+            page.Append("<p><b><i>text that goes on ");
+        }
+        var result = Importer.Import(page.ToString());
+        result.Success.Should().BeFalse();
+        result.Message.Should().Contain("more than 1,024 elements open at once at line 1, column");
+    }
+
+    [Fact]
+    public void Import_ArticleNestedAThousandLevelsDeep_Read()
+    {
+        var page = Page(article: string.Concat(Enumerable.Repeat("<div>", 1000)) + DefaultArticle + string.Concat(Enumerable.Repeat("</div>", 1000)));
+        var result = Importer.Import(page);
+        result.Article!.Body.Should().Contain(p => p.StartsWith("Cross-harbour ferry fares", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_ManyElementsOpenButClosedInTurn_Read()
+    {
+        // Two thousand sections one after another: each is closed before the next opens, so none of them counts twice.
+        var sections = string.Concat(Enumerable.Repeat("<section><div><span>Filler</span></div></section>", 2000));
+        Importer.Import(Page(article: DefaultArticle + sections)).Success.Should().BeTrue();
     }
 
     [Fact]
@@ -192,6 +223,22 @@ public class HtmlImporterScalingTest
     public void Import_UnclosedTags_ScalesLinearly() =>
         Scaling.IsLinear(
             n => "<html><body><h1>A headline long enough</h1>" + string.Concat(Enumerable.Repeat("<p><b><i>text that goes on ", n)),
+            page => Importer.Import(page),
+            n: 2000);
+
+    // The guard's worst case: a thousand elements open (just under its limit), under which every tag's scope check
+    // walks them all; then the page grows.
+    [Fact]
+    public void Import_ManyParagraphsAThousandLevelsDeep_ScalesLinearly() =>
+        Scaling.IsLinear(
+            n => "<html><body><h1>A headline long enough</h1>" + string.Concat(Enumerable.Repeat("<div>", 1000)) + string.Concat(Enumerable.Repeat("<p>A paragraph, with a comma, long enough to count as text.</p>", n)),
+            page => Importer.Import(page),
+            n: 100);
+
+    [Fact]
+    public void Import_NestedDivs_ScalesLinearly() =>
+        Scaling.IsLinear(
+            n => "<html><body><h1>A headline long enough</h1>" + string.Concat(Enumerable.Repeat("<div>", n)),
             page => Importer.Import(page),
             n: 2000);
 }
