@@ -76,8 +76,12 @@ internal static class MainContent
         BodyClass = 8,
     }
 
-    private static WordKind Kind(string words, Dictionary<string, WordKind> kinds)
+    private static WordKind Kind(string? words, Dictionary<string, WordKind> kinds)
     {
+        if (string.IsNullOrEmpty(words))
+        {
+            return WordKind.None;
+        }
         if (!kinds.TryGetValue(words, out var kind))
         {
             kind = (Furniture.IsMatch(words) ? WordKind.Furniture : 0) | (WeakFurniture.IsMatch(words) ? WordKind.Weak : 0)
@@ -94,14 +98,26 @@ internal static class MainContent
         {
             return true;
         }
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-            || (element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
+        // The attributes that hide an element or name it furniture, in one pass over them.
+        var attributes = element.Attributes;
+        for (int i = 0; i < attributes.Length; i++)
         {
-            return true;
-        }
-        if (element.GetAttribute("role") is "navigation" or "complementary" or "contentinfo" or "banner" or "dialog" or "search" or "menu")
-        {
-            return true;
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+            bool hides = attribute.Name switch
+            {
+                "hidden" => true,
+                "aria-hidden" => string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase),
+                "style" => attribute.Value.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase),
+                "role" => attribute.Value is "navigation" or "complementary" or "contentinfo" or "banner" or "dialog" or "search" or "menu",
+                _ => false,
+            };
+            if (hides)
+            {
+                return true;
+            }
         }
         if (name is "body" or "article" or "main" or "p" or "h1" or "h2" or "h3" or "figure" or "figcaption" or "blockquote" or "table" or "tbody" or "tr" or "td" or "li")
         {
@@ -111,12 +127,12 @@ internal static class MainContent
         {
             return true; // a page or article header: title and byline, read from their own layers
         }
-        var words = Words(element);
-        if (words.Length <= 1)
+        // The class and the id are matched apart: no pattern's word runs over the space that would join them.
+        var kind = Kind(element.ClassName, kinds) | Kind(element.Id, kinds);
+        if (kind == WordKind.None)
         {
             return false;
         }
-        var kind = Kind(words, kinds);
         if ((kind & WordKind.BodyClass) != 0)
         {
             return false;
@@ -130,7 +146,6 @@ internal static class MainContent
         return (kind & WordKind.Weak) != 0 && lengths.GetValueOrDefault(element) < 200;
     }
 
-    private static string Words(IElement element) => (element.ClassName ?? string.Empty) + " " + (element.Id ?? string.Empty);
 
     /// <summary>The element(s) holding the article's text, in document order.</summary>
     internal static List<IElement> Find(IDocument document)
@@ -306,22 +321,20 @@ internal static class MainContent
             yield break;
         }
         var stack = new Stack<IElement>();
-        var children = new List<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
             yield return element;
-            // Enumerated, not indexed: a collection's indexer walks from its start, which would make a wide element
-            // cost the square of its children.
-            children.Clear();
-            foreach (var child in element.Children)
+            // The child nodes by index, last first (a node list indexes its array; the element-only Children
+            // collection filters from its start on every index, and allocates to enumerate).
+            var nodes = element.ChildNodes;
+            for (int i = nodes.Length - 1; i >= 0; i--)
             {
-                children.Add(child);
-            }
-            for (int i = children.Count - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
+                if (nodes[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
     }

@@ -145,6 +145,49 @@ public class HtmlImporterTest
         Importer.Import(bytes).Article!.Headline.Should().Be("Café culture returns to the city");
     }
 
+    private static string Article(string head, string headline, string paragraph) =>
+        "<html><head>" + head + "<meta property=\"article:published_time\" content=\"2020-01-01T10:00:00Z\"></head><body><h1>" + headline + "</h1><article><p>" + paragraph + "</p></article></body></html>";
+
+    [Theory]
+    [InlineData("shift_jis", "<meta charset=\"Shift_JIS\">", "神戸の病院でマスク六千枚が盗まれる", "神戸市の病院から外科用マスク六千枚が盗まれたと警察が発表した。")]
+    [InlineData("gb2312", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", "城市咖啡馆重新开业", "广场上的咖啡馆在漫长的冬季关闭之后于本周重新开业。")]
+    [InlineData("windows-1251", "<meta charset=\"windows-1251\">", "Кафе на площади снова открылись", "Кафе на площади открылись на этой неделе после долгого зимнего закрытия.")]
+    [InlineData("iso-8859-1", "<meta http-equiv=\"content-type\" content=\"text/html;charset=ISO-8859-1\">", "Les cafés de la place rouvrent", "Les cafés de la place ont rouvert cette semaine après la longue fermeture hivernale.")]
+    public void Import_DeclaredLegacyCharset_HeadlineAndBodyDecoded(string encoding, string head, string headline, string paragraph)
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding(encoding).GetBytes(Article(head, headline, paragraph));
+        var article = Importer.Import(bytes).Article!;
+        article.Headline.Should().Be(headline);
+        article.Body.Should().Contain(paragraph);
+    }
+
+    [Fact]
+    public void Import_ByteOrderMarkAgainstTheDeclaredCharset_TheMarkWins()
+    {
+        var html = Article("<meta charset=\"iso-8859-1\">", "Café culture returns to the city", "The cafés on the square reopened this week after the long winter closure.");
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(html)).ToArray();
+        Importer.Import(bytes).Article!.Headline.Should().Be("Café culture returns to the city");
+    }
+
+    [Fact]
+    public void Import_UnknownCharsetLabel_ReadAsUtf8()
+    {
+        var html = Article("<meta charset=\"x-no-such-charset\">", "Café culture returns to the city", "The cafés on the square reopened this week after the long winter closure.");
+        Importer.Import(Encoding.UTF8.GetBytes(html)).Article!.Headline.Should().Be("Café culture returns to the city");
+    }
+
+    [Fact]
+    public void Import_InvalidUtf8InTheBody_ReplacementCharactersAndTheRestKept()
+    {
+        var before = Encoding.UTF8.GetBytes(Article("<meta charset=\"utf-8\">", "Ferry fares to rise again", "Cross-harbour ferry fares will rise XX by an average of 8 per cent from next month."));
+        int at = before.AsSpan().IndexOf("XX"u8);
+        before[at] = 0xC3;
+        before[at + 1] = 0x28;
+        var article = Importer.Import(before).Article!;
+        article.Body.Should().Contain("Cross-harbour ferry fares will rise \uFFFD( by an average of 8 per cent from next month.");
+    }
+
     [Fact]
     public void Import_NestedOneHundredThousandLevels_FailsNamingWhereTheLimitWasPassed()
     {
