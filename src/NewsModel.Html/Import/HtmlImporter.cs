@@ -6,6 +6,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using NewsModel.Import;
 using NodaTime;
@@ -134,22 +135,19 @@ public sealed class HtmlImporter
         {
             return TooLong(html.Length);
         }
-        try
-        {
-            using var document = new HtmlParser(new OpenElementGuard().Options).ParseDocument(html);
-            return Import(document, url);
-        }
-        catch (OpenElementGuard.TooDeepException e)
-        {
-            return TooDeep(e);
-        }
+        return Import(static (parser, page) => parser.ParseDocument(page), html, url);
     }
 
-    private HtmlImportResult ImportStream(Stream html, string? url)
+    private HtmlImportResult ImportStream(Stream html, string? url) =>
+        Import(static (parser, page) => parser.ParseDocument(page), html, url);
+
+    /// <summary>Parses the page (a string or a stream: AngleSharp has an overload for each) under an open-element
+    /// guard, and imports it; a page that passes the guard's limit fails.</summary>
+    private HtmlImportResult Import<TPage>(Func<HtmlParser, TPage, IHtmlDocument> parse, TPage html, string? url)
     {
         try
         {
-            using var document = new HtmlParser(new OpenElementGuard().Options).ParseDocument(html);
+            using var document = parse(new HtmlParser(new OpenElementGuard().Options), html);
             return Import(document, url);
         }
         catch (OpenElementGuard.TooDeepException e)

@@ -146,7 +146,6 @@ internal static class MainContent
         return (kind & WordKind.Weak) != 0 && lengths.GetValueOrDefault(element) < 200;
     }
 
-
     /// <summary>The element(s) holding the article's text, in document order.</summary>
     internal static List<IElement> Find(IDocument document)
     {

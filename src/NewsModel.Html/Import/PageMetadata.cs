@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -308,8 +309,6 @@ internal sealed class PageMetadata
         @"^(by|von|por|par|di|da|door|av|af|kirjoittanut|text|texto|texte|autor(in)?|auteur|author|redaktion|reporter)\b\s*:?\s*",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>Elements that name the author on the page (<c>rel=author</c> links, byline and author classes): their
-    /// short text, without the word that opens a byline.</summary>
     /// <summary>Whether a space-separated attribute value (<c>rel</c>) holds <paramref name="token"/>, in any case.</summary>
     private static bool HasToken(string? value, string token)
     {
@@ -327,8 +326,9 @@ internal sealed class PageMetadata
         return false;
     }
 
-    /// <summary>Bylines from elements with a class or id (or <c>a rel=author</c>), then labelled ones from <c>p</c>,
-    /// <c>span</c>, <c>div</c> and <c>li</c>, each in document order.</summary>
+    /// <summary>Elements that name the author on the page (<c>rel=author</c> links, byline and author classes and ids):
+    /// their short text, without the word that opens a byline; then labelled bylines among the <c>p</c>, <c>span</c>,
+    /// <c>div</c> and <c>li</c> elements. Each in document order.</summary>
     private void Bylines(List<IElement> candidates, List<IElement> labelled)
     {
         var matches = new Dictionary<string, bool>(StringComparer.Ordinal); // pages repeat their class names
@@ -421,23 +421,29 @@ internal sealed class PageMetadata
         return byline;
     }
 
-    /// <summary>Whether a text's first letter is one a <see cref="LabelledByline"/> label starts with (a quick test
-    /// before the pattern, which most paragraphs fail at their first letter).</summary>
+    /// <summary>Whether a text's first letter is one a <see cref="Labels">label</see> starts with (a quick test before
+    /// the pattern, which most paragraphs fail at their first letter).</summary>
     private static bool MayOpenWithLabel(string text)
     {
         foreach (char c in text)
         {
             if (!char.IsWhiteSpace(c))
             {
-                return c is 'a' or 'A' or 't' or 'T' or 'k' or 'K';
+                return LabelInitials.Contains(char.ToLowerInvariant(c));
             }
         }
         return false;
     }
 
+    /// <summary>The labels before a byline's name, lower case ("Auteur : Kossivi Tiassou", "Autor: …", "Text: …").</summary>
+    private static readonly string[] Labels = ["auteur", "author", "autor", "autorin", "autore", "texte", "texto", "text", "kirjoittaja"];
+
+    /// <summary>The letters the <see cref="Labels"/> start with.</summary>
+    private static readonly System.Buffers.SearchValues<char> LabelInitials = System.Buffers.SearchValues.Create(string.Concat(Labels.Select(l => l[0]).Distinct()));
+
     /// <summary>A label and a colon that open a byline line.</summary>
     private static readonly System.Text.RegularExpressions.Regex LabelledByline = new(
-        @"^(auteur|author|autor|autorin|autore|texte|texto|text|kirjoittaja)\s*:",
+        "^(" + string.Join('|', Labels) + @")\s*:",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     // ---- Meta and microdata --------------------------------------------------------------------------------------
